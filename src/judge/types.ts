@@ -1,0 +1,57 @@
+/** What the judge produces: outcomes per check per round, and the stage's verdict. */
+import type { Dimension } from "../playbook/quantity.js";
+
+export type Outcome = "pass" | "warn" | "fail" | "no-data" | "error";
+
+export type Verdict = "go" | "conditional" | "no-go" | "inconclusive";
+
+/** One check's result in one round, with the numbers behind it. */
+export interface Measurement {
+  readonly check: string;
+  readonly outcome: Outcome;
+  /** Values in base units; absent when not measured. */
+  readonly canary?: number;
+  readonly baseline?: number;
+  /** canary - baseline, when both are known. */
+  readonly delta?: number;
+  /** The limit that decided the outcome, as written (`> 5%`, `max-increase 1%`). */
+  readonly limit?: string;
+  /** How to format the values. */
+  readonly dimension: Dimension;
+  /** One line for people: why this outcome. */
+  readonly detail: string;
+  /** The queries exactly as sent. */
+  readonly queries: readonly string[];
+  /** Prometheus warnings (partial data) and similar. */
+  readonly warnings: readonly string[];
+  /** Per-instance values, for spread checks. */
+  readonly instances?: Readonly<Record<string, number>>;
+}
+
+export interface Round {
+  readonly index: number;
+  /** ISO time the round was taken. */
+  readonly at: string;
+  /** Seconds since the soak started. */
+  readonly elapsed: number;
+  readonly measurements: readonly Measurement[];
+}
+
+export interface GateResult {
+  readonly service: string;
+  readonly stage: string;
+  readonly weight: number;
+  readonly verdict: Verdict;
+  /** One sentence: why this verdict. */
+  readonly reason: string;
+  readonly startedAt: string;
+  readonly endedAt: string;
+  /** Seconds the soak was planned for, and how long it ran. */
+  readonly soak: number;
+  readonly elapsed: number;
+  readonly endedEarly: boolean;
+  readonly cancelled: boolean;
+  readonly rounds: readonly Round[];
+  readonly failedChecks: readonly string[];
+  readonly conditionalChecks: readonly string[];
+}

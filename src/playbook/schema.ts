@@ -1,0 +1,362 @@
+/**
+ * The playbook's zod schema: the single source of truth for the file format. The JSON
+ * Schema in `schema/playbook.schema.json` is generated from it, and `loadPlaybook` turns
+ * its issues into located problems.
+ */
+import { z } from "zod";
+import { duration, labelName, labelSet, limit, name, quantity } from "./fields.js";
+import type {
+  AlertsCheck,
+  Check,
+  HttpCheck,
+  MetricCheck,
+  Playbook,
+  Stage,
+  Target,
+  WeekWindow,
+  Weekday,
+} from "./types.js";
+
+const prometheus = z
+  .strictObject({
+    url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({
+      description: "Base URL of the Prometheus HTTP API (also Thanos, Mimir, VictoriaMetrics).",
+    }),
+    headers: labelSet("Extra headers that are not secrets, such as X-Scope-OrgID for Mimir. Credentials come from action inputs, never the file.")
+      .optional(),
+    timeout: duration("Timeout of one query. Default 30s.").optional(),
+  })
+  .transform((p) => ({ url: p.url, headers: p.headers ?? {}, timeout: p.timeout ?? 30 }))
+  .meta({ description: "Where metrics are read." });
+
+const baseline = z
+  .strictObject({
+    "max-increase": quantity("Canary may exceed baseline by at most this much, in the check's units.").optional(),
+    "max-decrease": quantity("Canary may fall below baseline by at most this much, in the check's units.").optional(),
+    "max-increase-ratio": quantity("Canary may exceed baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
+    "max-decrease-ratio": quantity("Canary may fall below baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
+    severity: z.enum(["fail", "warn"]).optional().meta({ description: "Outcome when out of tolerance. Default fail." }),
+  })
+  .meta({
+    description:
+      "Compare canary with baseline. When both an absolute and a ratio tolerance are given for one direction, the canary is out of tolerance only when it exceeds both (\"within 1s or 10%\").",
+  });
+
+const spread = z
+  .strictObject({
+    by: z.union([labelName, z.array(labelName).min(1)]).optional().meta({ description: "Labels telling instances apart. Default instance." }),
+    fail: limit("Limit on the largest relative deviation of an instance from the median, e.g. \"> 10%\".").optional(),
+    warn: limit("Warning limit on the same deviation.").optional(),
+  })
+  .meta({ description: "Compare instances of the canary with each other (all hosts within 10%)." });
+
+const metricCheck = z
+  .strictObject({
+    description: z.string().optional(),
+    query: z.string().min(1).meta({
+      description: "PromQL. Write $selector inside braces where the canary or baseline label matchers go: rate(x_total{code=~\"5..\", $selector}[5m]).",
+    }),
+    fail: limit("The check fails (IMMEDIATE rollback) when the value crosses this limit.").optional(),
+    warn: limit("The check warns (CONSIDER rollback; the verdict becomes conditional) when the value crosses this limit.").optional(),
+    per: duration("Trend: the query returns a per-second slope (deriv, rate); it is scaled to this period before the limits apply, e.g. 1h for MB/hour.").optional(),
+    baseline: baseline.optional(),
+    spread: spread.optional(),
+  })
+  .transform((c): Omit<MetricCheck, "name"> => ({
+    kind: "metric",
+    ...(c.description !== undefined && { description: c.description }),
+    query: c.query,
+    ...(c.fail && { fail: c.fail }),
+    ...(c.warn && { warn: c.warn }),
+    ...(c.per !== undefined && { per: c.per }),
+    ...(c.baseline && {
+      baseline: {
+        ...(c.baseline["max-increase"] && { maxIncrease: c.baseline["max-increase"] }),
+        ...(c.baseline["max-decrease"] && { maxDecrease: c.baseline["max-decrease"] }),
+        ...(c.baseline["max-increase-ratio"] && { maxIncreaseRatio: c.baseline["max-increase-ratio"] }),
+        ...(c.baseline["max-decrease-ratio"] && { maxDecreaseRatio: c.baseline["max-decrease-ratio"] }),
+        severity: c.baseline.severity ?? "fail",
+      },
+    }),
+    ...(c.spread && {
+      spread: {
+        by: c.spread.by === undefined ? ["instance"] : typeof c.spread.by === "string" ? [c.spread.by] : c.spread.by,
+        ...(c.spread.fail && { fail: c.spread.fail }),
+        ...(c.spread.warn && { warn: c.spread.warn }),
+      },
+    }),
+  }));
+
+const jsonScalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+const httpCheck = z
+  .strictObject({
+    description: z.string().optional(),
+    http: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({ description: "URL to probe, like the runbooks' curl /health." }),
+    method: z.enum(["GET", "HEAD", "POST"]).optional(),
+    headers: z.record(z.string(), z.string()).optional(),
+    expect: z
+      .strictObject({
+        status: z.union([z.number().int().min(100).max(599), z.array(z.number().int().min(100).max(599)).min(1)]).optional()
+          .meta({ description: "Expected status code or codes. Default 200." }),
+        json: z.record(z.string(), jsonScalar).optional()
+          .meta({ description: "JSON fields by dotted path and the value each must equal: { status: healthy, checks.db.ok: true }." }),
+      })
+      .optional(),
+    timeout: duration("Timeout of one request. Default 10s.").optional(),
+    retries: z.number().int().min(0).max(10).optional().meta({ description: "Retries after a failed attempt within one round. Default 2." }),
+  })
+  .transform((c): Omit<HttpCheck, "name"> => ({
+    kind: "http",
+    ...(c.description !== undefined && { description: c.description }),
+    url: c.http,
+    method: c.method ?? "GET",
+    headers: c.headers ?? {},
+    status: c.expect?.status === undefined ? [200] : typeof c.expect.status === "number" ? [c.expect.status] : c.expect.status,
+    json: c.expect?.json ?? {},
+    timeout: c.timeout ?? 10,
+    retries: c.retries ?? 2,
+  }));
+
+const alertsCheck = z
+  .strictObject({
+    description: z.string().optional(),
+    alerts: z
+      .strictObject({
+        match: labelSet("Labels an alert must carry to count, e.g. { service: log-capturer }."),
+        severity: z.enum(["fail", "warn"]).optional().meta({ description: "Outcome while a matching alert fires. Default fail." }),
+        preflight: z.boolean().optional().meta({ description: "Also check before the stage moves traffic. Default true." }),
+      })
+      .meta({ description: "No alert matching these labels may be firing (ALERTS{alertstate=\"firing\"})." }),
+  })
+  .transform((c): Omit<AlertsCheck, "name"> => ({
+    kind: "alerts",
+    ...(c.description !== undefined && { description: c.description }),
+    match: c.alerts.match,
+    severity: c.alerts.severity ?? "fail",
+    preflight: c.alerts.preflight ?? true,
+  }));
+
+/**
+ * A check's kind is told by the key it carries (`query`, `http` or `alerts`), as the
+ * reference playbooks read; a plain union would report every branch's complaints.
+ */
+const check = z
+  .custom<Record<string, unknown>>((v) => typeof v === "object" && v !== null && !Array.isArray(v), {
+    error: "expected a mapping with one of query, http or alerts",
+  })
+  .pipe(
+    z.union([metricCheck, httpCheck, alertsCheck]).meta({ description: "A check: a PromQL query with limits, an HTTP probe, or firing alerts." }),
+  );
+
+const weekday = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (i) => `expected a time of day HH:MM, found ${JSON.stringify(i.input)}` });
+
+const weekWindow = z
+  .strictObject({
+    days: z.array(weekday).min(1).optional().meta({ description: "Days of the week. Default every day." }),
+    from: clock.optional().meta({ description: "Start, HH:MM. Default 00:00." }),
+    to: clock.optional().meta({ description: "End, HH:MM, exclusive. Default 24:00." }),
+  })
+  .transform((w): WeekWindow => {
+    const days = (w.days ?? ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]) as Weekday[];
+    return {
+      days,
+      from: minutes(w.from ?? "00:00"),
+      to: minutes(w.to ?? "24:00"),
+      text: `${w.days ? w.days.join(",") : "every day"} ${w.from ?? "00:00"}-${w.to ?? "24:00"}`,
+    };
+  });
+
+function minutes(hhmm: string): number {
+  const [h, m] = hhmm.split(":").map(Number);
+  return h! * 60 + m!;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `expected a date YYYY-MM-DD, found ${JSON.stringify(i.input)}` });
+
+const windows = z
+  .strictObject({
+    timezone: z.string().refine(isTimeZone, { error: (i) => `expected an IANA time zone like America/Sao_Paulo or UTC, found ${JSON.stringify(i.input)}` }).optional(),
+    allow: z.array(weekWindow).optional().meta({ description: "When given, deployments happen only inside one of these (business hours)." }),
+    deny: z.array(weekWindow).optional().meta({ description: "No deployment inside any of these (no Friday afternoons)." }),
+    freeze: z
+      .array(z.strictObject({ from: isoDate, to: isoDate, reason: z.string().optional() }))
+      .optional()
+      .meta({ description: "Date ranges, inclusive, with no deployment at all." }),
+  })
+  .transform((w) => ({
+    timezone: w.timezone ?? "UTC",
+    allow: w.allow ?? [],
+    deny: w.deny ?? [],
+    freeze: (w.freeze ?? []).map((f) => ({ from: f.from, to: f.to, ...(f.reason !== undefined && { reason: f.reason }) })),
+  }))
+  .meta({ description: "Deployment windows: when a stage may move traffic." });
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const stage = z
+  .strictObject({
+    name: name("stage"),
+    weight: z.number().min(0).max(100).meta({ description: "Percentage of traffic on the new version, 0-100." }),
+    soak: duration("How long the stage is held and watched."),
+    interval: duration("Time between rounds of checks. Default 1m.").optional(),
+    "min-soak": duration("A go may end the soak early only after this long. Default: the whole soak.").optional(),
+    checks: z.array(name("check")).optional().meta({ description: "Checks held during the soak, by name." }),
+    "wait-for": z.array(name("check")).optional().meta({ description: "Checks that must pass before the soak starts (wait until healthy)." }),
+    "wait-timeout": duration("How long wait-for may take. Default 5m.").optional(),
+    "failure-limit": z.number().int().min(1).optional().meta({ description: "Consecutive failing rounds of one check that end the stage. Default 1: at once." }),
+    "error-limit": z.number().int().min(1).optional().meta({ description: "Consecutive rounds with errors that end the stage as inconclusive. Default 3." }),
+    "no-data": z.enum(["inconclusive", "fail", "warn"]).optional().meta({ description: "What a check with no data counts as. Default inconclusive; never a pass." }),
+  })
+  .transform((s): Stage => ({
+    name: s.name,
+    weight: s.weight,
+    soak: s.soak,
+    interval: s.interval ?? 60,
+    minSoak: s["min-soak"] ?? s.soak,
+    checks: s.checks ?? [],
+    waitFor: s["wait-for"] ?? [],
+    waitTimeout: s["wait-timeout"] ?? 300,
+    failureLimit: s["failure-limit"] ?? 1,
+    errorLimit: s["error-limit"] ?? 3,
+    noData: s["no-data"] ?? "inconclusive",
+  }));
+
+const k8sName = z.string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, {
+  error: (i) => `expected a Kubernetes name (lower-case letters, digits, '-', '.'), found ${JSON.stringify(i.input)}`,
+});
+
+const kubernetesTarget = z.strictObject({
+  namespace: k8sName,
+  deployment: k8sName.meta({ description: "The stable Deployment." }),
+  container: z.string().optional().meta({ description: "Container whose image is set. Default: the only one." }),
+  traffic: z.enum(["replicas", "gateway"]).optional().meta({ description: "replicas: weight as the canary Deployment's share of replicas; gateway: weights of a Gateway API HTTPRoute. Default replicas." }),
+  "canary-deployment": k8sName.optional().meta({ description: "The canary Deployment. Default <deployment>-canary." }),
+  route: k8sName.optional().meta({ description: "The HTTPRoute, for traffic: gateway." }),
+  "rollout-timeout": duration("How long to wait for a rollout to finish. Default 10m.").optional(),
+});
+
+const commandTarget = z.strictObject({
+  "set-weight": z.string().min(1).meta({ description: "Executable called with DEPLOY_WEIGHT, DEPLOY_VERSION, DEPLOY_STAGE in its environment." }),
+  rollback: z.string().min(1).meta({ description: "Executable that restores the recorded state, from DEPLOY_STATE in its environment." }),
+  status: z.string().min(1).optional().meta({ description: "Executable that exits 0 once the rollout is done." }),
+  timeout: duration("Timeout of one command. Default 10m.").optional(),
+});
+
+const target = z
+  .strictObject({ kubernetes: kubernetesTarget.optional(), command: commandTarget.optional() })
+  .superRefine((t, ctx) => {
+    if (!!t.kubernetes === !!t.command) {
+      ctx.addIssue({ code: "custom", message: "expected exactly one of kubernetes or command", input: t });
+    }
+    if (t.kubernetes?.traffic === "gateway" && !t.kubernetes.route) {
+      ctx.addIssue({ code: "custom", path: ["kubernetes", "route"], message: "traffic: gateway needs the HTTPRoute's name in route", input: undefined });
+    }
+  })
+  .transform((t): Target => {
+    if (t.kubernetes) {
+      const k = t.kubernetes;
+      return {
+        kind: "kubernetes",
+        namespace: k.namespace,
+        deployment: k.deployment,
+        ...(k.container !== undefined && { container: k.container }),
+        traffic: k.traffic ?? "replicas",
+        canaryDeployment: k["canary-deployment"] ?? `${k.deployment}-canary`,
+        ...(k.route !== undefined && { route: k.route }),
+        rolloutTimeout: k["rollout-timeout"] ?? 600,
+      };
+    }
+    const c = t.command!;
+    return {
+      kind: "command",
+      setWeight: c["set-weight"],
+      rollback: c.rollback,
+      ...(c.status !== undefined && { status: c.status }),
+      timeout: c.timeout ?? 600,
+    };
+  })
+  .meta({ description: "What moves traffic: a Kubernetes Deployment pair, or your own scripts." });
+
+const githubLogin = z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\[bot\])?$/, { error: (i) => `expected a GitHub login, found ${JSON.stringify(i.input)}` });
+const teamSlug = z.string().regex(/^([A-Za-z0-9-]+\/)?[A-Za-z0-9_.-]+$/, { error: (i) => `expected a team slug (eng-leads or org/eng-leads), found ${JSON.stringify(i.input)}` });
+
+const signoff = z
+  .strictObject({
+    environment: z.string().min(1).meta({ description: "GitHub environment whose required reviewers approve the rollout." }),
+    roles: z
+      .record(
+        name("role"),
+        z.strictObject({ users: z.array(githubLogin).optional(), teams: z.array(teamSlug).optional() }).refine((r) => (r.users?.length ?? 0) + (r.teams?.length ?? 0) > 0, {
+          error: "expected at least one of users or teams",
+        }),
+      )
+      .meta({ description: "Roles (engineering-lead, sre, security) as GitHub users or teams." }),
+    require: z.array(name("role")).min(1).optional().meta({ description: "Roles that must approve. Default: every role." }),
+    "self-approval": z.boolean().optional().meta({ description: "May the person who started the rollout approve it? Default false." }),
+  })
+  .transform((s) => ({
+    environment: s.environment,
+    roles: Object.fromEntries(Object.entries(s.roles).map(([k, r]) => [k, { users: r.users ?? [], teams: r.teams ?? [] }])),
+    require: s.require ?? Object.keys(s.roles),
+    selfApproval: s["self-approval"] ?? false,
+  }));
+
+const rollback = z
+  .strictObject({
+    on: z.array(z.enum(["no-go", "inconclusive", "conditional"])).optional().meta({ description: "Verdicts that roll back on their own. Default [no-go, inconclusive]." }),
+    verify: z.array(name("check")).optional().meta({ description: "Checks that must pass after rolling back." }),
+    timeout: duration("How long the rollback may take. Default 10m.").optional(),
+  })
+  .transform((r) => ({ on: r.on ?? ["no-go", "inconclusive"], verify: r.verify ?? [], timeout: r.timeout ?? 600 }));
+
+/** The playbook file, as written. */
+export const playbookSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1, { error: (i) => `expected version: 1, found ${JSON.stringify(i.input)}` }),
+    service: z.string().min(1).meta({ description: "The service this playbook deploys." }),
+    prometheus: prometheus.optional(),
+    selectors: z
+      .strictObject({
+        canary: labelSet("Label matchers that select the canary's series, e.g. { version: canary }."),
+        baseline: labelSet("Label matchers that select the baseline's series, e.g. { version: stable }."),
+      })
+      .meta({ description: "How canary and baseline series are told apart; put in queries where $selector stands." }),
+    checks: z.record(name("check"), check).meta({ description: "Named checks that stages refer to." }),
+    stages: z.array(stage).min(1).meta({ description: "Stages in order; weights increase." }),
+    target: target.optional(),
+    signoff: signoff.optional(),
+    windows: windows.optional(),
+    rollback: rollback.optional(),
+  })
+  .meta({ title: "Deploy Playbook", description: "A deployment playbook: stages, checks, target, sign-off." });
+
+export type PlaybookInput = z.input<typeof playbookSchema>;
+type Parsed = z.output<typeof playbookSchema>;
+
+/** Turns the parsed file into the readonly {@link Playbook}. */
+export function toPlaybook(p: Parsed): Playbook {
+  const checks: Record<string, Check> = {};
+  for (const [checkName, c] of Object.entries(p.checks)) checks[checkName] = { name: checkName, ...c } as Check;
+  return {
+    version: 1,
+    service: p.service,
+    ...(p.prometheus && { prometheus: p.prometheus }),
+    selectors: p.selectors,
+    checks,
+    stages: p.stages,
+    ...(p.target && { target: p.target }),
+    ...(p.signoff && { signoff: p.signoff }),
+    ...(p.windows && { windows: p.windows }),
+    rollback: p.rollback ?? { on: ["no-go", "inconclusive"], verify: [], timeout: 600 },
+  };
+}
