@@ -1,5 +1,9 @@
 /** What the judge produces: outcomes per check per round, and the stage's verdict. */
+import type { Clock } from "../clock.js";
+import type { Logger } from "../log.js";
+import type { MetricsSource, Prober } from "../metrics/types.js";
 import type { Dimension } from "../playbook/quantity.js";
+import type { Selectors } from "../playbook/types.js";
 
 export type Outcome = "pass" | "warn" | "fail" | "no-data" | "error";
 
@@ -54,4 +58,22 @@ export interface GateResult {
   readonly rounds: readonly Round[];
   readonly failedChecks: readonly string[];
   readonly conditionalChecks: readonly string[];
+  /**
+   * The last look at each check run before the soak: preflight alerts and wait-for checks.
+   * Absent when the stage has none.
+   */
+  readonly preconditions?: readonly Measurement[];
+}
+
+/** What checks are evaluated against: the playbook's canary and baseline selectors. */
+export interface EvaluationContext {
+  readonly selectors: Selectors;
+}
+
+/** Everything the judge reads the world through; injected so tests run a soak in milliseconds. */
+export interface JudgeDeps {
+  readonly metrics: MetricsSource;
+  readonly prober: Prober;
+  readonly clock: Clock;
+  readonly log: Logger;
 }

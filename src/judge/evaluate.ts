@@ -1,0 +1,27 @@
+/** One check, one round: the entry point the soak loop calls for every check. */
+import type { Check } from "../playbook/types.js";
+import { evaluateAlerts } from "./alerts.js";
+import { evaluateMetric } from "./metric.js";
+import { evaluateHttp } from "./probe.js";
+import type { EvaluationContext, JudgeDeps, Measurement } from "./types.js";
+
+/**
+ * Evaluates a check once, at `deps.clock.now()`, and never throws for a failed read:
+ * Prometheus and probe errors become an `error` outcome naming the check. Only an abort
+ * (the signal) rejects.
+ */
+export function evaluateCheck(
+  check: Check,
+  ctx: EvaluationContext,
+  deps: JudgeDeps,
+  signal?: AbortSignal,
+): Promise<Measurement> {
+  switch (check.kind) {
+    case "metric":
+      return evaluateMetric(check, ctx, deps, signal);
+    case "http":
+      return evaluateHttp(check, deps, signal);
+    case "alerts":
+      return evaluateAlerts(check, deps, signal);
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * How outcomes rank against each other, and how a failed read becomes an outcome.
+ *
+ * Worst first: fail > error > no-data > warn > pass. A fail is evidence of harm and
+ * decides at once. An error or missing data is not evidence of health: it may hide a
+ * fail, so it ranks above a warn (a measured, mild problem). An error ranks above no-data
+ * because it says the measurement itself is broken (bad query, Prometheus down), which a
+ * person must fix, while no data may only mean no traffic yet.
+ */
+import { MetricsError } from "../metrics/types.js";
+import type { Outcome } from "./types.js";
+
+const RANK: Readonly<Record<Outcome, number>> = { pass: 0, warn: 1, "no-data": 2, error: 3, fail: 4 };
+
+/** Higher is worse. */
+export function outcomeRank(outcome: Outcome): number {
+  return RANK[outcome];
+}
+
+/** The worst of some outcomes; `pass` for none. */
+export function worstOutcome(outcomes: Iterable<Outcome>): Outcome {
+  let worst: Outcome = "pass";
+  for (const o of outcomes) if (RANK[o] > RANK[worst]) worst = o;
+  return worst;
+}
+
+/** One line naming the check and why a read failed; Prometheus's own message is kept. */
+export function describeReadError(check: string, error: unknown): string {
+  if (error instanceof MetricsError) {
+    const what =
+      error.kind === "query"
+        ? "Prometheus rejected the query"
+        : error.kind === "timeout"
+          ? "the query timed out"
+          : error.kind === "network"
+            ? "Prometheus could not be reached"
+            : error.kind === "http"
+              ? `Prometheus answered HTTP ${error.status ?? "error"}`
+              : "Prometheus sent a response that could not be read";
+    return `${check}: ${what}: ${error.message}`;
+  }
+  return `${check}: ${error instanceof Error ? error.message : String(error)}`;
+}

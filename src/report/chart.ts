@@ -1,0 +1,100 @@
+/**
+ * Mermaid `xychart-beta` line charts of a metric check over the soak, with its limits as
+ * flat lines. Values are shown in display units (percent for ratios, ms or s, MB), and long
+ * soaks are cut down to at most {@link MAX_POINTS} points, keeping the worst of each stretch
+ * so a spike is never smoothed away.
+ */
+import type { Round } from "../judge/types.js";
+import type { Dimension, Limit } from "../playbook/quantity.js";
+import type { MetricCheck } from "../playbook/types.js";
+import { escapeMarkdown } from "./markdown.js";
+
+export const MAX_POINTS = 60;
+
+interface Point {
+  readonly minutes: number;
+  readonly canary: number;
+  readonly baseline?: number;
+}
+
+interface Scale {
+  readonly unit: string;
+  readonly factor: number;
+}
+
+/** The display unit for values of a dimension, chosen from the largest magnitude shown. */
+export function displayScale(dimension: Dimension, largest: number): Scale {
+  switch (dimension) {
+    case "ratio":
+      return { unit: "%", factor: 100 };
+    case "duration":
+      return largest < 1 ? { unit: "ms", factor: 1000 } : { unit: "s", factor: 1 };
+    case "bytes": {
+      const [unit, size] = ([["GB", 1e9], ["MB", 1e6], ["KB", 1e3]] as const).find(([, s]) => largest >= s) ?? ["B", 1];
+      return { unit, factor: 1 / size };
+    }
+    case "number":
+      return { unit: "", factor: 1 };
+  }
+}
+
+/** Picks at most `max` points: the worst of each equal stretch, in order. */
+export function downsample<T>(points: readonly T[], max: number, worse: (a: T, b: T) => boolean): T[] {
+  if (points.length <= max) return [...points];
+  const out: T[] = [];
+  for (let i = 0; i < max; i++) {
+    const from = Math.floor((i * points.length) / max);
+    const to = Math.floor(((i + 1) * points.length) / max);
+    let pick = points[from]!;
+    for (let j = from + 1; j < to; j++) if (worse(points[j]!, pick)) pick = points[j]!;
+    out.push(pick);
+  }
+  return out;
+}
+
+const num = (v: number) => String(Number(v.toPrecision(4)));
+
+/** The chart of one metric check, or undefined when no round measured a finite value. */
+export function metricChart(check: MetricCheck, rounds: readonly Round[], dimension: Dimension): string | undefined {
+  const all: Point[] = [];
+  for (const round of rounds) {
+    const m = round.measurements.find((x) => x.check === check.name);
+    // ±Inf and NaN cannot be drawn; the table and evidence still show them.
+    if (!m || m.canary === undefined || !Number.isFinite(m.canary)) continue;
+    all.push({ minutes: round.elapsed / 60, canary: m.canary, ...(m.baseline !== undefined && Number.isFinite(m.baseline) && { baseline: m.baseline }) });
+  }
+  if (all.length === 0) return undefined;
+  const higherIsWorse = (check.fail ?? check.warn)?.op.startsWith("<") !== true;
+  const points = downsample(all, MAX_POINTS, (a, b) => (higherIsWorse ? a.canary > b.canary : a.canary < b.canary));
+  const limits = (
+    [
+      ["fail", check.fail],
+      ["warn", check.warn],
+    ] as [string, Limit | undefined][]
+  ).filter((l): l is [string, Limit] => l[1] !== undefined && l[1].quantity.dimension === dimension);
+  const largest = Math.max(...points.map((p) => Math.abs(p.canary)), ...limits.map(([, l]) => Math.abs(l.quantity.value)));
+  const scale = displayScale(dimension, largest);
+  const per = check.per === undefined ? "" : `/${perLabel(check.per)}`;
+  const unit = scale.unit + per;
+  const series: [string, number[]][] = [["canary", points.map((p) => p.canary)]];
+  if (points.every((p) => p.baseline !== undefined)) series.push(["baseline", points.map((p) => p.baseline!)]);
+  for (const [kind, l] of limits) series.push([`${kind} ${l.text}`, points.map(() => l.quantity.value)]);
+  const title = `${check.name}${unit ? ` (${unit})` : ""}`.replace(/"/g, "'");
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${title}"`,
+    `  x-axis "minutes" [${points.map((p) => num(Math.round(p.minutes * 10) / 10)).join(", ")}]`,
+    `  y-axis "${unit.replace(/"/g, "'") || "value"}"`,
+    ...series.map(([, values]) => `  line [${values.map((v) => num(v * scale.factor)).join(", ")}]`),
+    "```",
+    "",
+    `Lines: ${escapeMarkdown(series.map(([name]) => name).join(", "))}${all.length > points.length ? ` (${all.length} rounds shown as ${points.length} points, the worst of each stretch)` : ""}.`,
+  ].join("\n");
+}
+
+function perLabel(per: number): string {
+  const units: [string, number][] = [["d", 86400], ["h", 3600], ["m", 60], ["s", 1]];
+  const [u, s] = units.find(([, size]) => per % size === 0) ?? ["s", 1];
+  return per / s === 1 ? u : `${per / s}${u}`;
+}

@@ -1,0 +1,194 @@
+/**
+ * The full evidence of a gate as JSON: every round, every value, the queries as sent, the
+ * stage's settings and each check's limits. It is what an incident review reads, so it
+ * holds numbers exactly (NaN and ±Inf as strings, since JSON has no such numbers) and
+ * nothing secret: no headers of any kind, no user-info in URLs.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { alertsQuery } from "../judge/alerts.js";
+import { metricDimension } from "../judge/metric.js";
+import { redactUrl } from "../judge/probe.js";
+import type { GateResult, Measurement, Round } from "../judge/types.js";
+import { renderQuery } from "../playbook/promql.js";
+import type { Limit, Quantity } from "../playbook/quantity.js";
+import type { Check, Playbook, Selectors } from "../playbook/types.js";
+
+/** Bumped when a field changes meaning or goes away; new fields do not bump it. */
+export const EVIDENCE_SCHEMA_VERSION = 1;
+
+/** A number as JSON can hold it: NaN and ±Inf as Prometheus writes them. */
+export type JsonNumber = number | "NaN" | "+Inf" | "-Inf";
+
+/** Where and by what the gate ran; all optional but the time it was written. */
+export interface EvidenceMeta {
+  readonly generatedAt: string;
+  readonly toolVersion?: string;
+  readonly repository?: string;
+  readonly runId?: string;
+  readonly runAttempt?: string;
+  readonly sha?: string;
+  readonly ref?: string;
+  readonly version?: string;
+}
+
+export interface EvidenceMeasurement extends Omit<Measurement, "canary" | "baseline" | "delta" | "instances"> {
+  readonly canary?: JsonNumber;
+  readonly baseline?: JsonNumber;
+  readonly delta?: JsonNumber;
+  readonly instances?: Readonly<Record<string, JsonNumber>>;
+}
+
+export interface EvidenceRound extends Omit<Round, "measurements"> {
+  readonly measurements: readonly EvidenceMeasurement[];
+}
+
+export interface EvidenceLimit {
+  readonly text: string;
+  readonly op: Limit["op"];
+  readonly value: number;
+  readonly dimension: Quantity["dimension"];
+}
+
+export type EvidenceCheck = Readonly<Record<string, unknown>> & { readonly kind: Check["kind"] };
+
+export interface Evidence {
+  readonly schemaVersion: typeof EVIDENCE_SCHEMA_VERSION;
+  readonly service: string;
+  readonly stage: {
+    readonly name: string;
+    readonly weight: number;
+    readonly soak: number;
+    readonly interval: number;
+    readonly minSoak: number;
+    readonly checks: readonly string[];
+    readonly waitFor: readonly string[];
+    readonly waitTimeout: number;
+    readonly failureLimit: number;
+    readonly errorLimit: number;
+    readonly noData: string;
+  } | { readonly name: string; readonly weight: number };
+  readonly verdict: GateResult["verdict"];
+  readonly reason: string;
+  readonly startedAt: string;
+  readonly endedAt: string;
+  readonly soak: number;
+  readonly elapsed: number;
+  readonly endedEarly: boolean;
+  readonly cancelled: boolean;
+  readonly failedChecks: readonly string[];
+  readonly conditionalChecks: readonly string[];
+  readonly prometheus?: { readonly url: string };
+  readonly selectors: Selectors;
+  readonly checks: Readonly<Record<string, EvidenceCheck>>;
+  readonly preconditions: readonly EvidenceMeasurement[];
+  readonly rounds: readonly EvidenceRound[];
+  readonly meta: EvidenceMeta;
+}
+
+/** NaN and ±Inf survive JSON as strings; every other number as itself. */
+export function jsonNumber(v: number): JsonNumber {
+  if (Number.isNaN(v)) return "NaN";
+  if (v === Infinity) return "+Inf";
+  if (v === -Infinity) return "-Inf";
+  return v;
+}
+
+function measurement(m: Measurement): EvidenceMeasurement {
+  const { canary, baseline, delta, instances, ...rest } = m;
+  return {
+    ...rest,
+    ...(canary !== undefined && { canary: jsonNumber(canary) }),
+    ...(baseline !== undefined && { baseline: jsonNumber(baseline) }),
+    ...(delta !== undefined && { delta: jsonNumber(delta) }),
+    ...(instances && { instances: Object.fromEntries(Object.entries(instances).map(([k, v]) => [k, jsonNumber(v)])) }),
+  };
+}
+
+const limit = (l: Limit | undefined): EvidenceLimit | undefined =>
+  l && { text: l.text, op: l.op, value: l.quantity.value, dimension: l.quantity.dimension };
+const quantity = (q: Quantity | undefined) => q && { text: q.text, value: q.value, dimension: q.dimension };
+
+/** A check's definition and limits, with the queries it sends; never its headers. */
+function describeCheck(check: Check, selectors: Selectors): EvidenceCheck {
+  switch (check.kind) {
+    case "metric":
+      return {
+        kind: "metric",
+        query: check.query,
+        canaryQuery: renderQuery(check.query, selectors.canary),
+        ...(check.baseline && { baselineQuery: renderQuery(check.query, selectors.baseline) }),
+        dimension: metricDimension(check),
+        fail: limit(check.fail),
+        warn: limit(check.warn),
+        per: check.per,
+        baseline: check.baseline && {
+          maxIncrease: quantity(check.baseline.maxIncrease),
+          maxDecrease: quantity(check.baseline.maxDecrease),
+          maxIncreaseRatio: quantity(check.baseline.maxIncreaseRatio),
+          maxDecreaseRatio: quantity(check.baseline.maxDecreaseRatio),
+          severity: check.baseline.severity,
+        },
+        spread: check.spread && { by: check.spread.by, fail: limit(check.spread.fail), warn: limit(check.spread.warn) },
+      };
+    case "http":
+      return { kind: "http", url: redactUrl(check.url), method: check.method, status: check.status, json: check.json, timeout: check.timeout, retries: check.retries };
+    case "alerts":
+      return { kind: "alerts", query: alertsQuery(check), match: check.match, severity: check.severity, preflight: check.preflight };
+  }
+}
+
+/** Builds the evidence; the result is plain data, ready for `JSON.stringify`. */
+export function buildEvidence(result: GateResult, playbook: Playbook, meta: EvidenceMeta): Evidence {
+  const stage = playbook.stages.find((s) => s.name === result.stage);
+  const names = new Set([...(stage?.checks ?? []), ...(stage?.waitFor ?? []), ...(result.preconditions ?? []).map((m) => m.check)]);
+  const checks: Record<string, EvidenceCheck> = {};
+  for (const name of names) {
+    const check = playbook.checks[name];
+    if (check) checks[name] = describeCheck(check, playbook.selectors);
+  }
+  // JSON round trip drops undefined fields, so the object is exactly what gets written.
+  return JSON.parse(
+    JSON.stringify({
+      schemaVersion: EVIDENCE_SCHEMA_VERSION,
+      service: result.service,
+      stage: stage
+        ? {
+            name: stage.name,
+            weight: stage.weight,
+            soak: stage.soak,
+            interval: stage.interval,
+            minSoak: stage.minSoak,
+            checks: stage.checks,
+            waitFor: stage.waitFor,
+            waitTimeout: stage.waitTimeout,
+            failureLimit: stage.failureLimit,
+            errorLimit: stage.errorLimit,
+            noData: stage.noData,
+          }
+        : { name: result.stage, weight: result.weight },
+      verdict: result.verdict,
+      reason: result.reason,
+      startedAt: result.startedAt,
+      endedAt: result.endedAt,
+      soak: result.soak,
+      elapsed: result.elapsed,
+      endedEarly: result.endedEarly,
+      cancelled: result.cancelled,
+      failedChecks: result.failedChecks,
+      conditionalChecks: result.conditionalChecks,
+      ...(playbook.prometheus && { prometheus: { url: redactUrl(playbook.prometheus.url) } }),
+      selectors: playbook.selectors,
+      checks,
+      preconditions: (result.preconditions ?? []).map(measurement),
+      rounds: result.rounds.map((r) => ({ ...r, measurements: r.measurements.map(measurement) })),
+      meta,
+    } satisfies Evidence),
+  ) as Evidence;
+}
+
+/** Writes the evidence as indented JSON, creating the directory. */
+export async function writeEvidence(path: string, evidence: Evidence): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(evidence, null, 2)}\n`, "utf8");
+}

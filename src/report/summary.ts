@@ -1,0 +1,134 @@
+/**
+ * The job summary a reviewer reads in ten seconds: the verdict and why on top, then the
+ * reference documents' Canary | Baseline | Delta | Limit | Result table, then a chart of
+ * each metric check over the soak.
+ */
+import { describeLimits, showMeasured } from "../judge/describe.js";
+import { metricDimension } from "../judge/metric.js";
+import { outcomeRank } from "../judge/outcome.js";
+import type { GateResult, Measurement, Outcome, Verdict } from "../judge/types.js";
+import { formatSeconds } from "../playbook/quantity.js";
+import type { Check, Playbook } from "../playbook/types.js";
+import { metricChart } from "./chart.js";
+import { escapeMarkdown, row } from "./markdown.js";
+
+const WORD: Readonly<Record<Verdict, string>> = {
+  go: "GO",
+  conditional: "CONDITIONAL",
+  "no-go": "NO-GO",
+  inconclusive: "INCONCLUSIVE",
+};
+
+/** What the verdict means for the rollout, in the runbooks' words. */
+const MEANING: Readonly<Record<Verdict, string>> = {
+  go: "every check passed; the rollout may proceed",
+  conditional: "some checks warned; consider rollback before proceeding",
+  "no-go": "a check failed; roll back",
+  inconclusive: "not enough data to decide; this is not a go",
+};
+
+/** One check's story over the soak. */
+interface CheckStory {
+  readonly name: string;
+  readonly check: Check | undefined;
+  /** The latest round that counted for it (not an error), else the latest at all. */
+  readonly latest?: Measurement;
+  readonly latestRound?: number;
+  readonly worst?: { readonly m: Measurement; readonly round: number; readonly elapsed: number; readonly count: number };
+}
+
+function story(name: string, result: GateResult, playbook: Playbook): CheckStory {
+  let latest: Measurement | undefined;
+  let latestRound: number | undefined;
+  let worst: { m: Measurement; round: number; elapsed: number; count: number } | undefined;
+  for (const round of result.rounds) {
+    const m = round.measurements.find((x) => x.check === name);
+    if (!m) continue;
+    if (m.outcome !== "error" || !latest || latest.outcome === "error") {
+      latest = m;
+      latestRound = round.index;
+    }
+    if (!worst || outcomeRank(m.outcome) > outcomeRank(worst.m.outcome)) worst = { m, round: round.index, elapsed: round.elapsed, count: 1 };
+    else if (m.outcome === worst.m.outcome) worst.count++;
+  }
+  return { name, check: playbook.checks[name], ...(latest && { latest }), ...(latestRound !== undefined && { latestRound }), ...(worst && { worst }) };
+}
+
+function resultCell(s: CheckStory, rounds: number): string {
+  if (!s.latest || !s.worst) return "not measured";
+  const latest = emphasise(s.latest.outcome);
+  if (s.worst.m.outcome === s.latest.outcome) {
+    return s.worst.count === rounds ? `${latest} (all ${rounds} rounds)` : `${latest} (${s.worst.count} of ${rounds} rounds)`;
+  }
+  return `${latest}; worst ${emphasise(s.worst.m.outcome)} in ${s.worst.count} of ${rounds} rounds`;
+}
+
+const emphasise = (o: Outcome) => (o === "pass" ? o : `**${o}**`);
+
+/** Renders the gate's result as GitHub-flavoured Markdown. */
+export function renderSummary(result: GateResult, playbook: Playbook): string {
+  const names = result.rounds[0]?.measurements.map((m) => m.check) ?? playbook.stages.find((s) => s.name === result.stage)?.checks ?? [];
+  const stories = names.map((n) => story(n, result, playbook));
+  const rounds = result.rounds.length;
+  const ran = result.cancelled
+    ? `cancelled after ${formatSeconds(result.elapsed)} of ${formatSeconds(result.soak)}`
+    : result.endedEarly
+      ? `ended after ${formatSeconds(result.elapsed)} of ${formatSeconds(result.soak)}`
+      : `soaked ${formatSeconds(result.soak)}`;
+
+  const out: string[] = [
+    `## Gate ${WORD[result.verdict]}: ${escapeMarkdown(result.service)}, stage ${escapeMarkdown(result.stage)} (${result.weight}%)`,
+    "",
+    `**${WORD[result.verdict]}**: ${MEANING[result.verdict]}. ${escapeMarkdown(result.reason)}`,
+    "",
+    `${ran} · ${rounds} round${rounds === 1 ? "" : "s"} · ${isoSeconds(result.startedAt)} to ${isoSeconds(result.endedAt)}`,
+  ];
+  if (result.failedChecks.length) out.push("", `Failed: ${result.failedChecks.map(escapeMarkdown).join(", ")}`);
+  if (result.conditionalChecks.length) out.push("", `Warned: ${result.conditionalChecks.map(escapeMarkdown).join(", ")}`);
+
+  if (result.preconditions?.length) {
+    out.push("", "### Before the soak", "");
+    for (const m of result.preconditions) out.push(`- ${escapeMarkdown(m.check)}: ${emphasise(m.outcome)}, ${escapeMarkdown(m.detail)}`);
+  }
+
+  if (stories.length > 0 && rounds > 0) {
+    out.push("", "### Checks", "", row(["Check", "Canary", "Baseline", "Delta", "Limit", "Result"]), row(["---", "---", "---", "---", "---", "---"]));
+    for (const s of stories) {
+      const v = s.latest ? showMeasured(s.latest, s.check) : {};
+      out.push(
+        row([
+          escapeMarkdown(s.name),
+          escapeMarkdown(v.canary ?? "n/a"),
+          escapeMarkdown(v.baseline ?? ""),
+          escapeMarkdown(v.delta ?? ""),
+          escapeMarkdown(s.check ? describeLimits(s.check) : ""),
+          resultCell(s, rounds),
+        ]),
+      );
+    }
+    out.push("", `Values from the latest counted round of each check.`);
+    const notable = stories.filter((s) => s.worst && s.worst.m.outcome !== "pass");
+    if (notable.length) {
+      out.push("", "### Why", "");
+      for (const s of notable) {
+        const w = s.worst!;
+        out.push(`- ${escapeMarkdown(s.name)}, round ${w.round} (${formatSeconds(w.elapsed)}): ${emphasise(w.m.outcome)}, ${escapeMarkdown(w.m.detail)}`);
+      }
+    }
+  }
+
+  const charts = stories
+    .filter((s): s is CheckStory & { check: Extract<Check, { kind: "metric" }> } => s.check?.kind === "metric")
+    .map((s) => [s.name, metricChart(s.check, result.rounds, metricDimension(s.check))] as const)
+    .filter((c): c is readonly [string, string] => c[1] !== undefined);
+  if (charts.length) {
+    out.push("", "### Over the soak");
+    for (const [name, chart] of charts) out.push("", `#### ${escapeMarkdown(name)}`, "", chart);
+  }
+  return out.join("\n") + "\n";
+}
+
+/** `2026-01-05T10:00:00Z`: ISO time without milliseconds nobody reads. */
+function isoSeconds(iso: string): string {
+  return iso.replace(/\.\d{3}Z$/, "Z");
+}
