@@ -13,6 +13,12 @@ import {
   type Quantity,
 } from "./quantity.js";
 
+/**
+ * What a field expects, in words, for error messages ("missing required key 'soak' (a
+ * duration like 5m)"). A registry of its own keeps these out of the JSON Schema.
+ */
+export const forms = z.registry<{ expected: string }>();
+
 const DURATION_PATTERN = "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$";
 
 /** A duration such as `5m`, `2h`, `1h30m`, `500ms`, parsed into seconds. */
@@ -24,7 +30,8 @@ export const duration = (description: string) =>
         `expected a duration like 30s, 5m, 2h or 1h30m (units ms, s, m, h, d, w), found ${JSON.stringify(iss.input)}`,
     })
     .transform((text) => parseQuantity(text)!.value)
-    .meta({ description, examples: ["5m", "2h"] });
+    .meta({ description, examples: ["5m", "2h"] })
+    .register(forms, { expected: "a duration like 30s, 5m, 2h or 1h30m" });
 
 /** A quantity of the given dimensions (`5%`, `1s`, `20MB`, `1000`). */
 export const quantity = (description: string, dimensions?: readonly Dimension[]) =>
@@ -42,7 +49,8 @@ export const quantity = (description: string, dimensions?: readonly Dimension[])
       }
       return q;
     })
-    .meta({ description });
+    .meta({ description })
+    .register(forms, { expected: `${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}` });
 
 /** A limit as the reference playbooks write it: `"> 5%"`, `"< 500ms"`. */
 export const limit = (description: string) =>
@@ -63,7 +71,8 @@ export const limit = (description: string) =>
     .meta({
       description,
       examples: ["> 5%", "> 500ms", "> 20MB", "< 100"],
-    });
+    })
+    .register(forms, { expected: 'a limit like "> 5%" or "< 500ms" (quoted: YAML reads a leading > as folded text)' });
 
 /** A name used as a key or reference: lower-case words joined by `-` or `_`. */
 export const name = (what: string) =>
@@ -73,7 +82,8 @@ export const name = (what: string) =>
       error: (iss) =>
         `expected a ${what} name of letters, digits, '-' and '_', found ${JSON.stringify(iss.input)}`,
     })
-    .meta({ description: `Name of a ${what}.` });
+    .meta({ description: `Name of a ${what}.` })
+    .register(forms, { expected: `a ${what} name of letters, digits, '-' and '_'` });
 
 /** A Prometheus label name. */
 export const labelName = z
@@ -85,7 +95,9 @@ export const labelName = z
 
 /** Label equality matchers `{ version: canary }`; values are escaped when put into PromQL. */
 export const labelSet = (description: string) =>
-  z.record(labelName, z.string()).meta({ description });
+  z
+    .record(labelName, z.string().register(forms, { expected: 'a label value as a string (quote numbers: "2")' }))
+    .meta({ description }).register(forms, { expected: "label matchers like { version: canary }" });
 
 function describeDimension(d: Dimension): string {
   return { ratio: "a percentage", duration: "a duration", bytes: "a size", number: "a plain number" }[d];

@@ -1,11 +1,16 @@
 /**
  * PromQL handling: canary and baseline matchers are put where a query says `$selector`,
  * with label values escaped as PromQL strings, so no label value can change the query.
+ * Queries are parsed with Prometheus's own grammar (`@prometheus-io/lezer-promql`) so a
+ * bad one fails when the playbook is linted, not two hours into a soak.
  */
+import { parser } from "@prometheus-io/lezer-promql";
 import type { LabelSet } from "./types.js";
 
 /** The placeholder a query uses for the canary or baseline matchers. */
 export const SELECTOR_PLACEHOLDER = "$selector";
+
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
 /** Escapes a label value as a double-quoted PromQL string literal. */
 export function promqlString(value: string): string {
@@ -16,19 +21,92 @@ export function promqlString(value: string): string {
     else if (ch === "\n") out += "\\n";
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
+    // Other control characters are legal inside a PromQL string but unreadable in logs.
+    else if (ch < " " || ch === "\u007f") out += `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
     else out += ch;
   }
   return `${out}"`;
 }
 
-/** Renders label equality matchers: `version="canary", track="a"`. Names are pre-validated. */
+/** Renders label equality matchers: `version="canary", track="a"`. */
 export function renderMatchers(labels: LabelSet): string {
   return Object.entries(labels)
-    .map(([name, value]) => `${name}=${promqlString(value)}`)
+    .map(([name, value]) => {
+      // The schema admits only plain label names; this guards callers that bypass it.
+      if (!LABEL_NAME.test(name)) throw new Error(`invalid label name ${JSON.stringify(name)}`);
+      return `${name}=${promqlString(value)}`;
+    })
     .join(", ");
 }
 
 /** Puts the matchers where the query says `$selector`. */
 export function renderQuery(query: string, labels: LabelSet): string {
   return query.split(SELECTOR_PLACEHOLDER).join(renderMatchers(labels));
+}
+
+/** True when the query has a `$selector` placeholder. */
+export function usesSelector(query: string): boolean {
+  return query.includes(SELECTOR_PLACEHOLDER);
+}
+
+/** Why a query was rejected, and where inside the query (0-based character offset). */
+export interface QueryError {
+  readonly offset: number;
+  readonly message: string;
+}
+
+// Same length as "$selector", so positions in the parsed text are positions in the query.
+const STAND_IN = 's_="0000"';
+
+/**
+ * Parses a query as written (with `$selector` placeholders) and returns its first error,
+ * or undefined when it parses. Later errors are usually echoes of the first.
+ */
+export function validateQuery(query: string): QueryError | undefined {
+  const placeholders: number[] = [];
+  for (let i = query.indexOf(SELECTOR_PLACEHOLDER); i >= 0; i = query.indexOf(SELECTOR_PLACEHOLDER, i + 1)) {
+    placeholders.push(i);
+  }
+  const text = query.split(SELECTOR_PLACEHOLDER).join(STAND_IN);
+  if (!text.trim()) return { offset: 0, message: "the query is empty" };
+  const quoted = placeholders.find((p) => insideString(query, p));
+  if (quoted !== undefined) {
+    return { offset: quoted, message: "$selector stands inside a quoted string; put it in the braces as a matcher of its own, like metric{code=\"500\", $selector}" };
+  }
+
+  const matchers = new Set<string>();
+  let error: QueryError | undefined;
+  parser.parse(text).iterate({
+    enter(node) {
+      if (node.type.isError && !error) error = { offset: node.from, message: describeError(query, node.from, placeholders) };
+      if (node.name === "UnquotedLabelMatcher") matchers.add(`${node.from}:${node.to}`);
+    },
+  });
+  if (error) return error;
+  const stray = placeholders.find((p) => !matchers.has(`${p}:${p + STAND_IN.length}`));
+  return stray === undefined ? undefined : { offset: stray, message: STRAY };
+}
+
+const STRAY = `$selector must stand inside braces as a matcher, like metric{$selector} or metric{code="5..", $selector}`;
+
+/** True when `offset` falls inside a string literal (blanking placeholders keeps the rest intact). */
+function insideString(query: string, offset: number): boolean {
+  const blanked = query.split(SELECTOR_PLACEHOLDER).join(" ".repeat(SELECTOR_PLACEHOLDER.length));
+  let inside = false;
+  parser.parse(blanked).iterate({
+    enter(node) {
+      if (node.name === "StringLiteral" && node.from < offset && offset < node.to) inside = true;
+      return !inside;
+    },
+  });
+  return inside;
+}
+
+/** Names the text at an error; `query` is the text as written, so $selector shows as itself. */
+function describeError(query: string, from: number, placeholders: readonly number[]): string {
+  if (from >= query.trimEnd().length) return "the query ends too early (an unclosed bracket or a missing operand?)";
+  if (placeholders.some((p) => p <= from && from < p + SELECTOR_PLACEHOLDER.length)) return STRAY;
+  const token = /^(\$selector|\w+|\S)/.exec(query.slice(from))?.[0] ?? "";
+  const shown = token.length > 30 ? `${token.slice(0, 27)}...` : token;
+  return `unexpected ${JSON.stringify(shown)}`;
 }

@@ -90,7 +90,7 @@ export interface Limit {
 
 const LIMIT_RE = /^(>=|<=|>|<)\s*(.+)$/;
 
-export const LIMIT_FORMS = `a comparison and a quantity, like "> 5%", "< 500ms", ">= 20MB" (${QUANTITY_FORMS})`;
+export const LIMIT_FORMS = `a comparison and a quantity with its unit, like "> 5%", "< 500ms", ">= 20MB" or "> 1000"`;
 
 /** Parses a limit such as `"> 5%"`, or returns undefined. */
 export function parseLimit(raw: string): Limit | undefined {

@@ -4,153 +4,29 @@
  * its issues into located problems.
  */
 import { z } from "zod";
-import { duration, labelName, labelSet, limit, name, quantity } from "./fields.js";
-import type {
-  AlertsCheck,
-  Check,
-  HttpCheck,
-  MetricCheck,
-  Playbook,
-  Stage,
-  Target,
-  WeekWindow,
-  Weekday,
-} from "./types.js";
+import { check, headerName } from "./check-schema.js";
+import { duration, forms, labelSet, name } from "./fields.js";
+import type { Check, Playbook, Stage, Target, WeekWindow, Weekday } from "./types.js";
 
 const prometheus = z
   .strictObject({
     url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({
       description: "Base URL of the Prometheus HTTP API (also Thanos, Mimir, VictoriaMetrics).",
-    }),
-    headers: labelSet("Extra headers that are not secrets, such as X-Scope-OrgID for Mimir. Credentials come from action inputs, never the file.")
-      .optional(),
+    }).register(forms, { expected: "an http(s) URL" }),
+    headers: z
+      .record(headerName, z.string())
+      .optional()
+      .meta({ description: "Extra headers that are not secrets, such as X-Scope-OrgID for Mimir. Credentials come from action inputs, never the file." }),
     timeout: duration("Timeout of one query. Default 30s.").optional(),
   })
   .transform((p) => ({ url: p.url, headers: p.headers ?? {}, timeout: p.timeout ?? 30 }))
   .meta({ description: "Where metrics are read." });
 
-const baseline = z
-  .strictObject({
-    "max-increase": quantity("Canary may exceed baseline by at most this much, in the check's units.").optional(),
-    "max-decrease": quantity("Canary may fall below baseline by at most this much, in the check's units.").optional(),
-    "max-increase-ratio": quantity("Canary may exceed baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
-    "max-decrease-ratio": quantity("Canary may fall below baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
-    severity: z.enum(["fail", "warn"]).optional().meta({ description: "Outcome when out of tolerance. Default fail." }),
-  })
-  .meta({
-    description:
-      "Compare canary with baseline. When both an absolute and a ratio tolerance are given for one direction, the canary is out of tolerance only when it exceeds both (\"within 1s or 10%\").",
-  });
-
-const spread = z
-  .strictObject({
-    by: z.union([labelName, z.array(labelName).min(1)]).optional().meta({ description: "Labels telling instances apart. Default instance." }),
-    fail: limit("Limit on the largest relative deviation of an instance from the median, e.g. \"> 10%\".").optional(),
-    warn: limit("Warning limit on the same deviation.").optional(),
-  })
-  .meta({ description: "Compare instances of the canary with each other (all hosts within 10%)." });
-
-const metricCheck = z
-  .strictObject({
-    description: z.string().optional(),
-    query: z.string().min(1).meta({
-      description: "PromQL. Write $selector inside braces where the canary or baseline label matchers go: rate(x_total{code=~\"5..\", $selector}[5m]).",
-    }),
-    fail: limit("The check fails (IMMEDIATE rollback) when the value crosses this limit.").optional(),
-    warn: limit("The check warns (CONSIDER rollback; the verdict becomes conditional) when the value crosses this limit.").optional(),
-    per: duration("Trend: the query returns a per-second slope (deriv, rate); it is scaled to this period before the limits apply, e.g. 1h for MB/hour.").optional(),
-    baseline: baseline.optional(),
-    spread: spread.optional(),
-  })
-  .transform((c): Omit<MetricCheck, "name"> => ({
-    kind: "metric",
-    ...(c.description !== undefined && { description: c.description }),
-    query: c.query,
-    ...(c.fail && { fail: c.fail }),
-    ...(c.warn && { warn: c.warn }),
-    ...(c.per !== undefined && { per: c.per }),
-    ...(c.baseline && {
-      baseline: {
-        ...(c.baseline["max-increase"] && { maxIncrease: c.baseline["max-increase"] }),
-        ...(c.baseline["max-decrease"] && { maxDecrease: c.baseline["max-decrease"] }),
-        ...(c.baseline["max-increase-ratio"] && { maxIncreaseRatio: c.baseline["max-increase-ratio"] }),
-        ...(c.baseline["max-decrease-ratio"] && { maxDecreaseRatio: c.baseline["max-decrease-ratio"] }),
-        severity: c.baseline.severity ?? "fail",
-      },
-    }),
-    ...(c.spread && {
-      spread: {
-        by: c.spread.by === undefined ? ["instance"] : typeof c.spread.by === "string" ? [c.spread.by] : c.spread.by,
-        ...(c.spread.fail && { fail: c.spread.fail }),
-        ...(c.spread.warn && { warn: c.spread.warn }),
-      },
-    }),
-  }));
-
-const jsonScalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-
-const httpCheck = z
-  .strictObject({
-    description: z.string().optional(),
-    http: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({ description: "URL to probe, like the runbooks' curl /health." }),
-    method: z.enum(["GET", "HEAD", "POST"]).optional(),
-    headers: z.record(z.string(), z.string()).optional(),
-    expect: z
-      .strictObject({
-        status: z.union([z.number().int().min(100).max(599), z.array(z.number().int().min(100).max(599)).min(1)]).optional()
-          .meta({ description: "Expected status code or codes. Default 200." }),
-        json: z.record(z.string(), jsonScalar).optional()
-          .meta({ description: "JSON fields by dotted path and the value each must equal: { status: healthy, checks.db.ok: true }." }),
-      })
-      .optional(),
-    timeout: duration("Timeout of one request. Default 10s.").optional(),
-    retries: z.number().int().min(0).max(10).optional().meta({ description: "Retries after a failed attempt within one round. Default 2." }),
-  })
-  .transform((c): Omit<HttpCheck, "name"> => ({
-    kind: "http",
-    ...(c.description !== undefined && { description: c.description }),
-    url: c.http,
-    method: c.method ?? "GET",
-    headers: c.headers ?? {},
-    status: c.expect?.status === undefined ? [200] : typeof c.expect.status === "number" ? [c.expect.status] : c.expect.status,
-    json: c.expect?.json ?? {},
-    timeout: c.timeout ?? 10,
-    retries: c.retries ?? 2,
-  }));
-
-const alertsCheck = z
-  .strictObject({
-    description: z.string().optional(),
-    alerts: z
-      .strictObject({
-        match: labelSet("Labels an alert must carry to count, e.g. { service: log-capturer }."),
-        severity: z.enum(["fail", "warn"]).optional().meta({ description: "Outcome while a matching alert fires. Default fail." }),
-        preflight: z.boolean().optional().meta({ description: "Also check before the stage moves traffic. Default true." }),
-      })
-      .meta({ description: "No alert matching these labels may be firing (ALERTS{alertstate=\"firing\"})." }),
-  })
-  .transform((c): Omit<AlertsCheck, "name"> => ({
-    kind: "alerts",
-    ...(c.description !== undefined && { description: c.description }),
-    match: c.alerts.match,
-    severity: c.alerts.severity ?? "fail",
-    preflight: c.alerts.preflight ?? true,
-  }));
-
-/**
- * A check's kind is told by the key it carries (`query`, `http` or `alerts`), as the
- * reference playbooks read; a plain union would report every branch's complaints.
- */
-const check = z
-  .custom<Record<string, unknown>>((v) => typeof v === "object" && v !== null && !Array.isArray(v), {
-    error: "expected a mapping with one of query, http or alerts",
-  })
-  .pipe(
-    z.union([metricCheck, httpCheck, alertsCheck]).meta({ description: "A check: a PromQL query with limits, an HTTP probe, or firing alerts." }),
-  );
-
 const weekday = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (i) => `expected a time of day HH:MM, found ${JSON.stringify(i.input)}` });
+const clock = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (i) => `expected a time of day HH:MM, found ${JSON.stringify(i.input)}` })
+  .register(forms, { expected: 'a time of day HH:MM, quoted ("18:00")' });
 
 const weekWindow = z
   .strictObject({
@@ -173,7 +49,10 @@ function minutes(hhmm: string): number {
   return h! * 60 + m!;
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `expected a date YYYY-MM-DD, found ${JSON.stringify(i.input)}` });
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `expected a date YYYY-MM-DD, found ${JSON.stringify(i.input)}` })
+  .register(forms, { expected: "a date YYYY-MM-DD" });
 
 const windows = z
   .strictObject({
@@ -205,7 +84,12 @@ function isTimeZone(tz: string): boolean {
 const stage = z
   .strictObject({
     name: name("stage"),
-    weight: z.number().min(0).max(100).meta({ description: "Percentage of traffic on the new version, 0-100." }),
+    weight: z
+      .number()
+      .min(0)
+      .max(100)
+      .meta({ description: "Percentage of traffic on the new version, 0-100." })
+      .register(forms, { expected: "a number from 0 to 100" }),
     soak: duration("How long the stage is held and watched."),
     interval: duration("Time between rounds of checks. Default 1m.").optional(),
     "min-soak": duration("A go may end the soak early only after this long. Default: the whole soak.").optional(),
@@ -232,11 +116,11 @@ const stage = z
 
 const k8sName = z.string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, {
   error: (i) => `expected a Kubernetes name (lower-case letters, digits, '-', '.'), found ${JSON.stringify(i.input)}`,
-});
+}).register(forms, { expected: "a Kubernetes name" });
 
 const kubernetesTarget = z.strictObject({
   namespace: k8sName,
-  deployment: k8sName.meta({ description: "The stable Deployment." }),
+  deployment: k8sName.meta({ description: "The stable Deployment." }).register(forms, { expected: "a Deployment name" }),
   container: z.string().optional().meta({ description: "Container whose image is set. Default: the only one." }),
   traffic: z.enum(["replicas", "gateway"]).optional().meta({ description: "replicas: weight as the canary Deployment's share of replicas; gateway: weights of a Gateway API HTTPRoute. Default replicas." }),
   "canary-deployment": k8sName.optional().meta({ description: "The canary Deployment. Default <deployment>-canary." }),
@@ -286,12 +170,12 @@ const target = z
   })
   .meta({ description: "What moves traffic: a Kubernetes Deployment pair, or your own scripts." });
 
-const githubLogin = z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\[bot\])?$/, { error: (i) => `expected a GitHub login, found ${JSON.stringify(i.input)}` });
-const teamSlug = z.string().regex(/^([A-Za-z0-9-]+\/)?[A-Za-z0-9_.-]+$/, { error: (i) => `expected a team slug (eng-leads or org/eng-leads), found ${JSON.stringify(i.input)}` });
+const githubLogin = z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\[bot\])?$/, { error: (i) => `expected a GitHub login, found ${JSON.stringify(i.input)}` }).register(forms, { expected: "a GitHub login" });
+const teamSlug = z.string().regex(/^([A-Za-z0-9-]+\/)?[A-Za-z0-9_.-]+$/, { error: (i) => `expected a team slug (eng-leads or org/eng-leads), found ${JSON.stringify(i.input)}` }).register(forms, { expected: "a team slug (eng-leads or org/eng-leads)" });
 
 const signoff = z
   .strictObject({
-    environment: z.string().min(1).meta({ description: "GitHub environment whose required reviewers approve the rollout." }),
+    environment: z.string().min(1).meta({ description: "GitHub environment whose required reviewers approve the rollout." }).register(forms, { expected: "a GitHub environment name" }),
     roles: z
       .record(
         name("role"),
@@ -322,17 +206,20 @@ const rollback = z
 export const playbookSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    version: z.literal(1, { error: (i) => `expected version: 1, found ${JSON.stringify(i.input)}` }),
-    service: z.string().min(1).meta({ description: "The service this playbook deploys." }),
+    version: z
+      .literal(1, { error: (i) => `expected version: 1, found ${JSON.stringify(i.input)}` })
+      .register(forms, { expected: "1, the version of the playbook format" }),
+    service: z.string().min(1).meta({ description: "The service this playbook deploys." }).register(forms, { expected: "the service's name" }),
     prometheus: prometheus.optional(),
     selectors: z
       .strictObject({
         canary: labelSet("Label matchers that select the canary's series, e.g. { version: canary }."),
         baseline: labelSet("Label matchers that select the baseline's series, e.g. { version: stable }."),
       })
-      .meta({ description: "How canary and baseline series are told apart; put in queries where $selector stands." }),
-    checks: z.record(name("check"), check).meta({ description: "Named checks that stages refer to." }),
-    stages: z.array(stage).min(1).meta({ description: "Stages in order; weights increase." }),
+      .meta({ description: "How canary and baseline series are told apart; put in queries where $selector stands." })
+      .register(forms, { expected: "a mapping with canary and baseline label matchers" }),
+    checks: z.record(name("check"), check).meta({ description: "Named checks that stages refer to." }).register(forms, { expected: "a mapping of named checks" }),
+    stages: z.array(stage).min(1).meta({ description: "Stages in order; weights increase." }).register(forms, { expected: "a list of stages" }),
     target: target.optional(),
     signoff: signoff.optional(),
     windows: windows.optional(),

@@ -1,0 +1,34 @@
+/** `deploy-playbook plan FILE [--stage NAME]`: the resolved plan, changing nothing. */
+import { formatPlanMarkdown, formatPlanText } from "../playbook/plan-format.js";
+import { planAll, planStage } from "../playbook/plan.js";
+import { parseOptions, readPlaybook, UsageError, type Command } from "./command.js";
+
+const FORMATS = ["text", "markdown", "json"] as const;
+
+export const planCommand: Command = {
+  name: "plan",
+  summary: "show what a stage would do: weight, soak, each check with its canary and baseline query",
+  usage: "FILE [--stage NAME] [--format text|markdown|json]",
+  details: "Without --stage, every stage is shown in order.",
+  async run(args, deps) {
+    const { positionals, values } = parseOptions(
+      args,
+      { stage: { type: "string", short: "s" }, format: { type: "string", short: "f", default: "text" } },
+      planCommand,
+    );
+    if (positionals.length !== 1) throw new UsageError(`plan needs exactly one playbook file, got ${positionals.length}`, planCommand);
+    const format = values.format as string;
+    if (!(FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${JSON.stringify(format)}`, planCommand);
+    }
+    const pb = await readPlaybook(positionals[0]!, deps);
+    const plans = values.stage !== undefined ? [planStage(pb, values.stage)] : planAll(pb);
+    if (format === "json") {
+      deps.stdout.write(`${JSON.stringify(values.stage !== undefined ? plans[0] : plans, null, 2)}\n`);
+    } else {
+      const render = format === "markdown" ? formatPlanMarkdown : formatPlanText;
+      deps.stdout.write(plans.map(render).join("\n"));
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,165 @@
+/**
+ * The resolved plan of a stage: what a run would do, with every default filled in and
+ * every query rendered exactly as it would be sent. `plan` on the CLI and the actions'
+ * dry runs show it; nothing here talks to the outside world.
+ */
+import { ConfigurationError } from "../errors.js";
+import { renderMatchers, renderQuery, usesSelector } from "./promql.js";
+import { formatSeconds, type Quantity } from "./quantity.js";
+import type { BaselineComparison, Check, NoDataPolicy, Playbook } from "./types.js";
+
+export interface MetricCheckPlan {
+  readonly kind: "metric";
+  readonly name: string;
+  readonly description?: string;
+  /** The query as written, with `$selector`. */
+  readonly query: string;
+  /** The query with the canary matchers, as sent to Prometheus. */
+  readonly canaryQuery: string;
+  /** The query with the baseline matchers; absent when the query has no `$selector`. */
+  readonly baselineQuery?: string;
+  readonly fail?: string;
+  readonly warn?: string;
+  /** Trend period, like `1h` (the slope is scaled to it). */
+  readonly per?: string;
+  /** Baseline tolerances in words: `at most +1% vs baseline`. */
+  readonly baseline?: readonly string[];
+  readonly baselineSeverity?: "fail" | "warn";
+  readonly spread?: { readonly by: readonly string[]; readonly fail?: string; readonly warn?: string };
+}
+
+export interface HttpCheckPlan {
+  readonly kind: "http";
+  readonly name: string;
+  readonly description?: string;
+  readonly method: string;
+  readonly url: string;
+  readonly status: readonly number[];
+  readonly json: Readonly<Record<string, string | number | boolean | null>>;
+  readonly timeout: string;
+  readonly retries: number;
+}
+
+export interface AlertsCheckPlan {
+  readonly kind: "alerts";
+  readonly name: string;
+  readonly description?: string;
+  /** `ALERTS{alertstate="firing", ...}`: none of its series may exist. */
+  readonly query: string;
+  readonly severity: "fail" | "warn";
+  readonly preflight: boolean;
+}
+
+export type CheckPlan = MetricCheckPlan | HttpCheckPlan | AlertsCheckPlan;
+
+export interface StagePlan {
+  readonly service: string;
+  readonly stage: string;
+  /** 0-based position among the stages, and how many there are. */
+  readonly index: number;
+  readonly of: number;
+  readonly weight: number;
+  /** Durations as text (`2h`), for people; seconds alongside for programs. */
+  readonly soak: string;
+  readonly soakSeconds: number;
+  readonly interval: string;
+  readonly intervalSeconds: number;
+  readonly minSoak: string;
+  readonly minSoakSeconds: number;
+  readonly waitTimeout: string;
+  readonly failureLimit: number;
+  readonly errorLimit: number;
+  readonly noData: NoDataPolicy;
+  readonly waitFor: readonly CheckPlan[];
+  readonly checks: readonly CheckPlan[];
+}
+
+/** The plan of one stage. An unknown stage is a {@link ConfigurationError} naming the stages there are. */
+export function planStage(pb: Playbook, stageName: string): StagePlan {
+  const index = pb.stages.findIndex((s) => s.name === stageName);
+  const stage = pb.stages[index];
+  if (!stage) {
+    throw new ConfigurationError([
+      { path: "stage", message: `no stage named ${JSON.stringify(stageName)}; expected one of: ${pb.stages.map((s) => s.name).join(", ")}` },
+    ]);
+  }
+  const checkPlan = (name: string) => planCheck(pb, pb.checks[name]!);
+  return {
+    service: pb.service,
+    stage: stage.name,
+    index,
+    of: pb.stages.length,
+    weight: stage.weight,
+    soak: formatSeconds(stage.soak),
+    soakSeconds: stage.soak,
+    interval: formatSeconds(stage.interval),
+    intervalSeconds: stage.interval,
+    minSoak: formatSeconds(stage.minSoak),
+    minSoakSeconds: stage.minSoak,
+    waitTimeout: formatSeconds(stage.waitTimeout),
+    failureLimit: stage.failureLimit,
+    errorLimit: stage.errorLimit,
+    noData: stage.noData,
+    waitFor: stage.waitFor.map(checkPlan),
+    checks: stage.checks.map(checkPlan),
+  };
+}
+
+/** The plans of every stage, in order. */
+export function planAll(pb: Playbook): StagePlan[] {
+  return pb.stages.map((s) => planStage(pb, s.name));
+}
+
+/** The query that finds firing alerts carrying the given labels. */
+export function alertsQuery(match: Readonly<Record<string, string>>): string {
+  const matchers = renderMatchers(match);
+  return `ALERTS{alertstate="firing"${matchers ? `, ${matchers}` : ""}}`;
+}
+
+function planCheck(pb: Playbook, check: Check): CheckPlan {
+  const described = check.description !== undefined ? { description: check.description } : {};
+  switch (check.kind) {
+    case "metric": {
+      const withSelector = usesSelector(check.query);
+      return {
+        kind: "metric",
+        name: check.name,
+        ...described,
+        query: check.query,
+        canaryQuery: renderQuery(check.query, pb.selectors.canary).trim(),
+        ...(withSelector && { baselineQuery: renderQuery(check.query, pb.selectors.baseline).trim() }),
+        ...(check.fail && { fail: check.fail.text }),
+        ...(check.warn && { warn: check.warn.text }),
+        ...(check.per !== undefined && { per: formatSeconds(check.per) }),
+        ...(check.baseline && { baseline: tolerances(check.baseline), baselineSeverity: check.baseline.severity }),
+        ...(check.spread && {
+          spread: {
+            by: check.spread.by,
+            ...(check.spread.fail && { fail: check.spread.fail.text }),
+            ...(check.spread.warn && { warn: check.spread.warn.text }),
+          },
+        }),
+      };
+    }
+    case "http":
+      return {
+        kind: "http",
+        name: check.name,
+        ...described,
+        method: check.method,
+        url: check.url,
+        status: check.status,
+        json: check.json,
+        timeout: formatSeconds(check.timeout),
+        retries: check.retries,
+      };
+    case "alerts":
+      return { kind: "alerts", name: check.name, ...described, query: alertsQuery(check.match), severity: check.severity, preflight: check.preflight };
+  }
+}
+
+function tolerances(b: BaselineComparison): string[] {
+  const either = (abs: Quantity | undefined, ratio: Quantity | undefined, sign: string) =>
+    abs && ratio ? [`at most ${sign}${abs.text} or ${sign}${ratio.text} of baseline`] : abs ? [`at most ${sign}${abs.text} vs baseline`] : ratio ? [`at most ${sign}${ratio.text} of baseline`] : [];
+  return [...either(b.maxIncrease, b.maxIncreaseRatio, "+"), ...either(b.maxDecrease, b.maxDecreaseRatio, "-")];
+}

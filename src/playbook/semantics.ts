@@ -1,0 +1,195 @@
+/**
+ * Checks that need the whole playbook: references between sections, order of stages,
+ * limits that agree with each other. They run once the schema has passed; PromQL is
+ * checked on the raw document so a bad query is reported alongside schema mistakes.
+ */
+import type { Finding } from "./finding.js";
+import { formatSeconds, type Limit } from "./quantity.js";
+import { usesSelector, validateQuery } from "./promql.js";
+import type { Check, MetricCheck, Playbook, WeekWindow } from "./types.js";
+
+/** Every semantic problem of a schema-valid playbook. */
+export function semanticFindings(pb: Playbook): Finding[] {
+  return [...stageFindings(pb), ...checkFindings(pb), ...selectorFindings(pb), ...signoffFindings(pb), ...windowFindings(pb), ...otherFindings(pb)];
+}
+
+/** PromQL errors of every `checks.*.query` that is a string, whatever else is wrong. */
+export function queryFindings(raw: unknown): Finding[] {
+  const checks = isMapping(raw) ? raw["checks"] : undefined;
+  if (!isMapping(checks)) return [];
+  return Object.entries(checks).flatMap(([name, check]): Finding[] => {
+    const query = isMapping(check) ? check["query"] : undefined;
+    if (typeof query !== "string" || query.length === 0) return [];
+    const error = validateQuery(query);
+    if (!error) return [];
+    return [{
+      path: ["checks", name, "query"],
+      offset: error.offset,
+      message: `PromQL does not parse at column ${error.offset + 1} of the query: ${error.message}`,
+    }];
+  });
+}
+
+/** True when a check reads Prometheus, so a Prometheus URL must come from the file or the inputs. */
+export function needsPrometheus(pb: Playbook): boolean {
+  return Object.values(pb.checks).some((c) => c.kind === "metric" || c.kind === "alerts");
+}
+
+function stageFindings(pb: Playbook): Finding[] {
+  const out: Finding[] = [];
+  const known = Object.keys(pb.checks);
+  const seen = new Map<string, number>();
+  pb.stages.forEach((stage, i) => {
+    const at = (...rest: (string | number)[]) => ["stages", i, ...rest];
+    const first = seen.get(stage.name);
+    if (first !== undefined) out.push({ path: at("name"), message: `duplicate stage name '${stage.name}' (also stages[${first}])` });
+    else seen.set(stage.name, i);
+
+    const previous = pb.stages[i - 1];
+    if (previous && stage.weight <= previous.weight) {
+      out.push({ path: at("weight"), message: `weight ${stage.weight} is not above the previous stage's ${previous.weight} (stages[${i - 1}]); weights must increase` });
+    }
+    if (stage.interval > stage.soak) {
+      out.push({ path: at("interval"), message: `interval ${formatSeconds(stage.interval)} is longer than the soak ${formatSeconds(stage.soak)}; expected at most the soak` });
+    }
+    if (stage.minSoak > stage.soak) {
+      out.push({ path: at("min-soak"), message: `min-soak ${formatSeconds(stage.minSoak)} is longer than the soak ${formatSeconds(stage.soak)}; expected at most the soak` });
+    }
+    for (const key of ["checks", "wait-for"] as const) {
+      const names = key === "checks" ? stage.checks : stage.waitFor;
+      names.forEach((n, j) => {
+        if (!(n in pb.checks)) out.push({ path: at(key, j), message: unknownCheck(n, known) });
+      });
+      names.forEach((n, j) => {
+        if (names.indexOf(n) !== j) out.push({ path: at(key, j), message: `check '${n}' is listed twice` });
+      });
+    }
+    // A soak with nothing to watch would end in a go with no data behind it.
+    if (stage.soak > 0 && stage.checks.length === 0) {
+      out.push({ path: at("checks"), at: "parent", message: `stage '${stage.name}' soaks for ${formatSeconds(stage.soak)} but holds no checks; expected checks: [...] naming at least one check` });
+    }
+  });
+  pb.rollback.verify.forEach((n, j) => {
+    if (!(n in pb.checks)) out.push({ path: ["rollback", "verify", j], message: unknownCheck(n, known) });
+  });
+  return out;
+}
+
+function unknownCheck(name: string, known: readonly string[]): string {
+  return `no check named '${name}'; expected one of: ${known.join(", ") || "(no checks defined)"}`;
+}
+
+function checkFindings(pb: Playbook): Finding[] {
+  return Object.values(pb.checks).flatMap((c) => (c.kind === "metric" ? metricFindings(c) : []));
+}
+
+function metricFindings(c: MetricCheck): Finding[] {
+  const out: Finding[] = [];
+  const at = (...rest: string[]) => ["checks", c.name, ...rest];
+  if (!c.fail && !c.warn && !c.baseline && !c.spread) {
+    out.push({ path: at(), message: "the check judges nothing; expected at least one of fail, warn, baseline or spread" });
+  }
+  out.push(...limitPair(c.fail, c.warn, at("warn")));
+  if (c.spread) out.push(...limitPair(c.spread.fail, c.spread.warn, at("spread", "warn")));
+  const dimension = (c.fail ?? c.warn)?.quantity.dimension;
+  if (c.baseline && dimension) {
+    for (const [key, q] of [["max-increase", c.baseline.maxIncrease], ["max-decrease", c.baseline.maxDecrease]] as const) {
+      if (q && q.dimension !== dimension && q.dimension !== "number") {
+        out.push({ path: at("baseline", key), message: `${q.text} is ${article(q.dimension)} but the check's fail and warn are ${article(dimension)}; expected the same unit` });
+      }
+    }
+  }
+  if (c.baseline && !usesSelector(c.query)) {
+    out.push({ path: at("query"), message: "a baseline comparison needs $selector in the query, where the canary and baseline matchers go" });
+  }
+  return out;
+}
+
+/** fail and warn of one check must measure the same thing, and warn must come first. */
+function limitPair(fail: Limit | undefined, warn: Limit | undefined, path: (string | number)[]): Finding[] {
+  if (!fail || !warn) return [];
+  if (fail.quantity.dimension !== warn.quantity.dimension) {
+    return [{ path, message: `warn "${warn.text}" is ${article(warn.quantity.dimension)} but fail "${fail.text}" is ${article(fail.quantity.dimension)}; expected the same unit` }];
+  }
+  const upward = (op: string) => op.startsWith(">");
+  if (upward(fail.op) !== upward(warn.op)) {
+    return [{ path, message: `warn "${warn.text}" and fail "${fail.text}" point in opposite directions; expected both with > or both with <` }];
+  }
+  const [w, f] = [warn.quantity.value, fail.quantity.value];
+  if (upward(fail.op) ? w > f : w < f) {
+    return [{ path, message: `warn "${warn.text}" is past fail "${fail.text}", so it could never apply; expected warn ${upward(fail.op) ? "at or below" : "at or above"} fail` }];
+  }
+  return [];
+}
+
+function article(d: string): string {
+  return { ratio: "a percentage", duration: "a duration", bytes: "a size", number: "a plain number" }[d] ?? d;
+}
+
+function selectorFindings(pb: Playbook): Finding[] {
+  const { canary, baseline } = pb.selectors;
+  const out: Finding[] = [];
+  const queried = Object.values(pb.checks).some((c: Check) => c.kind === "metric" && usesSelector(c.query));
+  if (queried && Object.keys(canary).length === 0) {
+    out.push({ path: ["selectors", "canary"], message: "expected at least one label matcher, like { version: canary }; queries use $selector" });
+  }
+  if (queried && Object.keys(baseline).length === 0) {
+    out.push({ path: ["selectors", "baseline"], message: "expected at least one label matcher, like { version: stable }; queries use $selector" });
+  }
+  const same = (a: Record<string, string>, b: Record<string, string>) =>
+    Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+  if (Object.keys(canary).length > 0 && same(canary, baseline)) {
+    out.push({ path: ["selectors", "baseline"], message: "the baseline selector is the same as the canary's; expected labels that tell them apart" });
+  }
+  return out;
+}
+
+function signoffFindings(pb: Playbook): Finding[] {
+  const s = pb.signoff;
+  if (!s) return [];
+  const roles = Object.keys(s.roles);
+  const out: Finding[] = [];
+  if (roles.length === 0) out.push({ path: ["signoff", "roles"], message: "expected at least one role, like engineering-lead: { teams: [eng-leads] }" });
+  s.require.forEach((r, j) => {
+    if (!roles.includes(r)) out.push({ path: ["signoff", "require", j], message: `no role named '${r}'; expected one of: ${roles.join(", ") || "(no roles defined)"}` });
+  });
+  return out;
+}
+
+function windowFindings(pb: Playbook): Finding[] {
+  const w = pb.windows;
+  if (!w) return [];
+  const out: Finding[] = [];
+  const spans = (key: "allow" | "deny", list: readonly WeekWindow[]) =>
+    list.forEach((span, i) => {
+      if (span.from >= span.to) {
+        out.push({ path: ["windows", key, i, "to"], message: `the window ${span.text} ends before it starts; expected to after from (split a window crossing midnight in two)` });
+      }
+    });
+  spans("allow", w.allow);
+  spans("deny", w.deny);
+  w.freeze.forEach((f, i) => {
+    for (const key of ["from", "to"] as const) {
+      if (!isCalendarDate(f[key])) out.push({ path: ["windows", "freeze", i, key], message: `expected a calendar date YYYY-MM-DD, found "${f[key]}"` });
+    }
+    if (f.from > f.to) out.push({ path: ["windows", "freeze", i, "to"], message: `the freeze ends (${f.to}) before it starts (${f.from}); expected to on or after from` });
+  });
+  return out;
+}
+
+function otherFindings(pb: Playbook): Finding[] {
+  const t = pb.target;
+  if (t?.kind === "kubernetes" && t.canaryDeployment === t.deployment) {
+    return [{ path: ["target", "kubernetes", "canary-deployment"], message: `the canary Deployment is the stable one ('${t.deployment}'); expected a different Deployment` }];
+  }
+  return [];
+}
+
+function isCalendarDate(text: string): boolean {
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
+}
+
+function isMapping(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
