@@ -1,0 +1,27 @@
+/** The gate action: holds a stage against its checks and decides whether it may go on. */
+import { gateAction, parseGateInputs } from "../../inputs/gate.js";
+import type { StagePlan } from "../../playbook/plan.js";
+import { loadPlaybook } from "../../playbook/load.js";
+import { publishDryRun, stagePlan, stagesDryRun } from "../dry-run.js";
+import { checkStateService, enforceWindow, inputContext, maskSecrets, runShell, type ShellDeps, shellDeps } from "../shell.js";
+import { runGateStage } from "./stage.js";
+
+/** Runs the action; `overrides` replace parts of the real process. Never rejects. */
+export async function run(overrides: Partial<ShellDeps> = {}): Promise<void> {
+  const deps = shellDeps(overrides);
+  await runShell(deps, async () => {
+    maskSecrets(gateAction.inputs, deps.getInput);
+    const inputs = parseGateInputs(deps.getInput, inputContext(deps.env));
+    const playbook = loadPlaybook(inputs.playbook);
+    checkStateService(inputs.state, playbook, inputs.playbook);
+    const plan = stagePlan(playbook, inputs.stage);
+    enforceWindow(playbook, inputs.force, deps);
+    if (!inputs.dryRun) return runGateStage(playbook, inputs, deps);
+    // No verdict in a dry run: nothing was measured, and a verdict without data is never given.
+    await publishDryRun(stagesDryRun(`gate would hold ${describe(plan)}`, [plan], plan), deps);
+  });
+}
+
+function describe(plan: StagePlan): string {
+  return `stage ${plan.stage} at ${plan.weight}% for ${plan.soak} against ${plan.checks.length} check${plan.checks.length === 1 ? "" : "s"}, a round every ${plan.interval}`;
+}

@@ -1,0 +1,65 @@
+/** What a sign-off would decide from, resolved from the playbook and the state, for the dry run. */
+import { ConfigurationError } from "../../errors.js";
+import type { SignoffInputs } from "../../inputs/signoff.js";
+import type { Verdict } from "../../judge/types.js";
+import type { Playbook, SignoffRole } from "../../playbook/types.js";
+import { cell, type DryRun } from "../dry-run.js";
+
+export interface SignoffPlan {
+  readonly service: string;
+  readonly environment: string;
+  readonly roles: Readonly<Record<string, SignoffRole>>;
+  readonly require: readonly string[];
+  readonly selfApproval: boolean;
+  /** Every stage of the playbook and its verdict so far (absent: not judged yet). */
+  readonly stages: readonly { readonly name: string; readonly verdict?: Verdict }[];
+}
+
+/** The sign-off plan; a playbook without a signoff section has nothing to decide from. */
+export function planSignoff(playbook: Playbook, inputs: SignoffInputs): SignoffPlan {
+  if (!playbook.signoff) {
+    throw new ConfigurationError([
+      { file: inputs.playbook, path: "signoff", message: "is missing; the signoff action needs the roles whose approval counts (signoff.roles and signoff.require)" },
+    ]);
+  }
+  const verdicts = inputs.state?.verdicts ?? {};
+  return {
+    service: playbook.service,
+    environment: inputs.environment ?? playbook.signoff.environment,
+    roles: playbook.signoff.roles,
+    require: playbook.signoff.require,
+    selfApproval: playbook.signoff.selfApproval,
+    stages: playbook.stages.map((s) => ({ name: s.name, ...(verdicts[s.name] && { verdict: verdicts[s.name] }) })),
+  };
+}
+
+/** What the sign-off would do, in one phrase. */
+export function describeSignoff(plan: SignoffPlan): string {
+  return `decide from the approvals of environment ${plan.environment}, requiring ${plan.require.join(", ")}`;
+}
+
+/** The dry run of a sign-off plan. */
+export function signoffDryRun(plan: SignoffPlan): DryRun {
+  const who = (r: SignoffRole) => [...r.users.map((u) => `@${u}`), ...r.teams.map((t) => `team ${t}`)].join(", ");
+  const verdict = (v: Verdict | undefined) => v ?? "not judged yet";
+  const text = [
+    `${plan.service}: sign-off in environment ${plan.environment}${plan.selfApproval ? "" : " (no self-approval)"}`,
+    ...Object.entries(plan.roles).map(([name, r]) => `  ${plan.require.includes(name) ? "required" : "optional"} ${name}: ${who(r)}`),
+    ...plan.stages.map((s) => `  stage ${s.name}: ${verdict(s.verdict)}`),
+  ].join("\n");
+  const markdown = [
+    `### Sign-off of ${cell(plan.service)} in \`${cell(plan.environment)}\``,
+    "",
+    `Self-approval: ${plan.selfApproval ? "allowed" : "refused"}.`,
+    "",
+    "| Role | Required | Approvers |",
+    "| --- | --- | --- |",
+    ...Object.entries(plan.roles).map(([name, r]) => `| ${cell(name)} | ${plan.require.includes(name) ? "yes" : "no"} | ${cell(who(r))} |`),
+    "",
+    "| Stage | Verdict so far |",
+    "| --- | --- |",
+    ...plan.stages.map((s) => `| ${cell(s.name)} | ${verdict(s.verdict)} |`),
+    "",
+  ].join("\n");
+  return { title: `signoff would ${describeSignoff(plan)}`, text: `${text}\n`, markdown, plan };
+}

@@ -1,0 +1,67 @@
+/** The gate action's inputs and outputs. */
+import type { DeployState } from "../state.js";
+import { acceptConditionalInput, commonInputs, type PrometheusInputs, prometheusFrom, prometheusInputs, stageInput } from "./common.js";
+import { booleanInput, outputPathInput } from "./parsers.js";
+import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
+
+/** Evidence file name, under RUNNER_TEMP (the workspace outside Actions). */
+export const DEFAULT_EVIDENCE = "deploy-playbook-evidence.json";
+
+export const gateAction = {
+  inputs: {
+    ...commonInputs,
+    stage: stageInput,
+    "accept-conditional": acceptConditionalInput,
+    ...prometheusInputs,
+    "evidence-path": {
+      description: "Where the evidence JSON is written. A relative path resolves against RUNNER_TEMP.",
+      default: DEFAULT_EVIDENCE,
+      parse: (raw: string | undefined, context: InputContext) => outputPathInput(raw ?? DEFAULT_EVIDENCE, context) ?? DEFAULT_EVIDENCE,
+    },
+    "upload-evidence": {
+      description: "When true, upload the evidence file as a workflow artifact.",
+      default: "true",
+      parse: (raw: string | undefined) => (raw === undefined ? true : booleanInput(raw)),
+    },
+  },
+  outputs: {
+    verdict: "The stage's verdict: go, conditional, no-go or inconclusive.",
+    "failed-checks": "Checks that failed, comma-separated.",
+    "conditional-checks": "Checks that only warned, comma-separated.",
+    evidence: "Path of the evidence JSON file.",
+    state: "State updated with this stage's verdict (JSON).",
+    plan: "The resolved plan of the stage (JSON).",
+  },
+} satisfies ActionInterface;
+
+/** The gate action's inputs, parsed. */
+export interface GateInputs {
+  readonly playbook: string;
+  readonly dryRun: boolean;
+  readonly force: boolean;
+  readonly state?: DeployState;
+  readonly stage: string;
+  readonly acceptConditional: boolean;
+  readonly prometheus: PrometheusInputs;
+  /** Absolute path of the evidence file. */
+  readonly evidencePath: string;
+  readonly uploadEvidence: boolean;
+}
+
+/** Parses the gate action's inputs; throws one ConfigurationError listing every problem. */
+export function parseGateInputs(get: InputGetter, context: InputContext): GateInputs {
+  const { values: v, problems } = readInputs(gateAction.inputs, get, context);
+  const prometheus = prometheusFrom(v, problems);
+  failOnProblems(problems);
+  return {
+    playbook: v.playbook,
+    dryRun: v["dry-run"],
+    force: v.force,
+    ...(v.state && { state: v.state }),
+    stage: v.stage,
+    acceptConditional: v["accept-conditional"],
+    prometheus,
+    evidencePath: v["evidence-path"],
+    uploadEvidence: v["upload-evidence"],
+  };
+}

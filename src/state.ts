@@ -1,0 +1,93 @@
+/**
+ * The small JSON document one action hands the next through a job output (`state`): what
+ * was deployed, where the rollout stands, and what rollback must restore. It travels
+ * through workflow logs and outputs, so it never holds a secret: only names, numbers,
+ * versions and verdicts.
+ */
+import { z } from "zod";
+import { ConfigurationError, describeValue, type Problem } from "./errors.js";
+import type { Verdict } from "./judge/types.js";
+
+/** Where the rollout stands, as passed between actions. */
+export interface DeployState {
+  /** Format version of this document. */
+  readonly version: 1;
+  readonly service: string;
+  /** The stage the rollout reached. */
+  readonly stage: string;
+  /** Traffic weight (0-100) the canary holds at that stage. */
+  readonly weight: number;
+  /** The version being rolled out. */
+  readonly targetVersion: string;
+  /**
+   * What the target looked like before the rollout (image, replicas, weights, revision):
+   * what rollback restores. Its shape belongs to the target that recorded it.
+   */
+  readonly previous?: Readonly<Record<string, unknown>>;
+  /** ISO time the rollout started. */
+  readonly startedAt: string;
+  /** Verdict of each stage judged so far, by stage name. */
+  readonly verdicts: Readonly<Record<string, Verdict>>;
+}
+
+const VERDICTS = ["go", "conditional", "no-go", "inconclusive"] as const satisfies readonly Verdict[];
+
+const stateSchema = z.strictObject({
+  version: z.literal(1, { error: "expected 1" }),
+  service: z.string().min(1, { error: "expected the service's name" }),
+  stage: z.string().min(1, { error: "expected a stage name" }),
+  weight: z.number({ error: "expected a number from 0 to 100" }).min(0).max(100),
+  targetVersion: z.string().min(1, { error: "expected the version being rolled out" }),
+  previous: z.record(z.string(), z.unknown()).optional(),
+  startedAt: z.iso.datetime({ offset: true, error: "expected an ISO 8601 time" }),
+  verdicts: z.record(z.string(), z.enum(VERDICTS, { error: `expected one of ${VERDICTS.join(", ")}` })),
+});
+
+/**
+ * Parses the `state` input. Bad JSON or a wrong shape is a {@link ConfigurationError}
+ * naming the input, since the usual cause is a wrong `${{ … }}` expression in the workflow.
+ */
+export function parseState(text: string, inputName: string): DeployState {
+  const where = `input '${inputName}'`;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigurationError([
+      {
+        path: where,
+        message: `found ${describeValue(text)}, which is not JSON (${reason}); expected the state output of a previous deploy-playbook step, like \${{ steps.canary.outputs.state }}`,
+      },
+    ]);
+  }
+  const parsed = stateSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map(
+    (issue): Problem => ({
+      path: issue.path.length > 0 ? `${where}: ${issue.path.map(String).join(".")}` : where,
+      message:
+        issue.code === "unrecognized_keys"
+          ? `unknown key(s) ${issue.keys.join(", ")}; expected the state output of a previous deploy-playbook step`
+          : issue.path.length === 0
+            ? `found ${describeValue(data)}; expected the state output of a previous deploy-playbook step (a JSON object)`
+            : `found ${describeValue(valueAt(data, issue.path))}; ${issue.message}`,
+    }),
+  );
+  throw new ConfigurationError(problems);
+}
+
+/** The state as one line of JSON, stable key order, ready for `core.setOutput`. */
+export function serializeState(state: DeployState): string {
+  const { version, service, stage, weight, targetVersion, previous, startedAt, verdicts } = state;
+  return JSON.stringify({ version, service, stage, weight, targetVersion, previous, startedAt, verdicts });
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
