@@ -7,5 +7,12 @@ export default defineConfig({
     globalSetup: ["test/helpers/build-once.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    server: {
+      deps: {
+        // @actions/workflow-parser imports its JSON schemas without an import attribute,
+        // which Node refuses natively; inlining lets vite load them.
+        inline: ["@actions/workflow-parser"],
+      },
+    },
   },
 });
