@@ -27,6 +27,9 @@ export function worstOutcome(outcomes: Iterable<Outcome>): Outcome {
 /** One line naming the check and why a read failed; Prometheus's own message is kept. */
 export function describeReadError(check: string, error: unknown): string {
   if (error instanceof MetricsError) {
+    // The Prometheus client's messages already say what went wrong ("Prometheus rejected
+    // the query (bad_data): ..."); saying it twice would only bury Prometheus's own words.
+    if (/\bPrometheus\b/.test(error.message)) return `${check}: ${error.message}`;
     const what =
       error.kind === "query"
         ? "Prometheus rejected the query"

@@ -121,11 +121,11 @@ export function judgeRounds(
     return decide("inconclusive", `Cancelled after ${ran}; a partial soak is never a go.`, true);
   }
   if (errorsHit) {
-    return decide(
-      "inconclusive",
-      `${stage.errorLimit} consecutive rounds had errors, up to ${when(errorsHit.round)}: ${errorsHit.m.detail}.`,
-      true,
-    );
+    const rounds =
+      stage.errorLimit === 1
+        ? `Round ${when(errorsHit.round).slice("round ".length)} had errors (error-limit 1)`
+        : `${stage.errorLimit} consecutive rounds had errors, up to ${when(errorsHit.round)}`;
+    return decide("inconclusive", `${rounds}: ${errorsHit.m.detail}.`, true);
   }
   if (checks.length === 0) return decide("inconclusive", "The stage has no checks: there is nothing behind a go.", true);
 
