@@ -25,7 +25,7 @@ export function parsePlaybook(text: string, file: string): Playbook {
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ConfigurationError(
-      doc.errors.map((e): Problem => {
+      firstSyntaxError(doc.errors).map((e): Problem => {
         const pos = lines.linePos(e.pos[0]);
         return { file, line: pos.line, column: pos.col, path: "", message: `YAML: ${yamlMessage(e.code, e.message, text, pos.line, /^("[^"]*"|'[^']*'|[^:\s]+)/.exec(text.slice(e.pos[0]))?.[0] ?? "")}` };
       }),
@@ -75,11 +75,25 @@ function located(problems: Problem[]): ConfigurationError {
   return new ConfigurationError([...problems].sort((a, b) => order(a) - order(b)));
 }
 
+/**
+ * One syntax error sets off a cascade (an unquoted `{` in a flow mapping yields dozens of
+ * "unexpected token" errors down the file), so only the first is worth reading; duplicate
+ * keys do not cascade and are all reported.
+ */
+function firstSyntaxError<E extends { code: string }>(errors: readonly E[]): E[] {
+  const syntax = errors.find((e) => e.code !== "DUPLICATE_KEY");
+  return errors.filter((e) => e.code === "DUPLICATE_KEY" || e === syntax);
+}
+
 function yamlMessage(code: string, message: string, text: string, line: number, token: string): string {
   const source = text.split(/\r?\n/)[line - 1] ?? "";
   // `fail: > 5%` reads as a folded block scalar in YAML; the fix is quoting.
   if (/:\s*[>|][^\n]*\S/.test(source) && /:\s*[>|]\s*[<>=]?\s*[\d.]/.test(source)) {
     return `${message}; a limit starting with > or < must be quoted, like fail: "> 5%"`;
+  }
+  // PromQL braces and brackets end a { } mapping early unless the value is quoted.
+  if (/\{[^}]*:[^'"]*[{[]/.test(source) && /flow|Unexpected/.test(message)) {
+    return `${message}; inside a { } mapping, a value containing { } [ ] or , must be quoted, like query: 'rate(x_total{$selector}[5m])'`;
   }
   if (code === "DUPLICATE_KEY") return `duplicate key '${token}'; each key may appear once in a mapping`;
   return message;

@@ -123,3 +123,41 @@ describe("schema problems are located exactly", () => {
     ]);
   });
 });
+
+describe("YAML syntax errors", () => {
+  it("reports only the first of a cascade, with a hint to quote PromQL inside a { } mapping", () => {
+    const text = [
+      "version: 1",
+      "service: api",
+      "selectors: { canary: { version: canary }, baseline: { version: stable } }",
+      "checks:",
+      "  memory: { query: deriv(process_resident_memory_bytes{$selector}[30m]), per: 1h, fail: \"> 20MB\" }",
+      "stages:",
+      "  - { name: canary, weight: 10, soak: 2h, checks: [memory] }",
+    ].join("\n");
+    const error = (() => {
+      try {
+        parsePlaybook(text, "flow.yml");
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const problems = (error as ConfigurationError).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: "flow.yml", line: 5, column: 55 });
+    expect(problems[0]!.message).toContain("must be quoted");
+  });
+
+  it("still reports every duplicate key", () => {
+    const text = "version: 1\nservice: a\nservice: b\nselectors: {}\nselectors: {}\n";
+    const lines = (() => {
+      try {
+        parsePlaybook(text, "dup.yml");
+      } catch (e) {
+        return (e as ConfigurationError).problems.map((p) => p.line);
+      }
+    })();
+    expect(lines).toEqual([3, 5]);
+  });
+});
