@@ -79,18 +79,26 @@ export function metricChart(check: MetricCheck, rounds: readonly Round[], dimens
   const series: [string, number[]][] = [["canary", points.map((p) => p.canary)]];
   if (points.every((p) => p.baseline !== undefined)) series.push(["baseline", points.map((p) => p.baseline!)]);
   for (const [kind, l] of limits) series.push([`${kind} ${l.text}`, points.map(() => l.quantity.value)]);
+  const axis = timeAxis(all[all.length - 1]!.minutes * 60);
   const title = `${check.name}${unit ? ` (${unit})` : ""}`.replace(/"/g, "'");
   return [
     "```mermaid",
     "xychart-beta",
     `  title "${title}"`,
-    `  x-axis "minutes" [${points.map((p) => num(Math.round(p.minutes * 10) / 10)).join(", ")}]`,
+    `  x-axis "${axis.unit}" [${points.map((p) => num(Math.round((p.minutes * 60) / axis.seconds * 10) / 10)).join(", ")}]`,
     `  y-axis "${unit.replace(/"/g, "'") || "value"}"`,
     ...series.map(([, values]) => `  line [${values.map((v) => num(v * scale.factor)).join(", ")}]`),
     "```",
     "",
     `Lines: ${escapeMarkdown(series.map(([name]) => name).join(", "))}${all.length > points.length ? ` (${all.length} rounds shown as ${points.length} points, the worst of each stretch)` : ""}.`,
   ].join("\n");
+}
+
+/** Seconds for short soaks (the demo's 40s would read 0.1, 0.2, 0.3, 0.3 in minutes), hours for long ones. */
+function timeAxis(lastSeconds: number): { unit: string; seconds: number } {
+  if (lastSeconds < 600) return { unit: "seconds", seconds: 1 };
+  if (lastSeconds <= 6 * 3600) return { unit: "minutes", seconds: 60 };
+  return { unit: "hours", seconds: 3600 };
 }
 
 function perLabel(per: number): string {

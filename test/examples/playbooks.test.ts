@@ -3,13 +3,15 @@
  * and a handful of facts per example prove it says what its reference document says.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPlaybook } from "../../src/playbook/load.js";
 import type { Check, MetricCheck, Playbook, Stage } from "../../src/playbook/types.js";
 
 const EXAMPLES = "examples";
-const files = readdirSync(EXAMPLES).filter((f) => /\.ya?ml$/.test(f)).sort();
+const isYaml = (f: string) => /\.ya?ml$/.test(f);
+// The transcribed references, and the demo's playbook one folder down.
+const files = [...readdirSync(EXAMPLES).filter(isYaml), ...readdirSync(join(EXAMPLES, "demo")).filter(isYaml).map((f) => `demo/${f}`)].sort();
 
 function load(file: string): Playbook {
   return loadPlaybook(join(EXAMPLES, file));
@@ -38,7 +40,8 @@ describe("example playbooks", () => {
 
   it.each(files)("%s points editors at the committed JSON Schema", (file) => {
     const first = readFileSync(join(EXAMPLES, file), "utf8").split("\n")[0];
-    expect(first).toBe("# yaml-language-server: $schema=../schema/playbook.schema.json");
+    const schema = relative(dirname(join(EXAMPLES, file)), "schema/playbook.schema.json");
+    expect(first).toBe(`# yaml-language-server: $schema=${schema}`);
   });
 });
 

@@ -40,6 +40,14 @@ describe("renderSummary", () => {
     expect(md).toContain("  line [0.42, 0.42, 0.42, 0.42]\n  line [1, 1, 1, 1]\n  line [0.5, 0.5, 0.5, 0.5]");
   });
 
+  it.each([
+    [{ soak: 40, interval: 5, minSoak: 40 }, '  x-axis "seconds" [5, 10, 15, 20, 25, 30, 35, 40]'],
+    [{ soak: 8 * 3600, interval: 3600, minSoak: 8 * 3600 }, '  x-axis "hours" [1, 2, 3, 4, 5, 6, 7, 8]'],
+  ])("labels the time axis in a unit that suits the soak (%o)", async (settings, axis) => {
+    const { result, playbook } = await runScenario([errorRate()], [when(CANARY, 0.004)], settings);
+    expect(renderSummary(result, playbook)).toContain(axis);
+  });
+
   it("says go plainly", async () => {
     const { result, playbook } = await runScenario([errorRate()], [when(CANARY, 0.004)], { soak: 1800, minSoak: 1800 });
     const md = renderSummary(result, playbook);
