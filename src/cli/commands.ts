@@ -3,8 +3,9 @@
  * lives in its own file, exports a {@link Command}, and is added to this list.
  */
 import type { Command } from "./command.js";
+import { gateCommand } from "./gate.js";
 import { lintCommand } from "./lint.js";
 import { planCommand } from "./plan.js";
 import { schemaCommand } from "./schema.js";
 
-export const commands: readonly Command[] = [lintCommand, planCommand, schemaCommand];
+export const commands: readonly Command[] = [lintCommand, planCommand, gateCommand, schemaCommand];

@@ -1,0 +1,108 @@
+/** The Prometheus connection of a gate: playbook settings with the caller's inputs on top. */
+import { describe, expect, it } from "vitest";
+import { ConfigurationError } from "../../src/errors.js";
+import { ACTION_SETTING_NAMES, connectionSecrets, needsPrometheus, prometheusOptions } from "../../src/gate/connection.js";
+import type { PrometheusInputs } from "../../src/inputs/common.js";
+import { resolveClientOptions } from "../../src/metrics/prometheus-options.js";
+import type { Playbook } from "../../src/playbook/types.js";
+import { alertsCheck, errorRate, httpCheck, playbook } from "../fakes/builders.js";
+
+const PEM = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+const withPrometheus = (p: Playbook): Playbook => ({
+  ...p,
+  prometheus: { url: "https://prometheus.example.internal", headers: { "X-Scope-OrgID": "team-a" }, timeout: 12 },
+});
+const files: Record<string, string> = { "/ca/bundle.pem": PEM };
+const readText = async (path: string) => {
+  const text = files[path];
+  if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+  return text;
+};
+const options = (p: Playbook, inputs: Partial<PrometheusInputs> = {}) =>
+  prometheusOptions(p, p.stages[0]!, { headers: {}, ...inputs }, ACTION_SETTING_NAMES, readText);
+
+async function problems(promise: Promise<unknown>): Promise<string[]> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof ConfigurationError)) throw new Error(`expected a ConfigurationError, got ${String(error)}`);
+  return error.problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+describe("prometheusOptions", () => {
+  it("takes the playbook's URL, headers and timeout when no input overrides them", async () => {
+    expect(await options(withPrometheus(playbook([errorRate()])))).toMatchObject({
+      url: "https://prometheus.example.internal",
+      headers: { "X-Scope-OrgID": "team-a" },
+      timeoutSeconds: 12,
+      sources: { url: "prometheus.url" },
+    });
+  });
+
+  it("lets the prometheus-url input override the playbook and names the input as the source", async () => {
+    const o = await options(withPrometheus(playbook([errorRate()])), { url: "http://127.0.0.1:9090" });
+    expect(o).toMatchObject({ url: "http://127.0.0.1:9090", sources: { url: "input 'prometheus-url'" } });
+  });
+
+  it("adds the secret header input to the playbook's headers, the input winning", async () => {
+    const o = await options(withPrometheus(playbook([errorRate()])), { headers: { "X-Scope-OrgID": "team-b", "X-Api-Key": "k3y-value" } });
+    expect(o?.headers).toEqual({ "X-Scope-OrgID": "team-b", "X-Api-Key": "k3y-value" });
+  });
+
+  it.each([
+    [{ kind: "bearer", token: "t0ken" } as const, { bearerToken: "t0ken" }],
+    [{ kind: "basic", username: "gate", password: "pa55word" } as const, { basicAuth: { username: "gate", password: "pa55word" } }],
+  ])("passes %o auth to the client", async (auth, expected) => {
+    const o = await options(withPrometheus(playbook([errorRate()])), { auth });
+    expect(o).toMatchObject(expected);
+  });
+
+  it("reads the CA bundle named by prometheus-ca", async () => {
+    const o = await options(withPrometheus(playbook([errorRate()])), { caFile: "/ca/bundle.pem" });
+    expect(o?.ca).toBe(PEM);
+    expect(() => resolveClientOptions(o!)).not.toThrow();
+  });
+
+  it("names the input and the file when the CA bundle cannot be read", async () => {
+    expect(await problems(options(withPrometheus(playbook([errorRate()])), { caFile: "/ca/missing.pem" }))).toEqual([
+      "input 'prometheus-ca': /ca/missing.pem: no such file; expected a PEM bundle of CA certificates",
+    ]);
+  });
+
+  it.each([
+    ["a metric check", errorRate()],
+    ["an alerts check", alertsCheck({ name: "alerts" })],
+  ])("refuses %s without any URL, naming prometheus-url and prometheus.url", async (_, check) => {
+    const [message, ...rest] = await problems(options(playbook([check])));
+    expect(rest).toEqual([]);
+    expect(message).toMatch(/^input 'prometheus-url': is not given and the playbook has no prometheus\.url/);
+    expect(message).toContain("'prometheus-url' or prometheus.url");
+  });
+
+  it("needs no Prometheus for a stage of HTTP probes only", async () => {
+    const p = playbook([httpCheck({ name: "health" })]);
+    expect(needsPrometheus(p, p.stages[0]!)).toBe(false);
+    expect(await options(p)).toBeUndefined();
+  });
+
+  it("counts wait-for checks as needing Prometheus too", () => {
+    const p = playbook([httpCheck({ name: "health" }), errorRate()], { checks: ["health"], waitFor: ["error-rate"] });
+    expect(needsPrometheus(p, p.stages[0]!)).toBe(true);
+  });
+
+  it("names a bad URL after the input it came from, through the client's validation", async () => {
+    const o = await options(playbook([errorRate()]), { url: "http://127.0.0.1:9090/?x=1" });
+    expect(() => resolveClientOptions(o!)).toThrow(/input 'prometheus-url': .*takes no query/);
+  });
+});
+
+describe("connectionSecrets", () => {
+  it.each([
+    [{ headers: {}, auth: { kind: "bearer", token: "s3cr3t-token" } }, ["s3cr3t-token"]],
+    [{ headers: {}, auth: { kind: "basic", username: "gate", password: "pa55word" } }, ["pa55word", Buffer.from("gate:pa55word").toString("base64")]],
+    [{ headers: { "X-Api-Key": "k3y-value", "X-Short": "ab" } }, ["k3y-value"]],
+  ] as [PrometheusInputs, string[]][])("lists the secrets of %o", (inputs, expected) => {
+    expect(connectionSecrets(inputs)).toEqual(expected);
+  });
+});
