@@ -1,6 +1,6 @@
 /** The canary action's inputs and outputs. */
 import type { DeployState } from "../state.js";
-import { commonInputs, stageInput } from "./common.js";
+import { commonInputs, stageInput, type CommonInputs, commonFrom } from "./common.js";
 import { token } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 
@@ -21,11 +21,7 @@ export const canaryAction = {
 } satisfies ActionInterface;
 
 /** The canary action's inputs, parsed. */
-export interface CanaryInputs {
-  readonly playbook: string;
-  readonly dryRun: boolean;
-  readonly force: boolean;
-  readonly state?: DeployState;
+export interface CanaryInputs extends CommonInputs {
   readonly stage: string;
   readonly version: string;
 }
@@ -35,10 +31,7 @@ export function parseCanaryInputs(get: InputGetter, context: InputContext): Cana
   const { values: v, problems } = readInputs(canaryAction.inputs, get, context);
   failOnProblems(problems);
   return {
-    playbook: v.playbook,
-    dryRun: v["dry-run"],
-    force: v.force,
-    ...(v.state && { state: v.state }),
+    ...commonFrom(v),
     stage: v.stage,
     version: v.version,
   };

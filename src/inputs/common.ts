@@ -54,6 +54,19 @@ export const commonInputs = {
   state: stateInput,
 };
 
+/** What every action's parsed inputs start with. */
+export interface CommonInputs {
+  readonly playbook: string;
+  readonly dryRun: boolean;
+  readonly force: boolean;
+  readonly state?: DeployState;
+}
+
+/** The parsed {@link commonInputs}, in the shape every action's inputs extend. */
+export function commonFrom(v: InputValues<typeof commonInputs>): CommonInputs {
+  return { playbook: v.playbook, dryRun: v["dry-run"], force: v.force, ...(v.state && { state: v.state }) };
+}
+
 /** How to authenticate to Prometheus. */
 export type PrometheusAuth =
   | { readonly kind: "bearer"; readonly token: string }

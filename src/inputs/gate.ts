@@ -1,6 +1,6 @@
 /** The gate action's inputs and outputs. */
 import type { DeployState } from "../state.js";
-import { acceptConditionalInput, commonInputs, type PrometheusInputs, prometheusFrom, prometheusInputs, stageInput } from "./common.js";
+import { acceptConditionalInput, commonInputs, type PrometheusInputs, prometheusFrom, prometheusInputs, stageInput, type CommonInputs, commonFrom } from "./common.js";
 import { booleanInput, outputPathInput } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 
@@ -35,11 +35,7 @@ export const gateAction = {
 } satisfies ActionInterface;
 
 /** The gate action's inputs, parsed. */
-export interface GateInputs {
-  readonly playbook: string;
-  readonly dryRun: boolean;
-  readonly force: boolean;
-  readonly state?: DeployState;
+export interface GateInputs extends CommonInputs {
   readonly stage: string;
   readonly acceptConditional: boolean;
   readonly prometheus: PrometheusInputs;
@@ -54,10 +50,7 @@ export function parseGateInputs(get: InputGetter, context: InputContext): GateIn
   const prometheus = prometheusFrom(v, problems);
   failOnProblems(problems);
   return {
-    playbook: v.playbook,
-    dryRun: v["dry-run"],
-    force: v.force,
-    ...(v.state && { state: v.state }),
+    ...commonFrom(v),
     stage: v.stage,
     acceptConditional: v["accept-conditional"],
     prometheus,

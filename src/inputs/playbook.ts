@@ -1,6 +1,6 @@
 /** The top-level action's inputs and outputs: a whole playbook in one job. */
 import type { DeployState } from "../state.js";
-import { acceptConditionalInput, commonInputs, type PrometheusInputs, prometheusFrom, prometheusInputs } from "./common.js";
+import { acceptConditionalInput, commonInputs, type PrometheusInputs, prometheusFrom, prometheusInputs, type CommonInputs, commonFrom } from "./common.js";
 import { nameList, token } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 
@@ -28,11 +28,7 @@ export const playbookAction = {
 } satisfies ActionInterface;
 
 /** The top-level action's inputs, parsed. */
-export interface PlaybookInputs {
-  readonly playbook: string;
-  readonly dryRun: boolean;
-  readonly force: boolean;
-  readonly state?: DeployState;
+export interface PlaybookInputs extends CommonInputs {
   readonly version: string;
   /** Stage names to run; absent means every stage. */
   readonly stages?: readonly string[];
@@ -46,10 +42,7 @@ export function parsePlaybookInputs(get: InputGetter, context: InputContext): Pl
   const prometheus = prometheusFrom(v, problems);
   failOnProblems(problems);
   return {
-    playbook: v.playbook,
-    dryRun: v["dry-run"],
-    force: v.force,
-    ...(v.state && { state: v.state }),
+    ...commonFrom(v),
     version: v.version,
     ...(v.stages && { stages: v.stages }),
     acceptConditional: v["accept-conditional"],

@@ -1,6 +1,6 @@
 /** The signoff action's inputs and outputs. */
 import type { DeployState } from "../state.js";
-import { commonInputs } from "./common.js";
+import { commonInputs, type CommonInputs, commonFrom } from "./common.js";
 import { optionalText } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 
@@ -26,11 +26,7 @@ export const signoffAction = {
 } satisfies ActionInterface;
 
 /** The signoff action's inputs, parsed. */
-export interface SignoffInputs {
-  readonly playbook: string;
-  readonly dryRun: boolean;
-  readonly force: boolean;
-  readonly state?: DeployState;
+export interface SignoffInputs extends CommonInputs {
   readonly githubToken?: string;
   readonly environment?: string;
 }
@@ -40,10 +36,7 @@ export function parseSignoffInputs(get: InputGetter, context: InputContext): Sig
   const { values: v, problems } = readInputs(signoffAction.inputs, get, context);
   failOnProblems(problems);
   return {
-    playbook: v.playbook,
-    dryRun: v["dry-run"],
-    force: v.force,
-    ...(v.state && { state: v.state }),
+    ...commonFrom(v),
     ...(v["github-token"] !== undefined && { githubToken: v["github-token"] }),
     ...(v.environment !== undefined && { environment: v.environment }),
   };
