@@ -12,6 +12,7 @@ import { ConfigurationError } from "../errors.js";
 import type { SettingNames } from "../gate/connection.js";
 import { abortOnSignals, type SignalSource } from "../gate/interrupt.js";
 import { type GateAppDeps, realGateDeps, runStageGate } from "../gate/run.js";
+import { parseDuration } from "../playbook/quantity.js";
 import type { PrometheusAuth, PrometheusInputs } from "../inputs/common.js";
 import { DEFAULT_EVIDENCE } from "../inputs/gate.js";
 import type { Logger } from "../log.js";
@@ -26,6 +27,7 @@ export const CLI_SETTING_NAMES: SettingNames = {
   headers: "prometheus.headers",
   ca: "--prometheus-ca",
   acceptConditional: "--accept-conditional",
+  soak: "--soak",
 };
 
 /** What the gate command may be given beyond {@link CliDeps}; the real process by default. */
@@ -39,8 +41,9 @@ export interface GateCliDeps extends CliDeps {
 export const gateCommand: Command = {
   name: "gate",
   summary: "hold a stage against its checks and decide go, conditional, no-go or inconclusive",
-  usage: "FILE --stage NAME [--prometheus-url URL] [--prometheus-ca FILE] [--evidence FILE] [--summary FILE] [--accept-conditional]",
+  usage: "FILE --stage NAME [--soak DURATION] [--prometheus-url URL] [--prometheus-ca FILE] [--evidence FILE] [--summary FILE] [--accept-conditional]",
   details: [
+    "--soak holds the stage for that long instead of its own soak: one slice of a long watch.",
     "Credentials come from the environment: PROMETHEUS_TOKEN (bearer), or PROMETHEUS_USERNAME and PROMETHEUS_PASSWORD (basic).",
     `The evidence JSON is written to --evidence (default ./${DEFAULT_EVIDENCE}), the Markdown summary to --summary when given.`,
     "Exit code 0 when the verdict is go (or conditional with --accept-conditional), 1 otherwise, 2 for a usage mistake. Ctrl-C ends the soak and writes the partial evidence.",
@@ -53,6 +56,7 @@ async function runGateCommand(args: readonly string[], deps: GateCliDeps): Promi
     args,
     {
       stage: { type: "string", short: "s" },
+      soak: { type: "string" },
       "prometheus-url": { type: "string" },
       "prometheus-ca": { type: "string" },
       evidence: { type: "string" },
@@ -63,6 +67,10 @@ async function runGateCommand(args: readonly string[], deps: GateCliDeps): Promi
   );
   if (positionals.length !== 1) throw new UsageError(`gate needs exactly one playbook file, got ${positionals.length}`, gateCommand);
   if (!values.stage) throw new UsageError("gate needs --stage NAME", gateCommand);
+  const soak = values.soak === undefined ? undefined : parseDuration(values.soak);
+  if (soak === undefined && values.soak !== undefined) {
+    throw new UsageError(`--soak: found ${JSON.stringify(values.soak)}; expected a duration like 45m, 2h or 1h30m`, gateCommand);
+  }
   const path = (file: string) => (isAbsolute(file) ? file : resolve(deps.cwd, file));
   const playbook = await readPlaybook(positionals[0]!, deps);
   const evidencePath = path(values.evidence ?? DEFAULT_EVIDENCE);
@@ -79,6 +87,7 @@ async function runGateCommand(args: readonly string[], deps: GateCliDeps): Promi
         prometheus: prometheusFromEnv(deps.env, values["prometheus-url"], values["prometheus-ca"] && path(values["prometheus-ca"])),
         names: CLI_SETTING_NAMES,
         acceptConditional: values["accept-conditional"] === true,
+        ...(soak !== undefined && { soak }),
         evidencePath,
         meta: {},
         signal: controller.signal,

@@ -18,6 +18,8 @@ export interface SettingNames {
   readonly ca: string;
   /** How to accept a conditional verdict: `accept-conditional: true`. */
   readonly acceptConditional: string;
+  /** Where a soak slice is set. */
+  readonly soak: string;
 }
 
 /** The gate action's input names. */
@@ -28,6 +30,7 @@ export const ACTION_SETTING_NAMES: SettingNames = {
   headers: "input 'prometheus-headers'",
   ca: "input 'prometheus-ca'",
   acceptConditional: "accept-conditional: true",
+  soak: "input 'soak'",
 };
 
 /** Reads a file by absolute path; injected so tests need no file system. */

@@ -13,7 +13,8 @@ import { createHttpProber } from "../metrics/probe.js";
 import { createPrometheusClient } from "../metrics/prometheus.js";
 import type { PrometheusClientOptions } from "../metrics/prometheus-options.js";
 import type { MetricsSource, Prober } from "../metrics/types.js";
-import type { Playbook } from "../playbook/types.js";
+import { formatSeconds } from "../playbook/quantity.js";
+import type { Playbook, Stage } from "../playbook/types.js";
 import type { EvidenceMeta } from "../report/evidence.js";
 import type { DeployState } from "../state.js";
 import { connectionSecrets, prometheusOptions, type ReadText, type SettingNames } from "./connection.js";
@@ -27,6 +28,8 @@ export interface GateRequest {
   /** How the caller names its settings in errors and hints. */
   readonly names: SettingNames;
   readonly acceptConditional: boolean;
+  /** Seconds to hold instead of the stage's soak: one slice of a long, scheduled watch. */
+  readonly soak?: number;
   readonly state?: DeployState;
   /** Where the caller will write the evidence; reported in the outputs. */
   readonly evidencePath: string;
@@ -46,6 +49,19 @@ export interface GateAppDeps {
   readonly prober: Prober;
 }
 
+/**
+ * The stage held for `soak` seconds instead of its own soak: a 24-hour watch runs as
+ * hourly slices, each a gate of its own. A go may still not come before min-soak.
+ */
+function slice(stage: Stage, soak: number, name: string): Stage {
+  if (soak < stage.interval) {
+    throw new ConfigurationError([
+      { path: name, message: `found ${formatSeconds(soak)}; expected at least the stage's interval of ${formatSeconds(stage.interval)}, or one round could not be taken` },
+    ]);
+  }
+  return { ...stage, soak, minSoak: Math.min(stage.minSoak, soak) };
+}
+
 /** Real HTTP, the real file system, with the caller's clock and logger. */
 export function realGateDeps(clock: Clock, log: Logger): GateAppDeps {
   return {
@@ -63,12 +79,14 @@ export function realGateDeps(clock: Clock, log: Logger): GateAppDeps {
  */
 export async function runStageGate(request: GateRequest, deps: GateAppDeps): Promise<GateReport> {
   const { playbook } = request;
-  const stage = playbook.stages.find((s) => s.name === request.stage);
-  if (!stage) {
+  const declared = playbook.stages.find((s) => s.name === request.stage);
+  if (!declared) {
     throw new ConfigurationError([
       { path: "stage", message: `found ${JSON.stringify(request.stage)}; expected one of ${playbook.stages.map((s) => s.name).join(", ")}` },
     ]);
   }
+  const stage = request.soak === undefined ? declared : slice(declared, request.soak, request.names.soak);
+  if (stage !== declared) deps.log.info(`Holding stage ${stage.name} for ${formatSeconds(stage.soak)} of its ${formatSeconds(declared.soak)} soak.`);
   const options = await prometheusOptions(playbook, stage, request.prometheus, request.names, deps.readText);
   const metrics = options ? deps.connect(options) : unreachableMetrics;
   const result = await runGate(

@@ -1,7 +1,7 @@
 /** The gate action's inputs and outputs. */
 import type { DeployState } from "../state.js";
 import { acceptConditionalInput, commonInputs, type PrometheusInputs, prometheusFrom, prometheusInputs, stageInput, type CommonInputs, commonFrom } from "./common.js";
-import { booleanInput, outputPathInput } from "./parsers.js";
+import { booleanInput, durationInput, outputPathInput } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 
 /** Evidence file name, under RUNNER_TEMP (the workspace outside Actions). */
@@ -12,6 +12,12 @@ export const gateAction = {
     ...commonInputs,
     stage: stageInput,
     "accept-conditional": acceptConditionalInput,
+    soak: {
+      description:
+        "Hold the stage for this long instead of its soak (45m, 2h): one slice of a long watch that a schedule runs again. Empty: the stage's own soak.",
+      default: "",
+      parse: durationInput,
+    },
     ...prometheusInputs,
     "evidence-path": {
       description: "Where the evidence JSON is written. A relative path resolves against RUNNER_TEMP.",
@@ -38,6 +44,8 @@ export const gateAction = {
 export interface GateInputs extends CommonInputs {
   readonly stage: string;
   readonly acceptConditional: boolean;
+  /** Seconds to hold instead of the stage's soak. */
+  readonly soak?: number;
   readonly prometheus: PrometheusInputs;
   /** Absolute path of the evidence file. */
   readonly evidencePath: string;
@@ -53,6 +61,7 @@ export function parseGateInputs(get: InputGetter, context: InputContext): GateIn
     ...commonFrom(v),
     stage: v.stage,
     acceptConditional: v["accept-conditional"],
+    ...(v.soak !== undefined && { soak: v.soak }),
     prometheus,
     evidencePath: v["evidence-path"],
     uploadEvidence: v["upload-evidence"],

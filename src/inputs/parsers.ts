@@ -4,6 +4,7 @@
  */
 import { isAbsolute, resolve } from "node:path";
 import { describeValue } from "../errors.js";
+import { parseDuration } from "../playbook/quantity.js";
 import { type InputContext, InputProblem } from "./spec.js";
 
 /** The YAML 1.2 core schema's boolean words, the only ones accepted. */
@@ -38,6 +39,17 @@ export function token(what: string): (raw: string | undefined) => string {
     }
     return text;
   };
+}
+
+/** A duration such as `45m` or `1h30m`, in seconds; `undefined` when absent. */
+export function durationInput(raw: string | undefined): number | undefined {
+  const text = raw?.trim();
+  if (!text) return undefined;
+  const seconds = parseDuration(text);
+  if (seconds === undefined || seconds <= 0) {
+    throw new InputProblem(`found ${describeValue(text)}; expected a duration like 45m, 2h or 1h30m (units ms, s, m, h, d, w)`);
+  }
+  return seconds;
 }
 
 /** A file path, resolved against the workspace. */

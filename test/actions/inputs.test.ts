@@ -5,7 +5,7 @@ import { parseCanaryInputs } from "../../src/inputs/canary.js";
 import { parseGateInputs } from "../../src/inputs/gate.js";
 import { parsePlaybookInputs } from "../../src/inputs/playbook.js";
 import { parseRollbackInputs } from "../../src/inputs/rollback.js";
-import { booleanInput, headerLines, nameList, urlInput } from "../../src/inputs/parsers.js";
+import { booleanInput, durationInput, headerLines, nameList, urlInput } from "../../src/inputs/parsers.js";
 import { type InputGetter, secretValues } from "../../src/inputs/spec.js";
 import { gateAction } from "../../src/inputs/gate.js";
 
@@ -53,6 +53,21 @@ describe("urlInput", () => {
   });
   it("never echoes credentials found in a URL", () => {
     expect(() => urlInput("https://user:s3cretpw@prom.example")).toThrow(expect.objectContaining({ message: expect.not.stringContaining("s3cretpw") }));
+  });
+});
+
+describe("durationInput", () => {
+  it.each([
+    ["45m", 2700],
+    ["1h30m", 5400],
+    [" 2h ", 7200],
+    [undefined, undefined],
+    ["", undefined],
+  ])("reads %j as %j seconds", (raw, seconds) => {
+    expect(durationInput(raw)).toBe(seconds);
+  });
+  it.each(["abc", "45", "0s", "-5m", "5 minutes"])("rejects %j rather than guessing", (raw) => {
+    expect(() => durationInput(raw)).toThrow(`found "${raw}"; expected a duration like 45m, 2h or 1h30m`);
   });
 });
 

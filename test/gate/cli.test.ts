@@ -98,6 +98,12 @@ describe("deploy-playbook gate", () => {
     if (message) expect(r.stderr).toMatch(message);
   });
 
+  it("holds only a slice of the soak with --soak", async () => {
+    const r = await gate(["playbook.yml", "--stage", "canary", "--soak", "10m"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.match(/^round \d\/2 /gm)).toHaveLength(2);
+  });
+
   it("names the failing check on stderr", async () => {
     const r = await gate(["playbook.yml", "--stage", "canary"], { metrics: fakeMetrics(when("canary", 0.072)) });
     expect(r.stderr).toMatch(/^error: errors failed \(stage canary: no-go\): errors: /m);
@@ -107,6 +113,7 @@ describe("deploy-playbook gate", () => {
     [["playbook.yml"], /gate needs --stage NAME/],
     [["--stage", "canary"], /gate needs exactly one playbook file, got 0/],
     [["playbook.yml", "--stage", "canary", "--prometheus-token", "x"], /Unknown option '--prometheus-token'/],
+    [["playbook.yml", "--stage", "canary", "--soak", "ten"], /--soak: found "ten"; expected a duration like 45m/],
   ])("exits 2 with the usage for %o", async (args, message) => {
     const r = await gate(args);
     expect(r.code).toBe(2);

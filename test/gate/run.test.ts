@@ -102,6 +102,23 @@ describe("runStageGate", () => {
     expect(signals.listenerCount("SIGTERM")).toBe(0);
   });
 
+  it("holds a slice of the soak when asked, as a scheduled watch does", async () => {
+    const { deps, log } = world();
+    const report = await runStageGate(request({ soak: 1800 }), deps);
+    expect(report.result).toMatchObject({ verdict: "go", soak: 1800, elapsed: 1800 });
+    expect(report.result.rounds).toHaveLength(6);
+    expect(log.lines).toContain("Holding stage canary for 30m of its 2h soak.");
+  });
+
+  it("refuses a slice shorter than one interval, naming the input", async () => {
+    const { deps } = world();
+    const error = await runStageGate(request({ soak: 60 }), deps).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as ConfigurationError).problems).toEqual([
+      { path: "input 'soak'", message: "found 1m; expected at least the stage's interval of 5m, or one round could not be taken" },
+    ]);
+  });
+
   it("runs a stage of HTTP probes without any Prometheus", async () => {
     const p = playbook([httpCheck({ name: "health" })], { soak: 600, interval: 300 });
     const { deps, connected } = world();

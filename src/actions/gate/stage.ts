@@ -39,6 +39,7 @@ export async function runGateStage(playbook: Playbook, inputs: GateInputs, deps:
         prometheus: inputs.prometheus,
         names: ACTION_SETTING_NAMES,
         acceptConditional: inputs.acceptConditional,
+        ...(inputs.soak !== undefined && { soak: inputs.soak }),
         ...(inputs.state && { state: inputs.state }),
         evidencePath: inputs.evidencePath,
         meta: evidenceMeta(deps.env, inputs.state),
