@@ -10,8 +10,8 @@ import type { JudgeDeps, Measurement } from "../src/judge/types.js";
 import { createPrometheusClient } from "../src/metrics/prometheus.js";
 import { parsePlaybook } from "../src/playbook/load.js";
 import type { Check, Playbook } from "../src/playbook/types.js";
-import { minutesAfter, openMetrics, SCENARIO_START } from "../test/helpers/openmetrics.js";
-import { startPrometheus } from "../test/helpers/prometheus.js";
+import { minutesAfter, openMetrics, SCENARIO_START } from "../tools/openmetrics.js";
+import { startPrometheus } from "../tools/prometheus.js";
 import { summarize, type Summary } from "./stats.js";
 
 export const CHECKS = 50;

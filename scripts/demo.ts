@@ -11,17 +11,28 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { startDemoService, type DemoService } from "../examples/demo/service.js";
-import { findPrometheus, hasSamples, startPrometheus, type DemoPrometheus } from "./demo/prometheus.js";
-import { runAction } from "./demo/runner.js";
+import { findPrometheus, hasSamples, startPrometheus, type RunningPrometheus } from "../tools/prometheus.js";
+import { bundlePath, runAction } from "../tools/runner.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const PLAYBOOK = join(ROOT, "examples", "demo", "playbook.yml");
 const SERVICE_PORT = 8401;
 const REGRESSION_AFTER_MS = 15_000;
+/** The workflow run the gate believes it is in. */
+const DEMO_RUN = {
+  GITHUB_REPOSITORY: "example/demo-service",
+  GITHUB_REPOSITORY_OWNER: "example",
+  GITHUB_SHA: "0000000000000000000000000000000000000000",
+  GITHUB_RUN_ID: "1",
+  GITHUB_RUN_NUMBER: "1",
+  GITHUB_JOB: "canary",
+  GITHUB_WORKFLOW: "Deploy (demo)",
+  GITHUB_ACTOR: "demo",
+};
 
 const say = (line = "") => console.log(line ? `▶ ${line}` : "");
 
@@ -38,7 +49,7 @@ if (!prometheusBinary) {
   process.exit(1);
 }
 
-const bundle = join(ROOT, "dist", "gate", "index.js");
+const bundle = bundlePath("gate");
 if (!existsSync(bundle)) {
   say("dist/gate is missing: building the bundles (node scripts/build.mjs)");
   execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "inherit" });
@@ -47,7 +58,7 @@ if (!existsSync(bundle)) {
 // Everything this script starts, so that every way out stops it.
 const stopping = new AbortController();
 let service: DemoService | undefined;
-let prometheus: DemoPrometheus | undefined;
+let prometheus: RunningPrometheus | undefined;
 let regressionTimer: NodeJS.Timeout | undefined;
 const dir = await mkdtemp(join(tmpdir(), "deploy-playbook-demo-"));
 const prometheusDir = join(dir, "prometheus");
@@ -89,8 +100,11 @@ async function demo(): Promise<number> {
   service = started.service;
   say(`demo service on ${service.url}: 600 requests/s, 10% on the canary, 0.3% errors, p99 near 120ms`);
 
-  await mkdir(prometheusDir, { recursive: true });
-  prometheus = await startPrometheus(prometheusBinary!, prometheusDir, `127.0.0.1:${service.port}`);
+  prometheus = await startPrometheus({
+    binary: prometheusBinary!,
+    dir: prometheusDir,
+    scrape: [{ target: `127.0.0.1:${service.port}`, job: "demo-service", interval: "1s" }],
+  });
   say(`Prometheus (${prometheusBinary}) on ${prometheus.url}, scraping every 1s, TSDB in ${prometheusDir}`);
 
   const waited = performance.now();
@@ -125,14 +139,15 @@ async function demo(): Promise<number> {
       console.log(`  ${elapsed()} ▶ the canary now fails 8% of its requests`);
     }, REGRESSION_AFTER_MS);
   }
-  const result = await runAction({
-    bundle,
-    actionYml: join(ROOT, "actions", "gate", "action.yml"),
+  const result = await runAction("gate", {
     inputs,
     workspace: ROOT,
     runnerTemp,
+    env: DEMO_RUN,
     onLine: (line) => console.log(`  ${elapsed()} | ${line}`),
     signal: stopping.signal,
+    // The gate ends when its soak does; Ctrl-C (the signal) is the way to stop it early.
+    timeoutMs: Infinity,
   });
   clearTimeout(regressionTimer);
   say();
@@ -148,7 +163,7 @@ async function demo(): Promise<number> {
   say(`verdict: ${verdict}${note}; the gate step exited ${result.exitCode}${result.exitCode === 0 ? "" : ", which fails the job"}`);
   say("outputs:");
   for (const [name, value] of Object.entries(result.outputs)) console.log(`    ${name}: ${shorten(value)}`);
-  say(`job summary (GITHUB_STEP_SUMMARY), kept at ${join(runnerTemp, "files", "summary.md")}:`);
+  say(`job summary (GITHUB_STEP_SUMMARY), kept at ${result.summaryPath}:`);
   console.log(`\n${result.summary.trimEnd()}\n`);
   const evidencePath = result.outputs["evidence"] || evidence;
   say(existsSync(evidencePath) ? `evidence (kept; every round, every value, the queries as sent): ${evidencePath}` : `no evidence file at ${evidencePath}`);

@@ -9,7 +9,7 @@ import { playbookAction } from "../../src/inputs/playbook.js";
 import { rollbackAction } from "../../src/inputs/rollback.js";
 import { signoffAction } from "../../src/inputs/signoff.js";
 import type { ActionInterface } from "../../src/inputs/spec.js";
-import { type ActionName, actionYmlPath, ROOT } from "../helpers/runner.js";
+import { type ActionName, actionYmlPath, ROOT } from "../../tools/runner.js";
 
 interface ActionYml {
   name?: string;

@@ -4,7 +4,7 @@
  * work is not built yet says so and fails.
  */
 import { describe, expect, it } from "vitest";
-import { FAKE_GITHUB_TOKEN, type ActionName, runAction } from "../helpers/runner.js";
+import { FAKE_GITHUB_TOKEN, type ActionName, runAction } from "../../tools/runner.js";
 import { REQUIRED, STACK_LINE, WORKSPACE } from "../helpers/fixtures.js";
 
 const CANARY_QUERY =

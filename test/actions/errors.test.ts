@@ -1,7 +1,7 @@
 /** User mistakes, through each built bundle: annotations with file and line, no stack trace. */
 import { describe, expect, it } from "vitest";
 import { ACTIONS, REQUIRED, STACK_LINE, WORKSPACE } from "../helpers/fixtures.js";
-import { type ActionName, runAction } from "../helpers/runner.js";
+import { type ActionName, runAction } from "../../tools/runner.js";
 
 describe.each(ACTIONS)("the %s bundle", (name) => {
   it("reports each mistake of a broken playbook on its file and line, and nothing else", async () => {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import * as core from "@actions/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { WORKSPACE } from "../helpers/fixtures.js";
-import { inputVariable, parseAnnotations, parseFileCommand, runAction } from "../helpers/runner.js";
+import { inputVariable, parseAnnotations, parseFileCommand, runAction } from "../../tools/runner.js";
 
 describe("inputVariable", () => {
   it.each([

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { writeFile } from "node:fs/promises";
 import { prometheusError, selfSignedCertificate, sendJson, sendText, startHttpServer, type TestServer, unusedUrl } from "../helpers/http-server.js";
 import { STACK_LINE } from "../helpers/fixtures.js";
-import { usePrometheus } from "../helpers/prometheus.js";
+import { usePrometheus } from "../helpers/use-prometheus.js";
 import { canaryValues, errorRatio, playbookYaml, runGate, scenariosAroundNow, shownLog } from "./gate-world.js";
 
 const prometheus = usePrometheus(() => ({ openmetrics: scenariosAroundNow() }));

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { usePrometheus } from "../helpers/prometheus.js";
+import { usePrometheus } from "../helpers/use-prometheus.js";
 import { canaryValues, errorRatio, playbookYaml, runCli, runGate, scenariosAroundNow } from "./gate-world.js";
 
 const prometheus = usePrometheus(() => ({ openmetrics: scenariosAroundNow() }));

@@ -11,8 +11,8 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openMetrics } from "../helpers/openmetrics.js";
-import { type RunOptions, type RunResult, ROOT, runAction } from "../helpers/runner.js";
+import { openMetrics } from "../../tools/openmetrics.js";
+import { type RunOptions, type RunResult, ROOT, runAction } from "../../tools/runner.js";
 
 /** 5xx per second of the canary and the baseline, over 20 good requests per second each. */
 export const SCENARIOS = {

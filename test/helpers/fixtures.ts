@@ -1,7 +1,7 @@
 /** Shared fixtures for the action bundle tests. */
 import { join } from "node:path";
-import type { ActionName } from "./runner.js";
-import { ROOT } from "./runner.js";
+import type { ActionName } from "../../tools/runner.js";
+import { ROOT } from "../../tools/runner.js";
 
 /** A workspace with a valid playbook at the default path and others under playbooks/. */
 export const WORKSPACE = join(ROOT, "test", "fixtures", "workspace");

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { openMetrics, SCENARIO_START } from "../helpers/openmetrics.js";
+import { openMetrics, SCENARIO_START } from "../../tools/openmetrics.js";
 
 const T0 = SCENARIO_START.getTime() / 1000;
 const oneMinute = { start: SCENARIO_START, end: new Date(SCENARIO_START.getTime() + 60_000), stepSeconds: 30 };

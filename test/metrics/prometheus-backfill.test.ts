@@ -3,8 +3,8 @@ import { fakeClock } from "../../src/clock.js";
 import { memoryLogger } from "../../src/log.js";
 import { createPrometheusClient } from "../../src/metrics/prometheus.js";
 import { MetricsError, type MetricsSource } from "../../src/metrics/types.js";
-import { minutesAfter, openMetrics, SCENARIO_START } from "../helpers/openmetrics.js";
-import { usePrometheus } from "../helpers/prometheus.js";
+import { minutesAfter, openMetrics, SCENARIO_START } from "../../tools/openmetrics.js";
+import { usePrometheus } from "../helpers/use-prometheus.js";
 
 // Thirty minutes of known series, sampled every 15 s. Every expected value below follows
 // from these functions by hand.

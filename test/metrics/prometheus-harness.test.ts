@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { startPrometheus } from "../helpers/prometheus.js";
+import { startPrometheus } from "../../tools/prometheus.js";
 
 // The harness itself: failures must show Prometheus's or promtool's own words, and a
 // stopped server must leave neither a process nor a directory behind.

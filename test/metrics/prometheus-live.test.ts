@@ -5,7 +5,7 @@ import { firingAlerts } from "../../src/metrics/alerts.js";
 import { createPrometheusClient } from "../../src/metrics/prometheus.js";
 import type { MetricsSource } from "../../src/metrics/types.js";
 import { sendText, startHttpServer, type TestServer } from "../helpers/http-server.js";
-import { startPrometheus, type RunningPrometheus } from "../helpers/prometheus.js";
+import { startPrometheus, type RunningPrometheus } from "../../tools/prometheus.js";
 
 // Alert rules are evaluated on live data only (backfilled blocks never produce ALERTS), so
 // this Prometheus scrapes a small test service every second and evaluates rules every second.

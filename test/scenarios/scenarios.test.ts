@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { playbookSchema, toPlaybook } from "../../src/playbook/schema.js";
 import { writeEvidence, type Evidence } from "../../src/report/evidence.js";
 import { sendJson, startHttpServer, type TestServer } from "../helpers/http-server.js";
-import { usePrometheus } from "../helpers/prometheus.js";
+import { usePrometheus } from "../helpers/use-prometheus.js";
 import { isoAfter, runScenario } from "./gate.js";
 import { ERROR_RATE, errorRate, errorRateVsBaseline, memoryGrowth, p99Latency, playbook } from "./playbooks.js";
 import { scenarioTraffic } from "./traffic.js";

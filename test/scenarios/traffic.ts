@@ -13,7 +13,7 @@
  * A change "at minute 20" applies to the steps that end after 20:00, so the first 5m
  * window that ends after it sees it, and a window ending at 20:00 does not.
  */
-import { minutesAfter, openMetrics, SCENARIO_START, type Labels, type OpenMetricsBuilder } from "../helpers/openmetrics.js";
+import { minutesAfter, openMetrics, SCENARIO_START, type Labels, type OpenMetricsBuilder } from "../../tools/openmetrics.js";
 
 export { SCENARIO_START };
 

@@ -1,24 +1,24 @@
 /**
- * A real Prometheus (the Debian package's `prometheus` and `promtool`) for tests, on
- * 127.0.0.1 with a throwaway TSDB.
+ * A real Prometheus (the Debian package's `prometheus` and `promtool`) on 127.0.0.1 with a
+ * throwaway TSDB, for tests, benchmarks and the demo.
  *
  * Backfilled data is loaded with `promtool tsdb create-blocks-from openmetrics` before the
  * server starts (Prometheus only sees blocks that exist when it opens the TSDB), with a
  * retention of 100 years so historic scenario timestamps are never deleted. Instant
  * queries look back 5 minutes (the lookback delta) for the latest sample.
  *
- *   const prom = usePrometheus({ openmetrics: text });       // beforeAll / afterAll
- *   it("...", async () => { const url = prom().url; ... });
+ *   const p = await startPrometheus({ openmetrics: text, scrape: [{ target: "127.0.0.1:8401" }] });
+ *   ...; await p.stop();
  *
- * or by hand: `const p = await startPrometheus({...}); ...; await p.stop();`
+ * Tests use `usePrometheus` (test/helpers/use-prometheus.ts), which ties this to vitest's hooks.
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll } from "vitest";
 
 export interface ScrapeTarget {
   /** `127.0.0.1:port` or a URL such as `http://127.0.0.1:port/metrics` (path taken from it). */
@@ -40,6 +40,10 @@ export interface PrometheusOptions {
   readonly evaluationInterval?: string;
   /** `--query.lookback-delta`; Prometheus's default is `5m`. */
   readonly lookbackDelta?: string;
+  /** The server binary; default `prometheus` on PATH (see `findPrometheus`). */
+  readonly binary?: string;
+  /** Where the config and TSDB go (created, and removed on stop); default a fresh temp dir. */
+  readonly dir?: string;
 }
 
 export interface RunningPrometheus {
@@ -48,21 +52,28 @@ export interface RunningPrometheus {
   readonly dataDir: string;
   /** Milliseconds from spawning the server to `/-/ready`. */
   readonly startupMs: number;
-  /** Stops the server (SIGTERM, SIGKILL after 10 s), awaits its exit, removes the temp dir. */
+  /** Stops the server (SIGTERM, SIGKILL after 10 s), awaits its exit, removes its directory. */
   stop(): Promise<void>;
 }
 
 const run = promisify(execFile);
 const running = new Set<ChildProcess>();
-// A test file that dies before afterAll must not leave a server behind.
+// A process that dies before stopping its servers must not leave them behind.
 process.once("exit", () => {
   for (const child of running) child.kill("SIGKILL");
 });
 
+/** The prometheus binary on PATH or in /usr/bin, or undefined when it is not installed. */
+export function findPrometheus(): string | undefined {
+  const dirs = [...(process.env["PATH"] ?? "").split(delimiter).filter(Boolean), "/usr/bin"];
+  return dirs.map((dir) => join(dir, "prometheus")).find((file) => existsSync(file));
+}
+
 /** Backfills, starts and waits for a Prometheus. Failures carry Prometheus's or promtool's stderr. */
 export async function startPrometheus(options: PrometheusOptions = {}): Promise<RunningPrometheus> {
-  const dir = await mkdtemp(join(tmpdir(), "deploy-playbook-prometheus-"));
+  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), "deploy-playbook-prometheus-")));
   try {
+    await mkdir(dir, { recursive: true });
     const dataDir = join(dir, "data");
     if (options.openmetrics !== undefined) {
       const file = join(dir, "backfill.om");
@@ -91,21 +102,6 @@ export async function startPrometheus(options: PrometheusOptions = {}): Promise<
   }
 }
 
-/** Starts Prometheus in `beforeAll` and stops it in `afterAll`; call the returned function inside tests. */
-export function usePrometheus(options: PrometheusOptions | (() => PrometheusOptions | Promise<PrometheusOptions>)): () => RunningPrometheus {
-  let prometheus: RunningPrometheus | undefined;
-  beforeAll(async () => {
-    prometheus = await startPrometheus(typeof options === "function" ? await options() : options);
-  });
-  afterAll(async () => {
-    await prometheus?.stop();
-  });
-  return () => {
-    if (!prometheus) throw new Error("Prometheus is not running (use it inside tests, after beforeAll)");
-    return prometheus;
-  };
-}
-
 async function launch(dir: string, dataDir: string, port: number, options: PrometheusOptions): Promise<RunningPrometheus> {
   const args = [
     `--config.file=${join(dir, "prometheus.yml")}`,
@@ -116,7 +112,7 @@ async function launch(dir: string, dataDir: string, port: number, options: Prome
     ...(options.lookbackDelta ? [`--query.lookback-delta=${options.lookbackDelta}`] : []),
   ];
   const started = performance.now();
-  const child = spawn("prometheus", args, { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(options.binary ?? "prometheus", args, { stdio: ["ignore", "ignore", "pipe"] });
   running.add(child);
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => {
@@ -173,6 +169,22 @@ async function isReady(url: string): Promise<boolean> {
   }
 }
 
+/** Whether an instant query returns at least one sample (false on any failure, for polling). */
+export async function hasSamples(url: string, query: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${url}/api/v1/query`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ query }).toString(),
+      signal: AbortSignal.timeout(2000),
+    });
+    const body = (await response.json()) as { data?: { result?: { value?: [number, string] }[] } };
+    return (body.data?.result ?? []).some((r) => r.value !== undefined && !Number.isNaN(Number(r.value[1])));
+  } catch {
+    return false;
+  }
+}
+
 function config(options: PrometheusOptions, dir: string): string {
   const scrapes = (options.scrape ?? []).map((s, i) => {
     const { host, path } = parseTarget(s.target);
@@ -200,7 +212,8 @@ function parseTarget(target: string): { host: string; path: string } {
   return { host: url.host, path: url.pathname === "/" ? "/metrics" : url.pathname };
 }
 
-async function freePort(): Promise<number> {
+/** A port free right now on 127.0.0.1 (another process may take it before it is bound). */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -4,7 +4,8 @@
  * fresh file-command files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_STATE, GITHUB_ENV,
  * GITHUB_PATH), an event file, a workspace and a temp directory. Then it reads back what
  * the action wrote: outputs, summary, saved state, exported variables, and the workflow
- * commands (annotations, masks) it printed.
+ * commands (annotations, masks) it printed. Tests use it to check the bundles; the demo
+ * uses it to run the gate and show its log live (`onLine`).
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -12,13 +13,13 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
-import { type Annotation, parseAnnotations, parseFileCommand, parseMasks } from "./commands.js";
+import { type Annotation, logLine, parseAnnotations, parseFileCommand, parseMasks } from "./workflow-commands.js";
 
-export { type Annotation, parseAnnotations, parseFileCommand } from "./commands.js";
+export { type Annotation, parseAnnotations, parseFileCommand } from "./workflow-commands.js";
 
 export type ActionName = "canary" | "gate" | "rollback" | "signoff" | "playbook";
 
-export const ROOT = resolve(import.meta.dirname, "../..");
+export const ROOT = resolve(import.meta.dirname, "..");
 
 /** The `action.yml` of an action. */
 export function actionYmlPath(name: ActionName): string {
@@ -37,17 +38,27 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** GITHUB_WORKSPACE; a fresh empty directory when absent. The action may read it. */
   readonly workspace?: string;
+  /**
+   * RUNNER_TEMP, kept after the run with the file-command files in its `files` folder (the
+   * demo shows them). When absent, a fresh directory removed after the run.
+   */
+  readonly runnerTemp?: string;
   /** The event payload written to GITHUB_EVENT_PATH. */
   readonly event?: object;
   readonly eventName?: string;
   /** What `${{ github.token }}` evaluates to in input defaults. */
   readonly githubToken?: string;
-  /** Kills the process (SIGKILL) and rejects after this long. Default 60 s. */
+  /** Kills the process (SIGKILL) and rejects after this long. Default 60 s; `Infinity` waits. */
   readonly timeoutMs?: number;
   /** Aborting sends SIGTERM, as the runner does when a job is cancelled. */
   readonly signal?: AbortSignal;
   /** Called with each chunk of stdout as it arrives (to wait for a log line). */
   readonly onStdout?: (chunk: string) => void;
+  /**
+   * Called with each line of stdout as the runner's log shows it: annotations as
+   * `Error: …`, groups as `▸ …`; masks, debug and other commands hidden (see `logLine`).
+   */
+  readonly onLine?: (line: string) => void;
 }
 
 export interface RunResult {
@@ -58,6 +69,8 @@ export interface RunResult {
   readonly stderr: string;
   readonly outputs: Record<string, string>;
   readonly summary: string;
+  /** The GITHUB_STEP_SUMMARY file; kept only when `runnerTemp` was given. */
+  readonly summaryPath: string;
   /** Values saved with `core.saveState` (GITHUB_STATE). */
   readonly state: Record<string, string>;
   /** Variables exported with `core.exportVariable` (GITHUB_ENV). */
@@ -66,7 +79,7 @@ export interface RunResult {
   readonly annotations: Annotation[];
   /** Values registered with `::add-mask::`. */
   readonly masks: string[];
-  /** RUNNER_TEMP of the run (removed after the run; paths only). */
+  /** RUNNER_TEMP of the run (removed after the run unless given; paths only). */
   readonly runnerTemp: string;
 }
 
@@ -81,15 +94,15 @@ export async function runAction(name: ActionName, opts: RunOptions): Promise<Run
 
   const dir = await mkdtemp(join(tmpdir(), `action-${name}-`));
   try {
-    const temp = join(dir, "runner-temp");
-    const files = join(dir, "files");
-    await mkdir(temp);
-    await mkdir(files);
+    const temp = opts.runnerTemp ?? join(dir, "runner-temp");
+    const files = opts.runnerTemp ? join(opts.runnerTemp, "files") : join(dir, "files");
+    await mkdir(temp, { recursive: true });
+    await mkdir(files, { recursive: true });
     const workspace = opts.workspace ?? join(dir, "workspace");
     await mkdir(workspace, { recursive: true });
     const paths = {
       GITHUB_OUTPUT: join(files, "output"),
-      GITHUB_STEP_SUMMARY: join(files, "summary"),
+      GITHUB_STEP_SUMMARY: join(files, "summary.md"),
       GITHUB_STATE: join(files, "state"),
       GITHUB_ENV: join(files, "env"),
       GITHUB_PATH: join(files, "path"),
@@ -140,6 +153,7 @@ export async function runAction(name: ActionName, opts: RunOptions): Promise<Run
       stderr,
       outputs: parseFileCommand(await readFile(paths.GITHUB_OUTPUT, "utf8")),
       summary: await readFile(paths.GITHUB_STEP_SUMMARY, "utf8"),
+      summaryPath: paths.GITHUB_STEP_SUMMARY,
       state: parseFileCommand(await readFile(paths.GITHUB_STATE, "utf8")),
       env: parseFileCommand(await readFile(paths.GITHUB_ENV, "utf8")),
       path: (await readFile(paths.GITHUB_PATH, "utf8")).split("\n").filter(Boolean),
@@ -204,18 +218,31 @@ function spawnNode(
     const child = spawn(nodeBinary(), [script], { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
+    let pending = "";
+    const show = (line: string) => {
+      const shown = logLine(line);
+      if (shown !== undefined) opts.onLine?.(shown);
+    };
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
       stdout += chunk;
       opts.onStdout?.(chunk);
+      if (!opts.onLine) return;
+      const lines = (pending + chunk).split(/\r?\n/);
+      pending = lines.pop() ?? "";
+      lines.forEach(show);
     });
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     const onAbort = () => child.kill("SIGTERM");
     if (opts.signal?.aborted) onAbort();
     else opts.signal?.addEventListener("abort", onAbort, { once: true });
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`${script} did not finish within ${opts.timeoutMs ?? 60_000} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
-    }, opts.timeoutMs ?? 60_000);
+    const timeoutMs = opts.timeoutMs ?? 60_000;
+    // setTimeout treats Infinity as 1 ms.
+    const timer = Number.isFinite(timeoutMs)
+      ? setTimeout(() => {
+          child.kill("SIGKILL");
+          reject(new Error(`${script} did not finish within ${timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+        }, timeoutMs)
+      : undefined;
     child.on("error", (error) => {
       clearTimeout(timer);
       reject(error);
@@ -223,6 +250,7 @@ function spawnNode(
     child.on("close", (exitCode, signal) => {
       clearTimeout(timer);
       opts.signal?.removeEventListener("abort", onAbort);
+      if (pending) show(pending);
       resolvePromise({ exitCode, signal, stdout, stderr });
     });
   });

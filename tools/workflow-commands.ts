@@ -1,7 +1,8 @@
 /**
  * The runner's two output channels as @actions/core writes them: file commands
  * (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV) and workflow commands on stdout
- * (`::error file=…::`, `::add-mask::`), read back for tests.
+ * (`::error file=…::`, `::add-mask::`), read back for tests, and shown as the runner's
+ * log shows them for the demo.
  */
 
 export interface Annotation {
@@ -63,10 +64,28 @@ export function parseAnnotations(stdout: string): Annotation[] {
   return annotations;
 }
 
+/** The values registered with `::add-mask::`. */
 export function parseMasks(stdout: string): string[] {
   return stdout
     .split(/\r?\n/)
     .flatMap((line) => (line.startsWith("::add-mask::") ? [unescapeData(line.slice("::add-mask::".length))] : []));
+}
+
+/**
+ * One stdout line as the runner's log shows it: annotations as `Error: …`, `Warning: …`,
+ * `Notice: …`, groups as `▸ title`; undefined for the commands the log hides (masks,
+ * debug, `::endgroup::`, state). Other lines are shown as they are.
+ */
+export function logLine(line: string): string | undefined {
+  const command = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
+  if (!command) return line;
+  const [, name, data = ""] = command;
+  const text = unescapeData(data);
+  if (name === "error") return `Error: ${text}`;
+  if (name === "warning") return `Warning: ${text}`;
+  if (name === "notice") return `Notice: ${text}`;
+  if (name === "group") return `▸ ${text}`;
+  return undefined;
 }
 
 // The escapes of @actions/core's command.ts, undone (`%25` last so `%250A` stays `%0A`).
