@@ -47261,12 +47261,22 @@ const acceptConditionalInput = {
 const commonInputs = {
     playbook: playbookInput,
     "dry-run": dryRunInput,
+    state: stateInput,
+};
+/**
+ * The inputs of the actions that move traffic forward. Only they heed deployment windows:
+ * a gate or a sign-off refused by a window that closed mid-rollout would fail the job and
+ * roll back a healthy canary.
+ */
+const movingInputs = {
+    playbook: playbookInput,
+    "dry-run": dryRunInput,
     force: forceInput,
     state: stateInput,
 };
 /** The parsed {@link commonInputs}, in the shape every action's inputs extend. */
 function commonFrom(v) {
-    return { playbook: v.playbook, dryRun: v["dry-run"], force: v.force, ...(v.state && { state: v.state }) };
+    return { playbook: v.playbook, dryRun: v["dry-run"], ...(v.state && { state: v.state }) };
 }
 /** Inputs of the Prometheus connection, shared by the gate and the top-level action. */
 const prometheusInputs = {
@@ -47344,12 +47354,13 @@ function prometheusFrom(values, problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/canary.ts
+/** The canary action's inputs and outputs. */
 
 
 
 const canaryAction = {
     inputs: {
-        ...commonInputs,
+        ...movingInputs,
         stage: stageInput,
         version: {
             description: "The version to roll out (an image tag or commit SHA).",
@@ -47368,6 +47379,7 @@ function parseCanaryInputs(get, context) {
     failOnProblems(problems);
     return {
         ...commonFrom(v),
+        force: v.force,
         stage: v.stage,
         version: v.version,
     };

@@ -47261,12 +47261,22 @@ const acceptConditionalInput = {
 const commonInputs = {
     playbook: playbookInput,
     "dry-run": dryRunInput,
+    state: stateInput,
+};
+/**
+ * The inputs of the actions that move traffic forward. Only they heed deployment windows:
+ * a gate or a sign-off refused by a window that closed mid-rollout would fail the job and
+ * roll back a healthy canary.
+ */
+const movingInputs = {
+    playbook: playbookInput,
+    "dry-run": dryRunInput,
     force: forceInput,
     state: stateInput,
 };
 /** The parsed {@link commonInputs}, in the shape every action's inputs extend. */
 function commonFrom(v) {
-    return { playbook: v.playbook, dryRun: v["dry-run"], force: v.force, ...(v.state && { state: v.state }) };
+    return { playbook: v.playbook, dryRun: v["dry-run"], ...(v.state && { state: v.state }) };
 }
 /** Inputs of the Prometheus connection, shared by the gate and the top-level action. */
 const prometheusInputs = {
@@ -47344,13 +47354,16 @@ function prometheusFrom(values, problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/rollback.ts
+/**
+ * The rollback action's inputs and outputs. It has no `force`: deployment windows never
+ * block an undo.
+ */
 
 
 
 const rollbackAction = {
     inputs: {
-        playbook: playbookInput,
-        "dry-run": dryRunInput,
+        ...commonInputs,
         state: {
             ...stateInput,
             description: "The state output of the canary or gate step (JSON). When empty, the latest deployment GitHub holds for the environment is rolled back.",
@@ -47378,9 +47391,7 @@ function parseRollbackInputs(get, context) {
     const { values: v, problems } = readInputs(rollbackAction.inputs, get, context);
     failOnProblems(problems);
     return {
-        playbook: v.playbook,
-        dryRun: v["dry-run"],
-        ...(v.state && { state: v.state }),
+        ...commonFrom(v),
         reason: v.reason,
         ...(v["github-token"] !== undefined && { githubToken: v["github-token"] }),
     };

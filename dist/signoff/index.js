@@ -47261,12 +47261,22 @@ const acceptConditionalInput = {
 const commonInputs = {
     playbook: playbookInput,
     "dry-run": dryRunInput,
+    state: stateInput,
+};
+/**
+ * The inputs of the actions that move traffic forward. Only they heed deployment windows:
+ * a gate or a sign-off refused by a window that closed mid-rollout would fail the job and
+ * roll back a healthy canary.
+ */
+const movingInputs = {
+    playbook: playbookInput,
+    "dry-run": dryRunInput,
     force: forceInput,
     state: stateInput,
 };
 /** The parsed {@link commonInputs}, in the shape every action's inputs extend. */
 function commonFrom(v) {
-    return { playbook: v.playbook, dryRun: v["dry-run"], force: v.force, ...(v.state && { state: v.state }) };
+    return { playbook: v.playbook, dryRun: v["dry-run"], ...(v.state && { state: v.state }) };
 }
 /** Inputs of the Prometheus connection, shared by the gate and the top-level action. */
 const prometheusInputs = {
@@ -47344,6 +47354,7 @@ function prometheusFrom(values, problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/signoff.ts
+/** The signoff action's inputs and outputs. */
 
 
 
@@ -57016,7 +57027,7 @@ function localTime(now, timeZone) {
     return { date, weekday, minute, text: `${parts["weekday"]} ${date} ${parts["hour"]}:${parts["minute"]} ${timeZone}` };
 }
 /** Decides whether the windows allow a deployment at `now`. No windows: always open. */
-function checkWindow(windows, now) {
+function window_checkWindow(windows, now) {
     if (!windows)
         return { open: true, reason: "no deployment windows are set" };
     const local = localTime(now, windows.timezone);
@@ -57290,7 +57301,6 @@ async function run(overrides = {}) {
         const playbook = loadPlaybook(inputs.playbook);
         checkStateService(inputs.state, playbook, inputs.playbook);
         const plan = planSignoff(playbook, inputs);
-        enforceWindow(playbook, inputs.force, deps);
         if (!inputs.dryRun)
             throw notBuiltYet("signoff", describeSignoff(plan));
         await publishDryRun(signoffDryRun(plan), deps);

@@ -1,12 +1,11 @@
 /** The canary action's inputs and outputs. */
-import type { DeployState } from "../state.js";
-import { commonInputs, stageInput, type CommonInputs, commonFrom } from "./common.js";
+import { movingInputs, stageInput, type CommonInputs, commonFrom } from "./common.js";
 import { token } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 
 export const canaryAction = {
   inputs: {
-    ...commonInputs,
+    ...movingInputs,
     stage: stageInput,
     version: {
       description: "The version to roll out (an image tag or commit SHA).",
@@ -22,6 +21,8 @@ export const canaryAction = {
 
 /** The canary action's inputs, parsed. */
 export interface CanaryInputs extends CommonInputs {
+  /** Go on though the deployment window is closed. */
+  readonly force: boolean;
   readonly stage: string;
   readonly version: string;
 }
@@ -32,6 +33,7 @@ export function parseCanaryInputs(get: InputGetter, context: InputContext): Cana
   failOnProblems(problems);
   return {
     ...commonFrom(v),
+    force: v.force,
     stage: v.stage,
     version: v.version,
   };

@@ -50,6 +50,17 @@ export const acceptConditionalInput = {
 export const commonInputs = {
   playbook: playbookInput,
   "dry-run": dryRunInput,
+  state: stateInput,
+};
+
+/**
+ * The inputs of the actions that move traffic forward. Only they heed deployment windows:
+ * a gate or a sign-off refused by a window that closed mid-rollout would fail the job and
+ * roll back a healthy canary.
+ */
+export const movingInputs = {
+  playbook: playbookInput,
+  "dry-run": dryRunInput,
   force: forceInput,
   state: stateInput,
 };
@@ -58,13 +69,12 @@ export const commonInputs = {
 export interface CommonInputs {
   readonly playbook: string;
   readonly dryRun: boolean;
-  readonly force: boolean;
   readonly state?: DeployState;
 }
 
 /** The parsed {@link commonInputs}, in the shape every action's inputs extend. */
 export function commonFrom(v: InputValues<typeof commonInputs>): CommonInputs {
-  return { playbook: v.playbook, dryRun: v["dry-run"], force: v.force, ...(v.state && { state: v.state }) };
+  return { playbook: v.playbook, dryRun: v["dry-run"], ...(v.state && { state: v.state }) };
 }
 
 /** How to authenticate to Prometheus. */

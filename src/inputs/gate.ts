@@ -1,5 +1,4 @@
 /** The gate action's inputs and outputs. */
-import type { DeployState } from "../state.js";
 import { acceptConditionalInput, commonInputs, type PrometheusInputs, prometheusFrom, prometheusInputs, stageInput, type CommonInputs, commonFrom } from "./common.js";
 import { booleanInput, durationInput, outputPathInput } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";

@@ -1,12 +1,11 @@
 /** The top-level action's inputs and outputs: a whole playbook in one job. */
-import type { DeployState } from "../state.js";
-import { acceptConditionalInput, commonInputs, type PrometheusInputs, prometheusFrom, prometheusInputs, type CommonInputs, commonFrom } from "./common.js";
+import { acceptConditionalInput, movingInputs, type PrometheusInputs, prometheusFrom, prometheusInputs, type CommonInputs, commonFrom } from "./common.js";
 import { nameList, token } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 
 export const playbookAction = {
   inputs: {
-    ...commonInputs,
+    ...movingInputs,
     version: {
       description: "The version to roll out (an image tag or commit SHA).",
       required: true,
@@ -29,6 +28,8 @@ export const playbookAction = {
 
 /** The top-level action's inputs, parsed. */
 export interface PlaybookInputs extends CommonInputs {
+  /** Go on though the deployment window is closed. */
+  readonly force: boolean;
   readonly version: string;
   /** Stage names to run; absent means every stage. */
   readonly stages?: readonly string[];
@@ -43,6 +44,7 @@ export function parsePlaybookInputs(get: InputGetter, context: InputContext): Pl
   failOnProblems(problems);
   return {
     ...commonFrom(v),
+    force: v.force,
     version: v.version,
     ...(v.stages && { stages: v.stages }),
     acceptConditional: v["accept-conditional"],

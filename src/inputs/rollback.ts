@@ -2,15 +2,13 @@
  * The rollback action's inputs and outputs. It has no `force`: deployment windows never
  * block an undo.
  */
-import type { DeployState } from "../state.js";
-import { dryRunInput, playbookInput, stateInput } from "./common.js";
+import { type CommonInputs, commonFrom, commonInputs, stateInput } from "./common.js";
 import { optionalText, requiredText } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 
 export const rollbackAction = {
   inputs: {
-    playbook: playbookInput,
-    "dry-run": dryRunInput,
+    ...commonInputs,
     state: {
       ...stateInput,
       description:
@@ -36,10 +34,7 @@ export const rollbackAction = {
 } satisfies ActionInterface;
 
 /** The rollback action's inputs, parsed. */
-export interface RollbackInputs {
-  readonly playbook: string;
-  readonly dryRun: boolean;
-  readonly state?: DeployState;
+export interface RollbackInputs extends CommonInputs {
   readonly reason: string;
   readonly githubToken?: string;
 }
@@ -49,9 +44,7 @@ export function parseRollbackInputs(get: InputGetter, context: InputContext): Ro
   const { values: v, problems } = readInputs(rollbackAction.inputs, get, context);
   failOnProblems(problems);
   return {
-    playbook: v.playbook,
-    dryRun: v["dry-run"],
-    ...(v.state && { state: v.state }),
+    ...commonFrom(v),
     reason: v.reason,
     ...(v["github-token"] !== undefined && { githubToken: v["github-token"] }),
   };

@@ -1,5 +1,4 @@
 /** The signoff action's inputs and outputs. */
-import type { DeployState } from "../state.js";
 import { commonInputs, type CommonInputs, commonFrom } from "./common.js";
 import { optionalText } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";

@@ -119,7 +119,6 @@ describe("parsing an action's inputs", () => {
     expect(inputs).toEqual({
       playbook: "/ws/.github/deploy-playbook.yml",
       dryRun: false,
-      force: false,
       stage: "canary",
       acceptConditional: false,
       prometheus: { headers: {} },

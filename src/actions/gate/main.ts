@@ -3,7 +3,7 @@ import { gateAction, parseGateInputs } from "../../inputs/gate.js";
 import type { StagePlan } from "../../playbook/plan.js";
 import { loadPlaybook } from "../../playbook/load.js";
 import { publishDryRun, stagePlan, stagesDryRun } from "../dry-run.js";
-import { checkStateService, enforceWindow, inputContext, maskSecrets, runShell, type ShellDeps, shellDeps } from "../shell.js";
+import { checkStateService, inputContext, maskSecrets, runShell, type ShellDeps, shellDeps } from "../shell.js";
 import { runGateStage } from "./stage.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
@@ -15,7 +15,6 @@ export async function run(overrides: Partial<ShellDeps> = {}): Promise<void> {
     const playbook = loadPlaybook(inputs.playbook);
     checkStateService(inputs.state, playbook, inputs.playbook);
     const plan = stagePlan(playbook, inputs.stage);
-    enforceWindow(playbook, inputs.force, deps);
     if (!inputs.dryRun) return runGateStage(playbook, inputs, deps);
     // No verdict in a dry run: nothing was measured, and a verdict without data is never given.
     await publishDryRun(stagesDryRun(`gate would hold ${describe(plan)}`, [plan], plan), deps);

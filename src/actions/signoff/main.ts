@@ -2,7 +2,7 @@
 import { parseSignoffInputs, signoffAction } from "../../inputs/signoff.js";
 import { loadPlaybook } from "../../playbook/load.js";
 import { publishDryRun } from "../dry-run.js";
-import { checkStateService, enforceWindow, inputContext, maskSecrets, notBuiltYet, runShell, type ShellDeps, shellDeps } from "../shell.js";
+import { checkStateService, inputContext, maskSecrets, notBuiltYet, runShell, type ShellDeps, shellDeps } from "../shell.js";
 import { describeSignoff, planSignoff, signoffDryRun } from "./plan.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
@@ -14,7 +14,6 @@ export async function run(overrides: Partial<ShellDeps> = {}): Promise<void> {
     const playbook = loadPlaybook(inputs.playbook);
     checkStateService(inputs.state, playbook, inputs.playbook);
     const plan = planSignoff(playbook, inputs);
-    enforceWindow(playbook, inputs.force, deps);
     if (!inputs.dryRun) throw notBuiltYet("signoff", describeSignoff(plan));
     await publishDryRun(signoffDryRun(plan), deps);
   });
