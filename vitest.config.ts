@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    reporters: ["default", "./test/helpers/tally-reporter.ts"],
     // Builds dist/ once per run, so bundle tests run the code under test.
     globalSetup: ["test/helpers/build-once.ts"],
     testTimeout: 30_000,
