@@ -53611,45 +53611,77 @@ function needsPrometheus(pb) {
 }
 function stageFindings(pb) {
     const out = [];
-    const known = Object.keys(pb.checks);
-    const seen = new Map();
     pb.stages.forEach((stage, i) => {
         const at = (...rest) => ["stages", i, ...rest];
-        const first = seen.get(stage.name);
-        if (first !== undefined)
-            out.push({ path: at("name"), message: `duplicate stage name '${stage.name}' (also stages[${first}])` });
-        else
-            seen.set(stage.name, i);
-        const previous = pb.stages[i - 1];
-        if (previous && stage.weight <= previous.weight) {
-            out.push({ path: at("weight"), message: `weight ${stage.weight} is not above the previous stage's ${previous.weight} (stages[${i - 1}]); weights must increase` });
-        }
         if (stage.interval > stage.soak) {
             out.push({ path: at("interval"), message: `interval ${quantity_formatSeconds(stage.interval)} is longer than the soak ${quantity_formatSeconds(stage.soak)}; expected at most the soak` });
         }
         if (stage.minSoak > stage.soak) {
             out.push({ path: at("min-soak"), message: `min-soak ${quantity_formatSeconds(stage.minSoak)} is longer than the soak ${quantity_formatSeconds(stage.soak)}; expected at most the soak` });
         }
-        for (const key of ["checks", "wait-for"]) {
-            const names = key === "checks" ? stage.checks : stage.waitFor;
-            names.forEach((n, j) => {
-                if (!(n in pb.checks))
-                    out.push({ path: at(key, j), message: unknownCheck(n, known) });
-            });
-            names.forEach((n, j) => {
-                if (names.indexOf(n) !== j)
-                    out.push({ path: at(key, j), message: `check '${n}' is listed twice` });
-            });
-        }
         // A soak with nothing to watch would end in a go with no data behind it.
         if (stage.soak > 0 && stage.checks.length === 0) {
             out.push({ path: at("checks"), at: "parent", message: `stage '${stage.name}' soaks for ${quantity_formatSeconds(stage.soak)} but holds no checks; expected checks: [...] naming at least one check` });
         }
     });
-    pb.rollback.verify.forEach((n, j) => {
-        if (!(n in pb.checks))
-            out.push({ path: ["rollback", "verify", j], message: unknownCheck(n, known) });
+    return out;
+}
+/**
+ * References and order, read from the raw document whatever else is wrong with it: a stage
+ * naming a check that does not exist, a check listed twice, duplicate stage names, weights
+ * that do not increase, rollback.verify and signoff.require naming what is not there.
+ * Values of the wrong type are left to the schema's own messages.
+ */
+function referenceFindings(raw) {
+    if (!semantics_isMapping(raw))
+        return [];
+    const out = [];
+    const known = semantics_isMapping(raw["checks"]) ? Object.keys(raw["checks"]) : undefined;
+    const names = (list, path) => {
+        if (!Array.isArray(list))
+            return;
+        list.forEach((n, j) => {
+            if (typeof n !== "string")
+                return;
+            if (known && !known.includes(n))
+                out.push({ path: [...path, j], message: unknownCheck(n, known) });
+            if (list.indexOf(n) !== j)
+                out.push({ path: [...path, j], message: `check '${n}' is listed twice` });
+        });
+    };
+    const seen = new Map();
+    let previous;
+    (Array.isArray(raw["stages"]) ? raw["stages"] : []).forEach((stage, i) => {
+        if (!semantics_isMapping(stage))
+            return;
+        const { name, weight } = stage;
+        if (typeof name === "string") {
+            const first = seen.get(name);
+            if (first !== undefined)
+                out.push({ path: ["stages", i, "name"], message: `duplicate stage name '${name}' (also stages[${first}])` });
+            else
+                seen.set(name, i);
+        }
+        if (typeof weight === "number") {
+            if (previous && weight <= previous.weight) {
+                out.push({ path: ["stages", i, "weight"], message: `weight ${weight} is not above the previous stage's ${previous.weight} (stages[${previous.index}]); weights must increase` });
+            }
+            previous = { weight, index: i };
+        }
+        names(stage["checks"], ["stages", i, "checks"]);
+        names(stage["wait-for"], ["stages", i, "wait-for"]);
     });
+    if (semantics_isMapping(raw["rollback"]))
+        names(raw["rollback"]["verify"], ["rollback", "verify"]);
+    const signoff = raw["signoff"];
+    if (semantics_isMapping(signoff) && semantics_isMapping(signoff["roles"]) && Array.isArray(signoff["require"])) {
+        const roles = Object.keys(signoff["roles"]);
+        signoff["require"].forEach((r, j) => {
+            if (typeof r === "string" && !roles.includes(r)) {
+                out.push({ path: ["signoff", "require", j], message: `no role named '${r}'; expected one of: ${roles.join(", ") || "(no roles defined)"}` });
+            }
+        });
+    }
     return out;
 }
 function unknownCheck(name, known) {
@@ -53721,14 +53753,9 @@ function signoffFindings(pb) {
     if (!s)
         return [];
     const roles = Object.keys(s.roles);
-    const out = [];
     if (roles.length === 0)
-        out.push({ path: ["signoff", "roles"], message: "expected at least one role, like engineering-lead: { teams: [eng-leads] }" });
-    s.require.forEach((r, j) => {
-        if (!roles.includes(r))
-            out.push({ path: ["signoff", "require", j], message: `no role named '${r}'; expected one of: ${roles.join(", ") || "(no roles defined)"}` });
-    });
-    return out;
+        return [{ path: ["signoff", "roles"], message: "expected at least one role, like engineering-lead: { teams: [eng-leads] }" }];
+    return [];
 }
 function windowFindings(pb) {
     const w = pb.windows;
@@ -53873,7 +53900,7 @@ function parsePlaybook(text, file) {
         throw new errors_ConfigurationError([{ file, line: 1, column: 1, path: "", message: "the file is empty; expected a playbook starting with version: 1" }]);
     }
     const parsed = playbookSchema.safeParse(data);
-    const findings = queryFindings(data);
+    const findings = [...queryFindings(data), ...referenceFindings(data)];
     if (!parsed.success) {
         throw located([...issueFindings(parsed.error.issues, data, playbookSchema), ...findings].map(problem));
     }

@@ -9,7 +9,7 @@ import { ConfigurationError, type Problem } from "../errors.js";
 import { formatPath, type Finding } from "./finding.js";
 import { issueFindings } from "./issues.js";
 import { playbookSchema, toPlaybook } from "./schema.js";
-import { queryFindings, semanticFindings } from "./semantics.js";
+import { queryFindings, referenceFindings, semanticFindings } from "./semantics.js";
 import { sourceMap } from "./source-map.js";
 import type { Playbook } from "./types.js";
 
@@ -40,7 +40,7 @@ export function parsePlaybook(text: string, file: string): Playbook {
     throw new ConfigurationError([{ file, line: 1, column: 1, path: "", message: "the file is empty; expected a playbook starting with version: 1" }]);
   }
   const parsed = playbookSchema.safeParse(data);
-  const findings = queryFindings(data);
+  const findings = [...queryFindings(data), ...referenceFindings(data)];
   if (!parsed.success) {
     throw located([...issueFindings(parsed.error.issues, data, playbookSchema), ...findings].map(problem));
   }

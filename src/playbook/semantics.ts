@@ -1,7 +1,8 @@
 /**
- * Checks that need the whole playbook: references between sections, order of stages,
- * limits that agree with each other. They run once the schema has passed; PromQL is
- * checked on the raw document so a bad query is reported alongside schema mistakes.
+ * Checks that need the whole playbook. References between sections, the order of stages
+ * and PromQL are checked on the raw document, so they are reported alongside schema
+ * mistakes (a user fixing two typos should not then meet a third); checks that need
+ * parsed values (units, limits, windows) run once the schema has passed.
  */
 import type { Finding } from "./finding.js";
 import { formatSeconds, type Limit } from "./quantity.js";
@@ -37,41 +38,69 @@ export function needsPrometheus(pb: Playbook): boolean {
 
 function stageFindings(pb: Playbook): Finding[] {
   const out: Finding[] = [];
-  const known = Object.keys(pb.checks);
-  const seen = new Map<string, number>();
   pb.stages.forEach((stage, i) => {
     const at = (...rest: (string | number)[]) => ["stages", i, ...rest];
-    const first = seen.get(stage.name);
-    if (first !== undefined) out.push({ path: at("name"), message: `duplicate stage name '${stage.name}' (also stages[${first}])` });
-    else seen.set(stage.name, i);
-
-    const previous = pb.stages[i - 1];
-    if (previous && stage.weight <= previous.weight) {
-      out.push({ path: at("weight"), message: `weight ${stage.weight} is not above the previous stage's ${previous.weight} (stages[${i - 1}]); weights must increase` });
-    }
     if (stage.interval > stage.soak) {
       out.push({ path: at("interval"), message: `interval ${formatSeconds(stage.interval)} is longer than the soak ${formatSeconds(stage.soak)}; expected at most the soak` });
     }
     if (stage.minSoak > stage.soak) {
       out.push({ path: at("min-soak"), message: `min-soak ${formatSeconds(stage.minSoak)} is longer than the soak ${formatSeconds(stage.soak)}; expected at most the soak` });
     }
-    for (const key of ["checks", "wait-for"] as const) {
-      const names = key === "checks" ? stage.checks : stage.waitFor;
-      names.forEach((n, j) => {
-        if (!(n in pb.checks)) out.push({ path: at(key, j), message: unknownCheck(n, known) });
-      });
-      names.forEach((n, j) => {
-        if (names.indexOf(n) !== j) out.push({ path: at(key, j), message: `check '${n}' is listed twice` });
-      });
-    }
     // A soak with nothing to watch would end in a go with no data behind it.
     if (stage.soak > 0 && stage.checks.length === 0) {
       out.push({ path: at("checks"), at: "parent", message: `stage '${stage.name}' soaks for ${formatSeconds(stage.soak)} but holds no checks; expected checks: [...] naming at least one check` });
     }
   });
-  pb.rollback.verify.forEach((n, j) => {
-    if (!(n in pb.checks)) out.push({ path: ["rollback", "verify", j], message: unknownCheck(n, known) });
+  return out;
+}
+
+/**
+ * References and order, read from the raw document whatever else is wrong with it: a stage
+ * naming a check that does not exist, a check listed twice, duplicate stage names, weights
+ * that do not increase, rollback.verify and signoff.require naming what is not there.
+ * Values of the wrong type are left to the schema's own messages.
+ */
+export function referenceFindings(raw: unknown): Finding[] {
+  if (!isMapping(raw)) return [];
+  const out: Finding[] = [];
+  const known = isMapping(raw["checks"]) ? Object.keys(raw["checks"]) : undefined;
+  const names = (list: unknown, path: (string | number)[]) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((n, j) => {
+      if (typeof n !== "string") return;
+      if (known && !known.includes(n)) out.push({ path: [...path, j], message: unknownCheck(n, known) });
+      if (list.indexOf(n) !== j) out.push({ path: [...path, j], message: `check '${n}' is listed twice` });
+    });
+  };
+  const seen = new Map<string, number>();
+  let previous: { weight: number; index: number } | undefined;
+  (Array.isArray(raw["stages"]) ? raw["stages"] : []).forEach((stage: unknown, i) => {
+    if (!isMapping(stage)) return;
+    const { name, weight } = stage;
+    if (typeof name === "string") {
+      const first = seen.get(name);
+      if (first !== undefined) out.push({ path: ["stages", i, "name"], message: `duplicate stage name '${name}' (also stages[${first}])` });
+      else seen.set(name, i);
+    }
+    if (typeof weight === "number") {
+      if (previous && weight <= previous.weight) {
+        out.push({ path: ["stages", i, "weight"], message: `weight ${weight} is not above the previous stage's ${previous.weight} (stages[${previous.index}]); weights must increase` });
+      }
+      previous = { weight, index: i };
+    }
+    names(stage["checks"], ["stages", i, "checks"]);
+    names(stage["wait-for"], ["stages", i, "wait-for"]);
   });
+  if (isMapping(raw["rollback"])) names(raw["rollback"]["verify"], ["rollback", "verify"]);
+  const signoff = raw["signoff"];
+  if (isMapping(signoff) && isMapping(signoff["roles"]) && Array.isArray(signoff["require"])) {
+    const roles = Object.keys(signoff["roles"]);
+    signoff["require"].forEach((r: unknown, j) => {
+      if (typeof r === "string" && !roles.includes(r)) {
+        out.push({ path: ["signoff", "require", j], message: `no role named '${r}'; expected one of: ${roles.join(", ") || "(no roles defined)"}` });
+      }
+    });
+  }
   return out;
 }
 
@@ -148,12 +177,8 @@ function signoffFindings(pb: Playbook): Finding[] {
   const s = pb.signoff;
   if (!s) return [];
   const roles = Object.keys(s.roles);
-  const out: Finding[] = [];
-  if (roles.length === 0) out.push({ path: ["signoff", "roles"], message: "expected at least one role, like engineering-lead: { teams: [eng-leads] }" });
-  s.require.forEach((r, j) => {
-    if (!roles.includes(r)) out.push({ path: ["signoff", "require", j], message: `no role named '${r}'; expected one of: ${roles.join(", ") || "(no roles defined)"}` });
-  });
-  return out;
+  if (roles.length === 0) return [{ path: ["signoff", "roles"], message: "expected at least one role, like engineering-lead: { teams: [eng-leads] }" }];
+  return [];
 }
 
 function windowFindings(pb: Playbook): Finding[] {

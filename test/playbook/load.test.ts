@@ -161,3 +161,36 @@ describe("YAML syntax errors", () => {
     expect(lines).toEqual([3, 5]);
   });
 });
+
+describe("references are checked even when the schema has other mistakes", () => {
+  it("reports a bad unit, an unknown check, a duplicate stage, falling weights and an unknown role together", () => {
+    const text = [
+      "version: 1", // 1
+      "service: api", // 2
+      "selectors: { canary: { v: c }, baseline: { v: s } }", // 3
+      "checks:", // 4
+      '  errors: { query: "sum(x{$selector})", fail: "> 1 sec" }', // 5
+      "stages:", // 6
+      "  - { name: canary, weight: 10, soak: 1h, checks: [errors, latency] }", // 7
+      "  - { name: canary, weight: 5, soak: 1h, checks: [errors] }", // 8
+      "signoff:", // 9
+      "  environment: production", // 10
+      "  roles: { sre: { users: [oncall] } }", // 11
+      "  require: [sre, security]", // 12
+    ].join("\n");
+    let problems: readonly { line?: number; path: string; message: string }[] = [];
+    try {
+      parsePlaybook(text, "pb.yml");
+    } catch (e) {
+      problems = (e as ConfigurationError).problems;
+    }
+    expect(problems.map((p) => [p.line, p.path])).toEqual([
+      [5, "checks.errors.fail"],
+      [7, "stages[0].checks[1]"],
+      [8, "stages[1].name"],
+      [8, "stages[1].weight"],
+      [12, "signoff.require[1]"],
+    ]);
+    expect(problems[1]!.message).toBe("no check named 'latency'; expected one of: errors");
+  });
+});
