@@ -303,7 +303,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 24371:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -39833,7 +39833,7 @@ var omap = __nccwpck_require__(50303);
 var pairs = __nccwpck_require__(18385);
 var schema$2 = __nccwpck_require__(35913);
 var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(46752);
+var timestamp = __nccwpck_require__(24371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -40440,7 +40440,7 @@ var merge = __nccwpck_require__(90452);
 var omap = __nccwpck_require__(50303);
 var pairs = __nccwpck_require__(18385);
 var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(46752);
+var timestamp = __nccwpck_require__(24371);
 
 const schema = [
     map.map,
@@ -40574,7 +40574,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 46752:
+/***/ 24371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -44405,7 +44405,7 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(24371);
+var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -56017,650 +56017,6 @@ function parseGateInputs(get, context) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/playbook/finding.ts
-/**
- * A problem found in the playbook before it is located in the file. Schema issues, PromQL
- * errors and semantic checks all produce findings; the loader turns each into a located
- * {@link Problem} (file, line, column) from the YAML node the path leads to.
- */
-const SIMPLE_KEY = /^[A-Za-z0-9_$-]+$/;
-/** Renders a path the way messages show it: `stages[1].soak`, `checks.error-rate.query`. */
-function formatPath(path) {
-    let out = "";
-    for (const segment of path) {
-        if (typeof segment === "number")
-            out += `[${segment}]`;
-        else if (SIMPLE_KEY.test(segment))
-            out += out ? `.${segment}` : segment;
-        else
-            out += `[${JSON.stringify(segment)}]`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/playbook/fields.ts
-/**
- * Field schemas shared by the playbook schema: quantities, limits, names, label sets.
- * Each validates the text as written (so the JSON Schema shows editors the pattern) and
- * turns it into base units once.
- */
-
-
-/**
- * What a field expects, in words, for error messages ("missing required key 'soak' (a
- * duration like 5m)"). A registry of its own keeps these out of the JSON Schema.
- */
-const fields_forms = registry();
-const DURATION_PATTERN = "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$";
-/** A duration such as `5m`, `2h`, `1h30m`, `500ms`, parsed into seconds. */
-const fields_duration = (description) => schemas_string()
-    .regex(new RegExp(DURATION_PATTERN), {
-    error: (iss) => `expected a duration like 30s, 5m, 2h or 1h30m (units ms, s, m, h, d, w), found ${JSON.stringify(iss.input)}`,
-})
-    .transform((text) => parseQuantity(text).value)
-    .meta({ description, examples: ["5m", "2h"] })
-    .register(fields_forms, { expected: "a duration like 30s, 5m, 2h or 1h30m" });
-/** A quantity of the given dimensions (`5%`, `1s`, `20MB`, `1000`). */
-const quantity = (description, dimensions) => union([schemas_string(), schemas_number()])
-    .transform((raw, ctx) => {
-    const q = parseQuantity(raw);
-    if (!q || (dimensions && !dimensions.includes(q.dimension))) {
-        ctx.addIssue({
-            code: "custom",
-            input: raw,
-            message: `expected ${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}, found ${JSON.stringify(raw)}`,
-        });
-        return NEVER;
-    }
-    return q;
-})
-    .meta({ description })
-    .register(fields_forms, { expected: `${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}` });
-/** A limit as the reference playbooks write it: `"> 5%"`, `"< 500ms"`. */
-const limit = (description) => schemas_string()
-    .transform((raw, ctx) => {
-    const l = parseLimit(raw);
-    if (!l) {
-        ctx.addIssue({
-            code: "custom",
-            input: raw,
-            message: `expected ${LIMIT_FORMS}, found ${JSON.stringify(raw)}`,
-        });
-        return NEVER;
-    }
-    return l;
-})
-    .meta({
-    description,
-    examples: ["> 5%", "> 500ms", "> 20MB", "< 100"],
-})
-    .register(fields_forms, { expected: 'a limit like "> 5%" or "< 500ms" (quoted: YAML reads a leading > as folded text)' });
-/** A name used as a key or reference: lower-case words joined by `-` or `_`. */
-const fields_name = (what) => schemas_string()
-    .regex(/^[a-z0-9][a-z0-9_-]*$/i, {
-    error: (iss) => `expected a ${what} name of letters, digits, '-' and '_', found ${JSON.stringify(iss.input)}`,
-})
-    .meta({ description: `Name of a ${what}.` })
-    .register(fields_forms, { expected: `a ${what} name of letters, digits, '-' and '_'` });
-/** A Prometheus label name. */
-const labelName = schemas_string()
-    .regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, {
-    error: (iss) => `expected a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*), found ${JSON.stringify(iss.input)}`,
-});
-/** Label equality matchers `{ version: canary }`; values are escaped when put into PromQL. */
-const labelSet = (description) => record(labelName, schemas_string().register(fields_forms, { expected: 'a label value as a string (quote numbers: "2")' }))
-    .meta({ description }).register(fields_forms, { expected: "label matchers like { version: canary }" });
-function describeDimension(d) {
-    return { ratio: "a percentage", duration: "a duration", bytes: "a size", number: "a plain number" }[d];
-}
-function examplesFor(dims) {
-    const ex = { ratio: "5%", duration: "500ms", bytes: "20MB", number: "100" };
-    return (dims ?? ["ratio", "duration", "bytes", "number"]).map((d) => ex[d]).join(", ");
-}
-
-;// CONCATENATED MODULE: ./src/playbook/issues.ts
-
-
-const TYPE_NAMES = {
-    string: "a string",
-    number: "a number",
-    int: "a whole number",
-    boolean: "true or false",
-    object: "a mapping",
-    record: "a mapping",
-    array: "a list",
-};
-// zod's default English messages; anything else was written for this schema and is kept.
-const GENERIC = /^(Invalid|Too (small|big)|Unrecognized)/;
-/** Translates every issue of a failed parse of `data` against `schema`. */
-function issueFindings(issues, data, schema) {
-    return issues.flatMap((issue) => translate(issue, [], data, schema));
-}
-function translate(issue, base, data, schema) {
-    const path = [...base, ...issue.path.map((s) => (typeof s === "number" ? s : String(s)))];
-    const { present, value } = lookup(data, path);
-    const last = path.at(-1);
-    const hint = expectedAt(schema, path, data);
-    const found = `found ${errors_describeValue(value)}`;
-    switch (issue.code) {
-        case "unrecognized_keys": {
-            const allowed = keysAt(schema, path, data);
-            return issue.keys.map((key) => ({
-                path: [...path, key],
-                at: "key",
-                message: `unknown key '${key}'${allowed ? `; expected one of: ${allowed.join(", ")}` : ""}${suggest(key, allowed)}`,
-            }));
-        }
-        case "invalid_key": {
-            const why = issue.issues.map((i) => i.message).find((m) => !GENERIC.test(m));
-            return [{ path, at: "key", message: why ?? `unexpected key ${JSON.stringify(String(last))}` }];
-        }
-        case "invalid_union":
-            return translateUnion(issue, path, value, data, schema);
-        case "invalid_type":
-        case "invalid_value":
-            if (!present && path.length > 0) {
-                return [{ path, at: "parent", message: `missing required key '${String(last)}'${hint ? ` (${hint})` : ""}` }];
-            }
-            if (issue.code === "invalid_value") {
-                const values = issue.values.map((v) => String(v));
-                if (GENERIC.test(issue.message))
-                    return [{ path, message: `expected ${values.length > 1 ? "one of " : ""}${values.join(", ")}, ${found}` }];
-            }
-            else if (GENERIC.test(issue.message)) {
-                const expected = path.length === 0 ? "a mapping (the playbook)" : (hint ?? TYPE_NAMES[issue.expected] ?? issue.expected);
-                return [{ path, message: `expected ${expected}, ${found}` }];
-            }
-            break;
-        case "too_small":
-            if (GENERIC.test(issue.message)) {
-                const expected = issue.origin === "array"
-                    ? `at least ${issue.minimum} item${Number(issue.minimum) === 1 ? "" : "s"}`
-                    : issue.origin === "string"
-                        ? "a non-empty string"
-                        : (hint ?? `a number of at least ${issue.minimum}`);
-                return [{ path, message: `expected ${expected}, ${found}` }];
-            }
-            break;
-        case "too_big":
-            if (GENERIC.test(issue.message)) {
-                const expected = issue.origin === "number" ? (hint ?? `a number of at most ${issue.maximum}`) : `at most ${issue.maximum} items`;
-                return [{ path, message: `expected ${expected}, ${found}` }];
-            }
-            break;
-    }
-    const message = GENERIC.test(issue.message) ? `${issue.message}, ${found}` : issue.message;
-    return [{ path, message: !present || message.includes("found") ? message : `${message}, ${found}` }];
-}
-/**
- * A union of mappings (the check kinds) is told apart by the required key present, so the
- * user sees the complaints of the kind they meant. Unions of scalars list the types.
- */
-function translateUnion(issue, path, value, data, schema) {
-    const at = schemaAt(schema, path, data);
-    const union = at && unwrap(at);
-    const options = union && def(union).type === "union" ? def(union).options.map(unwrap) : [];
-    const mappings = options.filter((o) => def(o).type === "object");
-    if (mappings.length > 0 && mappings.length === options.length) {
-        // Each kind is named by its first required key that no other kind has.
-        const names = mappings.map((m, i) => requiredKeys(m).find((k) => mappings.every((o, j) => j === i || !(k in shape(o)))) ?? "");
-        const listed = orList(names.filter(Boolean));
-        if (!isMapping(value))
-            return [{ path, message: `expected a mapping with one of ${listed}, found ${errors_describeValue(value)}` }];
-        const present = names.filter((n) => n && n in value);
-        if (present.length > 1) {
-            return [{ path, message: `expected exactly one of ${listed}, found ${present.join(" and ")}` }];
-        }
-        if (present.length === 0) {
-            const keys = Object.keys(value);
-            return [{ path, message: `expected one of ${listed}${keys.length ? `, found ${keys.join(", ")}` : ""}` }];
-        }
-        const chosen = names.indexOf(present[0]);
-        return (issue.errors[chosen] ?? []).flatMap((sub) => translate(sub, path, data, schema));
-    }
-    const expected = [...new Set(issue.errors.flat().filter((e) => e.code === "invalid_type").map((e) => (e.code === "invalid_type" ? TYPE_NAMES[e.expected] ?? e.expected : "")))];
-    if (expected.length === 0)
-        return issue.errors.flat().flatMap((sub) => translate(sub, path, data, schema));
-    return [{ path, message: `expected ${orList(expected)}, found ${errors_describeValue(value)}` }];
-}
-function lookup(data, path) {
-    let value = data;
-    for (const segment of path) {
-        if (value === null || typeof value !== "object" || !(segment in value))
-            return { present: false, value: undefined };
-        value = value[segment];
-    }
-    return { present: true, value };
-}
-function def(s) {
-    return s._zod.def;
-}
-/** Looks through wrappers (optional, transforms, pipes) to the schema that checks the input. */
-function unwrap(s) {
-    for (;;) {
-        const d = def(s);
-        if (d.type === "pipe")
-            s = d.in;
-        else if (["optional", "nullable", "default", "readonly", "prefault", "catch", "nonoptional"].includes(d.type))
-            s = d.innerType;
-        else
-            return s;
-    }
-}
-function shape(s) {
-    return (def(s).shape ?? {});
-}
-function requiredKeys(s) {
-    return Object.entries(shape(s))
-        .filter(([, v]) => v._zod.optin !== "optional")
-        .map(([k]) => k);
-}
-/**
- * The schema declared for the value at `path`, wrappers and all; unions pick the option
- * whose keys the value has.
- */
-function schemaAt(schema, path, data) {
-    let s = schema;
-    let value = data;
-    for (const segment of path) {
-        if (!s)
-            return undefined;
-        s = pickOption(unwrap(s), value);
-        const d = def(s);
-        if (d.type === "object")
-            s = shape(s)[String(segment)];
-        else if (d.type === "record")
-            s = d.valueType;
-        else if (d.type === "array")
-            s = d.element;
-        else
-            return undefined;
-        value = isMapping(value) || Array.isArray(value) ? value[segment] : undefined;
-    }
-    return s;
-}
-/** What the field at `path` expects, in words, from the `forms` registry of any layer. */
-function expectedAt(schema, path, data) {
-    for (let s = schemaAt(schema, path, data); s;) {
-        const form = fields_forms.get(s)?.expected;
-        if (form)
-            return form;
-        const d = def(s);
-        s = d.type === "pipe" ? d.in : d.innerType;
-    }
-    return undefined;
-}
-function pickOption(s, value) {
-    const d = def(s);
-    if (d.type !== "union" || !isMapping(value))
-        return s;
-    const options = d.options.map(unwrap);
-    return options.find((o) => requiredKeys(o).some((k) => k in value)) ?? s;
-}
-function keysAt(schema, path, data) {
-    const s = schemaAt(schema, path, data);
-    if (!s)
-        return undefined;
-    const picked = pickOption(unwrap(s), lookup(data, path).value);
-    return def(picked).type === "object" ? Object.keys(shape(picked)) : undefined;
-}
-function isMapping(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function orList(items) {
-    return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
-}
-/** "did you mean" for a key one or two edits away from an allowed one. */
-function suggest(key, allowed) {
-    const best = allowed?.map((a) => [a, distance(key.toLowerCase(), a)]).sort((x, y) => x[1] - y[1])[0];
-    return best && best[1] <= 2 ? ` (did you mean '${best[0]}'?)` : "";
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = row[j];
-            row[j] = next;
-        }
-    }
-    return row[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/playbook/check-schema.ts
-/**
- * The schemas of the three kinds of check (PromQL, HTTP probe, firing alerts), part of
- * the playbook schema in `schema.ts`.
- */
-
-
-/** An HTTP header name: RFC 9110 token characters. */
-const headerName = schemas_string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
-    error: (i) => `expected an HTTP header name like X-Scope-OrgID, found ${JSON.stringify(i.input)}`,
-});
-const baseline = strictObject({
-    "max-increase": quantity("Canary may exceed baseline by at most this much, in the check's units.").optional(),
-    "max-decrease": quantity("Canary may fall below baseline by at most this much, in the check's units.").optional(),
-    "max-increase-ratio": quantity("Canary may exceed baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
-    "max-decrease-ratio": quantity("Canary may fall below baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
-    severity: schemas_enum(["fail", "warn"]).optional().meta({ description: "Outcome when out of tolerance. Default fail." }),
-})
-    .meta({
-    description: "Compare canary with baseline. When both an absolute and a ratio tolerance are given for one direction, the canary is out of tolerance only when it exceeds both (\"within 1s or 10%\").",
-});
-const spread = strictObject({
-    by: union([labelName, array(labelName).min(1)]).optional().meta({ description: "Labels telling instances apart. Default instance." }),
-    fail: limit("Limit on the largest relative deviation of an instance from the median, e.g. \"> 10%\".").optional(),
-    warn: limit("Warning limit on the same deviation.").optional(),
-})
-    .meta({ description: "Compare instances of the canary with each other (all hosts within 10%)." });
-const metricCheck = strictObject({
-    description: schemas_string().optional(),
-    query: schemas_string().min(1).meta({
-        description: "PromQL. Write $selector inside braces where the canary or baseline label matchers go: rate(x_total{code=~\"5..\", $selector}[5m]).",
-    }).register(fields_forms, { expected: "a PromQL query" }),
-    fail: limit("The check fails (IMMEDIATE rollback) when the value crosses this limit.").optional(),
-    warn: limit("The check warns (CONSIDER rollback; the verdict becomes conditional) when the value crosses this limit.").optional(),
-    per: fields_duration("Trend: the query returns a per-second slope (deriv, rate); it is scaled to this period before the limits apply, e.g. 1h for MB/hour.").optional(),
-    baseline: baseline.optional(),
-    spread: spread.optional(),
-})
-    .transform((c) => ({
-    kind: "metric",
-    ...(c.description !== undefined && { description: c.description }),
-    query: c.query,
-    ...(c.fail && { fail: c.fail }),
-    ...(c.warn && { warn: c.warn }),
-    ...(c.per !== undefined && { per: c.per }),
-    ...(c.baseline && {
-        baseline: {
-            ...(c.baseline["max-increase"] && { maxIncrease: c.baseline["max-increase"] }),
-            ...(c.baseline["max-decrease"] && { maxDecrease: c.baseline["max-decrease"] }),
-            ...(c.baseline["max-increase-ratio"] && { maxIncreaseRatio: c.baseline["max-increase-ratio"] }),
-            ...(c.baseline["max-decrease-ratio"] && { maxDecreaseRatio: c.baseline["max-decrease-ratio"] }),
-            severity: c.baseline.severity ?? "fail",
-        },
-    }),
-    ...(c.spread && {
-        spread: {
-            by: c.spread.by === undefined ? ["instance"] : typeof c.spread.by === "string" ? [c.spread.by] : c.spread.by,
-            ...(c.spread.fail && { fail: c.spread.fail }),
-            ...(c.spread.warn && { warn: c.spread.warn }),
-        },
-    }),
-}));
-const jsonScalar = union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null()]);
-const httpCheck = strictObject({
-    description: schemas_string().optional(),
-    http: url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({ description: "URL to probe, like the runbooks' curl /health." }).register(fields_forms, { expected: "an http(s) URL" }),
-    method: schemas_enum(["GET", "HEAD", "POST"]).optional(),
-    headers: record(headerName, schemas_string()).optional(),
-    expect: strictObject({
-        status: union([schemas_number().int().min(100).max(599), array(schemas_number().int().min(100).max(599)).min(1)]).optional()
-            .meta({ description: "Expected status code or codes. Default 200." }),
-        json: record(schemas_string(), jsonScalar).optional()
-            .meta({ description: "JSON fields by dotted path and the value each must equal: { status: healthy, checks.db.ok: true }." }),
-    })
-        .optional(),
-    timeout: fields_duration("Timeout of one request. Default 10s.").optional(),
-    retries: schemas_number().int().min(0).max(10).optional().meta({ description: "Retries after a failed attempt within one round. Default 2." }),
-})
-    .transform((c) => ({
-    kind: "http",
-    ...(c.description !== undefined && { description: c.description }),
-    url: c.http,
-    method: c.method ?? "GET",
-    headers: c.headers ?? {},
-    status: c.expect?.status === undefined ? [200] : typeof c.expect.status === "number" ? [c.expect.status] : c.expect.status,
-    json: c.expect?.json ?? {},
-    timeout: c.timeout ?? 10,
-    retries: c.retries ?? 2,
-}));
-const alertsCheck = strictObject({
-    description: schemas_string().optional(),
-    alerts: strictObject({
-        match: labelSet("Labels an alert must carry to count, e.g. { service: log-capturer }."),
-        severity: schemas_enum(["fail", "warn"]).optional().meta({ description: "Outcome while a matching alert fires. Default fail." }),
-        preflight: schemas_boolean().optional().meta({ description: "Also check before the stage moves traffic. Default true." }),
-    })
-        .meta({ description: "No alert matching these labels may be firing (ALERTS{alertstate=\"firing\"})." })
-        .register(fields_forms, { expected: "a mapping with match: { label: value }" }),
-})
-    .transform((c) => ({
-    kind: "alerts",
-    ...(c.description !== undefined && { description: c.description }),
-    match: c.alerts.match,
-    severity: c.alerts.severity ?? "fail",
-    preflight: c.alerts.preflight ?? true,
-}));
-/**
- * A check's kind is told by the key it carries (`query`, `http` or `alerts`), as the
- * reference playbooks read. A plain union keeps all three shapes visible in the JSON
- * Schema; the loader reports only the issues of the branch whose key is present, not
- * every branch's complaints.
- */
-const check_schema_check = union([metricCheck, httpCheck, alertsCheck])
-    .meta({ description: "A check: a PromQL query with limits, an HTTP probe, or firing alerts." });
-
-;// CONCATENATED MODULE: ./src/playbook/schema.ts
-/**
- * The playbook's zod schema: the single source of truth for the file format. The JSON
- * Schema in `schema/playbook.schema.json` is generated from it, and `loadPlaybook` turns
- * its issues into located problems.
- */
-
-
-
-const prometheus = strictObject({
-    url: url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({
-        description: "Base URL of the Prometheus HTTP API (also Thanos, Mimir, VictoriaMetrics).",
-    }).register(fields_forms, { expected: "an http(s) URL" }),
-    headers: record(headerName, schemas_string())
-        .optional()
-        .meta({ description: "Extra headers that are not secrets, such as X-Scope-OrgID for Mimir. Credentials come from action inputs, never the file." }),
-    timeout: fields_duration("Timeout of one query. Default 30s.").optional(),
-})
-    .transform((p) => ({ url: p.url, headers: p.headers ?? {}, timeout: p.timeout ?? 30 }))
-    .meta({ description: "Where metrics are read." });
-const weekday = schemas_enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
-const clock = schemas_string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (i) => `expected a time of day HH:MM, found ${JSON.stringify(i.input)}` })
-    .register(fields_forms, { expected: 'a time of day HH:MM, quoted ("18:00")' });
-const weekWindow = strictObject({
-    days: array(weekday).min(1).optional().meta({ description: "Days of the week. Default every day." }),
-    from: clock.optional().meta({ description: "Start, HH:MM. Default 00:00." }),
-    to: clock.optional().meta({ description: "End, HH:MM, exclusive. Default 24:00." }),
-})
-    .transform((w) => {
-    const days = (w.days ?? ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
-    return {
-        days,
-        from: minutes(w.from ?? "00:00"),
-        to: minutes(w.to ?? "24:00"),
-        text: `${w.days ? w.days.join(",") : "every day"} ${w.from ?? "00:00"}-${w.to ?? "24:00"}`,
-    };
-});
-function minutes(hhmm) {
-    const [h, m] = hhmm.split(":").map(Number);
-    return h * 60 + m;
-}
-const isoDate = schemas_string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `expected a date YYYY-MM-DD, found ${JSON.stringify(i.input)}` })
-    .register(fields_forms, { expected: "a date YYYY-MM-DD" });
-const windows = strictObject({
-    timezone: schemas_string().refine(isTimeZone, { error: (i) => `expected an IANA time zone like America/Sao_Paulo or UTC, found ${JSON.stringify(i.input)}` }).optional(),
-    allow: array(weekWindow).optional().meta({ description: "When given, deployments happen only inside one of these (business hours)." }),
-    deny: array(weekWindow).optional().meta({ description: "No deployment inside any of these (no Friday afternoons)." }),
-    freeze: array(strictObject({ from: isoDate, to: isoDate, reason: schemas_string().optional() }))
-        .optional()
-        .meta({ description: "Date ranges, inclusive, with no deployment at all." }),
-})
-    .transform((w) => ({
-    timezone: w.timezone ?? "UTC",
-    allow: w.allow ?? [],
-    deny: w.deny ?? [],
-    freeze: (w.freeze ?? []).map((f) => ({ from: f.from, to: f.to, ...(f.reason !== undefined && { reason: f.reason }) })),
-}))
-    .meta({ description: "Deployment windows: when a stage may move traffic." });
-function isTimeZone(tz) {
-    try {
-        new Intl.DateTimeFormat("en-US", { timeZone: tz });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const stage = strictObject({
-    name: fields_name("stage"),
-    weight: schemas_number()
-        .min(0)
-        .max(100)
-        .meta({ description: "Percentage of traffic on the new version, 0-100." })
-        .register(fields_forms, { expected: "a number from 0 to 100" }),
-    soak: fields_duration("How long the stage is held and watched."),
-    interval: fields_duration("Time between rounds of checks. Default 1m.").optional(),
-    "min-soak": fields_duration("A go may end the soak early only after this long. Default: the whole soak.").optional(),
-    checks: array(fields_name("check")).optional().meta({ description: "Checks held during the soak, by name." }),
-    "wait-for": array(fields_name("check")).optional().meta({ description: "Checks that must pass before the soak starts (wait until healthy)." }),
-    "wait-timeout": fields_duration("How long wait-for may take. Default 5m.").optional(),
-    "failure-limit": schemas_number().int().min(1).optional().meta({ description: "Consecutive failing rounds of one check that end the stage. Default 1: at once." }),
-    "error-limit": schemas_number().int().min(1).optional().meta({ description: "Consecutive rounds with errors that end the stage as inconclusive. Default 3." }),
-    "no-data": schemas_enum(["inconclusive", "fail", "warn"]).optional().meta({ description: "What a check with no data counts as. Default inconclusive; never a pass." }),
-})
-    .transform((s) => ({
-    name: s.name,
-    weight: s.weight,
-    soak: s.soak,
-    interval: s.interval ?? 60,
-    minSoak: s["min-soak"] ?? s.soak,
-    checks: s.checks ?? [],
-    waitFor: s["wait-for"] ?? [],
-    waitTimeout: s["wait-timeout"] ?? 300,
-    failureLimit: s["failure-limit"] ?? 1,
-    errorLimit: s["error-limit"] ?? 3,
-    noData: s["no-data"] ?? "inconclusive",
-}));
-const k8sName = schemas_string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, {
-    error: (i) => `expected a Kubernetes name (lower-case letters, digits, '-', '.'), found ${JSON.stringify(i.input)}`,
-}).register(fields_forms, { expected: "a Kubernetes name" });
-const kubernetesTarget = strictObject({
-    namespace: k8sName,
-    deployment: k8sName.meta({ description: "The stable Deployment." }).register(fields_forms, { expected: "a Deployment name" }),
-    container: schemas_string().optional().meta({ description: "Container whose image is set. Default: the only one." }),
-    traffic: schemas_enum(["replicas", "gateway"]).optional().meta({ description: "replicas: weight as the canary Deployment's share of replicas; gateway: weights of a Gateway API HTTPRoute. Default replicas." }),
-    "canary-deployment": k8sName.optional().meta({ description: "The canary Deployment. Default <deployment>-canary." }),
-    route: k8sName.optional().meta({ description: "The HTTPRoute, for traffic: gateway." }),
-    "rollout-timeout": fields_duration("How long to wait for a rollout to finish. Default 10m.").optional(),
-});
-const commandTarget = strictObject({
-    "set-weight": schemas_string().min(1).meta({ description: "Executable called with DEPLOY_WEIGHT, DEPLOY_VERSION, DEPLOY_STAGE in its environment." }),
-    rollback: schemas_string().min(1).meta({ description: "Executable that restores the recorded state, from DEPLOY_STATE in its environment." }),
-    status: schemas_string().min(1).optional().meta({ description: "Executable that exits 0 once the rollout is done." }),
-    timeout: fields_duration("Timeout of one command. Default 10m.").optional(),
-});
-const target = strictObject({ kubernetes: kubernetesTarget.optional(), command: commandTarget.optional() })
-    .superRefine((t, ctx) => {
-    if (!!t.kubernetes === !!t.command) {
-        ctx.addIssue({ code: "custom", message: "expected exactly one of kubernetes or command", input: t });
-    }
-    if (t.kubernetes?.traffic === "gateway" && !t.kubernetes.route) {
-        ctx.addIssue({ code: "custom", path: ["kubernetes", "route"], message: "traffic: gateway needs the HTTPRoute's name in route", input: undefined });
-    }
-})
-    .transform((t) => {
-    if (t.kubernetes) {
-        const k = t.kubernetes;
-        return {
-            kind: "kubernetes",
-            namespace: k.namespace,
-            deployment: k.deployment,
-            ...(k.container !== undefined && { container: k.container }),
-            traffic: k.traffic ?? "replicas",
-            canaryDeployment: k["canary-deployment"] ?? `${k.deployment}-canary`,
-            ...(k.route !== undefined && { route: k.route }),
-            rolloutTimeout: k["rollout-timeout"] ?? 600,
-        };
-    }
-    const c = t.command;
-    return {
-        kind: "command",
-        setWeight: c["set-weight"],
-        rollback: c.rollback,
-        ...(c.status !== undefined && { status: c.status }),
-        timeout: c.timeout ?? 600,
-    };
-})
-    .meta({ description: "What moves traffic: a Kubernetes Deployment pair, or your own scripts." });
-const githubLogin = schemas_string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\[bot\])?$/, { error: (i) => `expected a GitHub login, found ${JSON.stringify(i.input)}` }).register(fields_forms, { expected: "a GitHub login" });
-const teamSlug = schemas_string().regex(/^([A-Za-z0-9-]+\/)?[A-Za-z0-9_.-]+$/, { error: (i) => `expected a team slug (eng-leads or org/eng-leads), found ${JSON.stringify(i.input)}` }).register(fields_forms, { expected: "a team slug (eng-leads or org/eng-leads)" });
-const signoff = strictObject({
-    environment: schemas_string().min(1).meta({ description: "GitHub environment whose required reviewers approve the rollout." }).register(fields_forms, { expected: "a GitHub environment name" }),
-    roles: record(fields_name("role"), strictObject({ users: array(githubLogin).optional(), teams: array(teamSlug).optional() }).refine((r) => (r.users?.length ?? 0) + (r.teams?.length ?? 0) > 0, {
-        error: "expected at least one of users or teams",
-    }))
-        .meta({ description: "Roles (engineering-lead, sre, security) as GitHub users or teams." }),
-    require: array(fields_name("role")).min(1).optional().meta({ description: "Roles that must approve. Default: every role." }),
-    "self-approval": schemas_boolean().optional().meta({ description: "May the person who started the rollout approve it? Default false." }),
-})
-    .transform((s) => ({
-    environment: s.environment,
-    roles: Object.fromEntries(Object.entries(s.roles).map(([k, r]) => [k, { users: r.users ?? [], teams: r.teams ?? [] }])),
-    require: s.require ?? Object.keys(s.roles),
-    selfApproval: s["self-approval"] ?? false,
-}));
-const rollback = strictObject({
-    on: array(schemas_enum(["no-go", "inconclusive", "conditional"])).optional().meta({ description: "Verdicts that roll back on their own. Default [no-go, inconclusive]." }),
-    verify: array(fields_name("check")).optional().meta({ description: "Checks that must pass after rolling back." }),
-    timeout: fields_duration("How long the rollback may take. Default 10m.").optional(),
-})
-    .transform((r) => ({ on: r.on ?? ["no-go", "inconclusive"], verify: r.verify ?? [], timeout: r.timeout ?? 600 }));
-/** The playbook file, as written. */
-const playbookSchema = strictObject({
-    $schema: schemas_string().optional(),
-    version: literal(1, { error: (i) => `expected version: 1, found ${JSON.stringify(i.input)}` })
-        .register(fields_forms, { expected: "1, the version of the playbook format" }),
-    service: schemas_string().min(1).meta({ description: "The service this playbook deploys." }).register(fields_forms, { expected: "the service's name" }),
-    prometheus: prometheus.optional(),
-    selectors: strictObject({
-        canary: labelSet("Label matchers that select the canary's series, e.g. { version: canary }."),
-        baseline: labelSet("Label matchers that select the baseline's series, e.g. { version: stable }."),
-    })
-        .meta({ description: "How canary and baseline series are told apart; put in queries where $selector stands." })
-        .register(fields_forms, { expected: "a mapping with canary and baseline label matchers" }),
-    checks: record(fields_name("check"), check_schema_check).meta({ description: "Named checks that stages refer to." }).register(fields_forms, { expected: "a mapping of named checks" }),
-    stages: array(stage).min(1).meta({ description: "Stages in order; weights increase." }).register(fields_forms, { expected: "a list of stages" }),
-    target: target.optional(),
-    signoff: signoff.optional(),
-    windows: windows.optional(),
-    rollback: rollback.optional(),
-})
-    .meta({ title: "Deploy Playbook", description: "A deployment playbook: stages, checks, target, sign-off." });
-/** Turns the parsed file into the readonly {@link Playbook}. */
-function toPlaybook(p) {
-    const checks = {};
-    for (const [checkName, c] of Object.entries(p.checks))
-        checks[checkName] = { name: checkName, ...c };
-    return {
-        version: 1,
-        service: p.service,
-        ...(p.prometheus && { prometheus: p.prometheus }),
-        selectors: p.selectors,
-        checks,
-        stages: p.stages,
-        ...(p.target && { target: p.target }),
-        ...(p.signoff && { signoff: p.signoff }),
-        ...(p.windows && { windows: p.windows }),
-        rollback: p.rollback ?? { on: ["no-go", "inconclusive"], verify: [], timeout: 600 },
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
 /**
 The default maximum length of a `TreeBuffer` node.
@@ -62207,6 +61563,886 @@ function describeError(query, from, placeholders) {
     return `unexpected ${JSON.stringify(shown)}`;
 }
 
+;// CONCATENATED MODULE: ./src/playbook/plan.ts
+/**
+ * The resolved plan of a stage: what a run would do, with every default filled in and
+ * every query rendered exactly as it would be sent. `plan` on the CLI and the actions'
+ * dry runs show it; nothing here talks to the outside world.
+ */
+
+
+
+/** The plan of one stage. An unknown stage is a {@link ConfigurationError} naming the stages there are. */
+function planStage(pb, stageName) {
+    const index = pb.stages.findIndex((s) => s.name === stageName);
+    const stage = pb.stages[index];
+    if (!stage) {
+        throw new errors_ConfigurationError([
+            { path: "stage", message: `no stage named ${JSON.stringify(stageName)}; expected one of: ${pb.stages.map((s) => s.name).join(", ")}` },
+        ]);
+    }
+    const checkPlan = (name) => planCheck(pb, pb.checks[name]);
+    return {
+        service: pb.service,
+        stage: stage.name,
+        index,
+        of: pb.stages.length,
+        weight: stage.weight,
+        soak: formatSeconds(stage.soak),
+        soakSeconds: stage.soak,
+        interval: formatSeconds(stage.interval),
+        intervalSeconds: stage.interval,
+        minSoak: formatSeconds(stage.minSoak),
+        minSoakSeconds: stage.minSoak,
+        waitTimeout: formatSeconds(stage.waitTimeout),
+        failureLimit: stage.failureLimit,
+        errorLimit: stage.errorLimit,
+        noData: stage.noData,
+        waitFor: stage.waitFor.map(checkPlan),
+        checks: stage.checks.map(checkPlan),
+    };
+}
+/** The plans of every stage, in order. */
+function planAll(pb) {
+    return pb.stages.map((s) => planStage(pb, s.name));
+}
+/** The query that finds firing alerts carrying the given labels. */
+function alertsQuery(match) {
+    const matchers = renderMatchers(match);
+    return `ALERTS{alertstate="firing"${matchers ? `, ${matchers}` : ""}}`;
+}
+function planCheck(pb, check) {
+    const described = check.description !== undefined ? { description: check.description } : {};
+    switch (check.kind) {
+        case "metric": {
+            const withSelector = usesSelector(check.query);
+            return {
+                kind: "metric",
+                name: check.name,
+                ...described,
+                query: check.query,
+                canaryQuery: renderQuery(check.query, pb.selectors.canary).trim(),
+                ...(withSelector && { baselineQuery: renderQuery(check.query, pb.selectors.baseline).trim() }),
+                ...(check.fail && { fail: check.fail.text }),
+                ...(check.warn && { warn: check.warn.text }),
+                ...(check.per !== undefined && { per: formatSeconds(check.per) }),
+                ...(check.baseline && { baseline: tolerances(check.baseline), baselineSeverity: check.baseline.severity }),
+                ...(check.spread && {
+                    spread: {
+                        by: check.spread.by,
+                        ...(check.spread.fail && { fail: check.spread.fail.text }),
+                        ...(check.spread.warn && { warn: check.spread.warn.text }),
+                    },
+                }),
+            };
+        }
+        case "http":
+            return {
+                kind: "http",
+                name: check.name,
+                ...described,
+                method: check.method,
+                url: check.url,
+                status: check.status,
+                json: check.json,
+                timeout: formatSeconds(check.timeout),
+                retries: check.retries,
+            };
+        case "alerts":
+            return { kind: "alerts", name: check.name, ...described, query: alertsQuery(check.match), severity: check.severity, preflight: check.preflight };
+    }
+}
+function tolerances(b) {
+    const either = (abs, ratio, sign) => abs && ratio ? [`at most ${sign}${abs.text} or ${sign}${ratio.text} of baseline`] : abs ? [`at most ${sign}${abs.text} vs baseline`] : ratio ? [`at most ${sign}${ratio.text} of baseline`] : [];
+    return [...either(b.maxIncrease, b.maxIncreaseRatio, "+"), ...either(b.maxDecrease, b.maxDecreaseRatio, "-")];
+}
+
+;// CONCATENATED MODULE: ./src/playbook/plan-format.ts
+/** The plan as indented plain text. */
+function formatPlanText(plan) {
+    const out = [
+        `${plan.service}: stage ${plan.stage} (${plan.index + 1} of ${plan.of})`,
+        `  weight ${plan.weight}%, soak ${plan.soak}, a round every ${plan.interval}, go allowed after ${plan.minSoak}`,
+        `  stops after ${rounds(plan.failureLimit)} failing in a row for one check, or ${rounds(plan.errorLimit)} with errors; no data counts as ${plan.noData}`,
+    ];
+    if (plan.waitFor.length > 0) {
+        out.push(`  before the soak, wait up to ${plan.waitTimeout} for:`);
+        for (const c of plan.waitFor)
+            out.push(...checkText(c));
+    }
+    out.push(plan.checks.length > 0 ? "  checks:" : "  checks: none");
+    for (const c of plan.checks)
+        out.push(...checkText(c));
+    return `${out.join("\n")}\n`;
+}
+function checkText(c) {
+    const head = `    ${c.name} (${c.kind}): ${limits(c)}`;
+    const indent = (label, text) => text.split("\n").map((line, i) => (i === 0 ? `      ${label.padEnd(9)} ${line}` : `      ${" ".repeat(9)} ${line}`));
+    switch (c.kind) {
+        case "metric":
+            return [head, ...indent("canary:", c.canaryQuery), ...(c.baselineQuery ? indent("baseline:", c.baselineQuery) : [])];
+        case "http":
+            return [head, ...indent("request:", `${c.method} ${c.url} (timeout ${c.timeout}, ${c.retries} retries)`)];
+        case "alerts":
+            return [head, ...indent("query:", c.query)];
+    }
+}
+/** What a check holds the stage to, in one line. */
+function limits(c) {
+    switch (c.kind) {
+        case "metric": {
+            const parts = [];
+            if (c.fail)
+                parts.push(`fail ${c.fail}`);
+            if (c.warn)
+                parts.push(`warn ${c.warn}`);
+            if (c.per)
+                parts.push(`per ${c.per}`);
+            if (c.baseline)
+                parts.push(`baseline (${c.baselineSeverity}): ${c.baseline.join(", ")}`);
+            if (c.spread) {
+                const s = [c.spread.fail && `fail ${c.spread.fail}`, c.spread.warn && `warn ${c.spread.warn}`].filter(Boolean).join(", ");
+                parts.push(`spread by ${c.spread.by.join(", ")}: ${s}`);
+            }
+            return parts.join("; ");
+        }
+        case "http": {
+            const json = Object.entries(c.json).map(([k, v]) => `${k} = ${JSON.stringify(v)}`);
+            return [`status ${c.status.join(" or ")}`, ...json].join(", ");
+        }
+        case "alerts":
+            return `no matching alert firing (${c.severity}${c.preflight ? ", also before traffic moves" : ""})`;
+    }
+}
+/** The plan as Markdown, for a job summary. */
+function formatPlanMarkdown(plan) {
+    const out = [
+        `### Stage \`${plan.stage}\` of ${cell(plan.service)} (${plan.index + 1} of ${plan.of})`,
+        "",
+        "| Weight | Soak | Interval | Go allowed after | Failure limit | Error limit | No data |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+        `| ${plan.weight}% | ${plan.soak} | ${plan.interval} | ${plan.minSoak} | ${plan.failureLimit} | ${plan.errorLimit} | ${plan.noData} |`,
+        "",
+    ];
+    const table = (title, checks) => {
+        if (checks.length === 0)
+            return;
+        out.push(`**${title}**`, "", "| Check | Kind | Limits |", "| --- | --- | --- |");
+        for (const c of checks)
+            out.push(`| \`${cell(c.name)}\` | ${c.kind} | ${cell(limits(c))} |`);
+        out.push("");
+    };
+    table(`Wait for (up to ${plan.waitTimeout})`, plan.waitFor);
+    table("Checks", plan.checks);
+    const queried = [...plan.waitFor, ...plan.checks].filter((c) => c.kind !== "http");
+    if (queried.length > 0) {
+        out.push("<details><summary>Queries</summary>", "");
+        for (const c of queried) {
+            const body = c.kind === "metric" ? ["# canary", c.canaryQuery, ...(c.baselineQuery ? ["# baseline", c.baselineQuery] : [])] : [c.query];
+            // PromQL may hold backtick strings: the fence must be longer than any run inside.
+            const fence = "`".repeat(Math.max(3, ...body.map((b) => longestRun(b, "`") + 1)));
+            out.push(`**${cell(c.name)}**`, "", `${fence}promql`, ...body, fence, "");
+        }
+        out.push("</details>", "");
+    }
+    return out.join("\n");
+}
+/** Text safe inside a Markdown table cell. */
+function cell(text) {
+    return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+function longestRun(text, ch) {
+    let best = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === ch ? run + 1 : 0;
+        best = Math.max(best, run);
+    }
+    return best;
+}
+function rounds(n) {
+    return n === 1 ? "1 round" : `${n} rounds`;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var lib_core = __nccwpck_require__(77094);
+;// CONCATENATED MODULE: ./src/clock.ts
+const systemClock = {
+    now: () => new Date(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason ?? new Error("aborted"));
+        const timer = setTimeout(() => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason ?? new Error("aborted"));
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+    }),
+};
+/** A clock that only moves when slept on: sleeping advances it at once. */
+function fakeClock(start = new Date("2026-01-05T10:00:00Z")) {
+    let t = start.getTime();
+    return {
+        now: () => new Date(t),
+        advance: (ms) => {
+            t += ms;
+        },
+        sleep: async (ms, signal) => {
+            if (signal?.aborted)
+                throw signal.reason ?? new Error("aborted");
+            t += ms;
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/playbook/finding.ts
+/**
+ * A problem found in the playbook before it is located in the file. Schema issues, PromQL
+ * errors and semantic checks all produce findings; the loader turns each into a located
+ * {@link Problem} (file, line, column) from the YAML node the path leads to.
+ */
+const SIMPLE_KEY = /^[A-Za-z0-9_$-]+$/;
+/** Renders a path the way messages show it: `stages[1].soak`, `checks.error-rate.query`. */
+function formatPath(path) {
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number")
+            out += `[${segment}]`;
+        else if (SIMPLE_KEY.test(segment))
+            out += out ? `.${segment}` : segment;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/playbook/fields.ts
+/**
+ * Field schemas shared by the playbook schema: quantities, limits, names, label sets.
+ * Each validates the text as written (so the JSON Schema shows editors the pattern) and
+ * turns it into base units once.
+ */
+
+
+/**
+ * What a field expects, in words, for error messages ("missing required key 'soak' (a
+ * duration like 5m)"). A registry of its own keeps these out of the JSON Schema.
+ */
+const fields_forms = registry();
+const DURATION_PATTERN = "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$";
+/** A duration such as `5m`, `2h`, `1h30m`, `500ms`, parsed into seconds. */
+const fields_duration = (description) => schemas_string()
+    .regex(new RegExp(DURATION_PATTERN), {
+    error: (iss) => `expected a duration like 30s, 5m, 2h or 1h30m (units ms, s, m, h, d, w), found ${JSON.stringify(iss.input)}`,
+})
+    .transform((text) => parseQuantity(text).value)
+    .meta({ description, examples: ["5m", "2h"] })
+    .register(fields_forms, { expected: "a duration like 30s, 5m, 2h or 1h30m" });
+/** A quantity of the given dimensions (`5%`, `1s`, `20MB`, `1000`). */
+const quantity = (description, dimensions) => union([schemas_string(), schemas_number()])
+    .transform((raw, ctx) => {
+    const q = parseQuantity(raw);
+    if (!q || (dimensions && !dimensions.includes(q.dimension))) {
+        ctx.addIssue({
+            code: "custom",
+            input: raw,
+            message: `expected ${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}, found ${JSON.stringify(raw)}`,
+        });
+        return NEVER;
+    }
+    return q;
+})
+    .meta({ description })
+    .register(fields_forms, { expected: `${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}` });
+/** A limit as the reference playbooks write it: `"> 5%"`, `"< 500ms"`. */
+const limit = (description) => schemas_string()
+    .transform((raw, ctx) => {
+    const l = parseLimit(raw);
+    if (!l) {
+        ctx.addIssue({
+            code: "custom",
+            input: raw,
+            message: `expected ${LIMIT_FORMS}, found ${JSON.stringify(raw)}`,
+        });
+        return NEVER;
+    }
+    return l;
+})
+    .meta({
+    description,
+    examples: ["> 5%", "> 500ms", "> 20MB", "< 100"],
+})
+    .register(fields_forms, { expected: 'a limit like "> 5%" or "< 500ms" (quoted: YAML reads a leading > as folded text)' });
+/** A name used as a key or reference: lower-case words joined by `-` or `_`. */
+const fields_name = (what) => schemas_string()
+    .regex(/^[a-z0-9][a-z0-9_-]*$/i, {
+    error: (iss) => `expected a ${what} name of letters, digits, '-' and '_', found ${JSON.stringify(iss.input)}`,
+})
+    .meta({ description: `Name of a ${what}.` })
+    .register(fields_forms, { expected: `a ${what} name of letters, digits, '-' and '_'` });
+/** A Prometheus label name. */
+const labelName = schemas_string()
+    .regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, {
+    error: (iss) => `expected a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*), found ${JSON.stringify(iss.input)}`,
+});
+/** Label equality matchers `{ version: canary }`; values are escaped when put into PromQL. */
+const labelSet = (description) => record(labelName, schemas_string().register(fields_forms, { expected: 'a label value as a string (quote numbers: "2")' }))
+    .meta({ description }).register(fields_forms, { expected: "label matchers like { version: canary }" });
+function describeDimension(d) {
+    return { ratio: "a percentage", duration: "a duration", bytes: "a size", number: "a plain number" }[d];
+}
+function examplesFor(dims) {
+    const ex = { ratio: "5%", duration: "500ms", bytes: "20MB", number: "100" };
+    return (dims ?? ["ratio", "duration", "bytes", "number"]).map((d) => ex[d]).join(", ");
+}
+
+;// CONCATENATED MODULE: ./src/playbook/issues.ts
+
+
+const TYPE_NAMES = {
+    string: "a string",
+    number: "a number",
+    int: "a whole number",
+    boolean: "true or false",
+    object: "a mapping",
+    record: "a mapping",
+    array: "a list",
+};
+// zod's default English messages; anything else was written for this schema and is kept.
+const GENERIC = /^(Invalid|Too (small|big)|Unrecognized)/;
+/** Translates every issue of a failed parse of `data` against `schema`. */
+function issueFindings(issues, data, schema) {
+    return issues.flatMap((issue) => translate(issue, [], data, schema));
+}
+function translate(issue, base, data, schema) {
+    const path = [...base, ...issue.path.map((s) => (typeof s === "number" ? s : String(s)))];
+    const { present, value } = lookup(data, path);
+    const last = path.at(-1);
+    const hint = expectedAt(schema, path, data);
+    const found = `found ${errors_describeValue(value)}`;
+    switch (issue.code) {
+        case "unrecognized_keys": {
+            const allowed = keysAt(schema, path, data);
+            return issue.keys.map((key) => ({
+                path: [...path, key],
+                at: "key",
+                message: `unknown key '${key}'${allowed ? `; expected one of: ${allowed.join(", ")}` : ""}${suggest(key, allowed)}`,
+            }));
+        }
+        case "invalid_key": {
+            const why = issue.issues.map((i) => i.message).find((m) => !GENERIC.test(m));
+            return [{ path, at: "key", message: why ?? `unexpected key ${JSON.stringify(String(last))}` }];
+        }
+        case "invalid_union":
+            return translateUnion(issue, path, value, data, schema);
+        case "invalid_type":
+        case "invalid_value":
+            if (!present && path.length > 0) {
+                return [{ path, at: "parent", message: `missing required key '${String(last)}'${hint ? ` (${hint})` : ""}` }];
+            }
+            if (issue.code === "invalid_value") {
+                const values = issue.values.map((v) => String(v));
+                if (GENERIC.test(issue.message))
+                    return [{ path, message: `expected ${values.length > 1 ? "one of " : ""}${values.join(", ")}, ${found}` }];
+            }
+            else if (GENERIC.test(issue.message)) {
+                const expected = path.length === 0 ? "a mapping (the playbook)" : (hint ?? TYPE_NAMES[issue.expected] ?? issue.expected);
+                return [{ path, message: `expected ${expected}, ${found}` }];
+            }
+            break;
+        case "too_small":
+            if (GENERIC.test(issue.message)) {
+                const expected = issue.origin === "array"
+                    ? `at least ${issue.minimum} item${Number(issue.minimum) === 1 ? "" : "s"}`
+                    : issue.origin === "string"
+                        ? "a non-empty string"
+                        : (hint ?? `a number of at least ${issue.minimum}`);
+                return [{ path, message: `expected ${expected}, ${found}` }];
+            }
+            break;
+        case "too_big":
+            if (GENERIC.test(issue.message)) {
+                const expected = issue.origin === "number" ? (hint ?? `a number of at most ${issue.maximum}`) : `at most ${issue.maximum} items`;
+                return [{ path, message: `expected ${expected}, ${found}` }];
+            }
+            break;
+    }
+    const message = GENERIC.test(issue.message) ? `${issue.message}, ${found}` : issue.message;
+    return [{ path, message: !present || message.includes("found") ? message : `${message}, ${found}` }];
+}
+/**
+ * A union of mappings (the check kinds) is told apart by the required key present, so the
+ * user sees the complaints of the kind they meant. Unions of scalars list the types.
+ */
+function translateUnion(issue, path, value, data, schema) {
+    const at = schemaAt(schema, path, data);
+    const union = at && unwrap(at);
+    const options = union && def(union).type === "union" ? def(union).options.map(unwrap) : [];
+    const mappings = options.filter((o) => def(o).type === "object");
+    if (mappings.length > 0 && mappings.length === options.length) {
+        // Each kind is named by its first required key that no other kind has.
+        const names = mappings.map((m, i) => requiredKeys(m).find((k) => mappings.every((o, j) => j === i || !(k in shape(o)))) ?? "");
+        const listed = orList(names.filter(Boolean));
+        if (!isMapping(value))
+            return [{ path, message: `expected a mapping with one of ${listed}, found ${errors_describeValue(value)}` }];
+        const present = names.filter((n) => n && n in value);
+        if (present.length > 1) {
+            return [{ path, message: `expected exactly one of ${listed}, found ${present.join(" and ")}` }];
+        }
+        if (present.length === 0) {
+            const keys = Object.keys(value);
+            return [{ path, message: `expected one of ${listed}${keys.length ? `, found ${keys.join(", ")}` : ""}` }];
+        }
+        const chosen = names.indexOf(present[0]);
+        return (issue.errors[chosen] ?? []).flatMap((sub) => translate(sub, path, data, schema));
+    }
+    const expected = [...new Set(issue.errors.flat().filter((e) => e.code === "invalid_type").map((e) => (e.code === "invalid_type" ? TYPE_NAMES[e.expected] ?? e.expected : "")))];
+    if (expected.length === 0)
+        return issue.errors.flat().flatMap((sub) => translate(sub, path, data, schema));
+    return [{ path, message: `expected ${orList(expected)}, found ${errors_describeValue(value)}` }];
+}
+function lookup(data, path) {
+    let value = data;
+    for (const segment of path) {
+        if (value === null || typeof value !== "object" || !(segment in value))
+            return { present: false, value: undefined };
+        value = value[segment];
+    }
+    return { present: true, value };
+}
+function def(s) {
+    return s._zod.def;
+}
+/** Looks through wrappers (optional, transforms, pipes) to the schema that checks the input. */
+function unwrap(s) {
+    for (;;) {
+        const d = def(s);
+        if (d.type === "pipe")
+            s = d.in;
+        else if (["optional", "nullable", "default", "readonly", "prefault", "catch", "nonoptional"].includes(d.type))
+            s = d.innerType;
+        else
+            return s;
+    }
+}
+function shape(s) {
+    return (def(s).shape ?? {});
+}
+function requiredKeys(s) {
+    return Object.entries(shape(s))
+        .filter(([, v]) => v._zod.optin !== "optional")
+        .map(([k]) => k);
+}
+/**
+ * The schema declared for the value at `path`, wrappers and all; unions pick the option
+ * whose keys the value has.
+ */
+function schemaAt(schema, path, data) {
+    let s = schema;
+    let value = data;
+    for (const segment of path) {
+        if (!s)
+            return undefined;
+        s = pickOption(unwrap(s), value);
+        const d = def(s);
+        if (d.type === "object")
+            s = shape(s)[String(segment)];
+        else if (d.type === "record")
+            s = d.valueType;
+        else if (d.type === "array")
+            s = d.element;
+        else
+            return undefined;
+        value = isMapping(value) || Array.isArray(value) ? value[segment] : undefined;
+    }
+    return s;
+}
+/** What the field at `path` expects, in words, from the `forms` registry of any layer. */
+function expectedAt(schema, path, data) {
+    for (let s = schemaAt(schema, path, data); s;) {
+        const form = fields_forms.get(s)?.expected;
+        if (form)
+            return form;
+        const d = def(s);
+        s = d.type === "pipe" ? d.in : d.innerType;
+    }
+    return undefined;
+}
+function pickOption(s, value) {
+    const d = def(s);
+    if (d.type !== "union" || !isMapping(value))
+        return s;
+    const options = d.options.map(unwrap);
+    return options.find((o) => requiredKeys(o).some((k) => k in value)) ?? s;
+}
+function keysAt(schema, path, data) {
+    const s = schemaAt(schema, path, data);
+    if (!s)
+        return undefined;
+    const picked = pickOption(unwrap(s), lookup(data, path).value);
+    return def(picked).type === "object" ? Object.keys(shape(picked)) : undefined;
+}
+function isMapping(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function orList(items) {
+    return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+}
+/** "did you mean" for a key one or two edits away from an allowed one. */
+function suggest(key, allowed) {
+    const best = allowed?.map((a) => [a, distance(key.toLowerCase(), a)]).sort((x, y) => x[1] - y[1])[0];
+    return best && best[1] <= 2 ? ` (did you mean '${best[0]}'?)` : "";
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = row[j];
+            row[j] = next;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/playbook/check-schema.ts
+/**
+ * The schemas of the three kinds of check (PromQL, HTTP probe, firing alerts), part of
+ * the playbook schema in `schema.ts`.
+ */
+
+
+/** An HTTP header name: RFC 9110 token characters. */
+const headerName = schemas_string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
+    error: (i) => `expected an HTTP header name like X-Scope-OrgID, found ${JSON.stringify(i.input)}`,
+});
+const baseline = strictObject({
+    "max-increase": quantity("Canary may exceed baseline by at most this much, in the check's units.").optional(),
+    "max-decrease": quantity("Canary may fall below baseline by at most this much, in the check's units.").optional(),
+    "max-increase-ratio": quantity("Canary may exceed baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
+    "max-decrease-ratio": quantity("Canary may fall below baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
+    severity: schemas_enum(["fail", "warn"]).optional().meta({ description: "Outcome when out of tolerance. Default fail." }),
+})
+    .meta({
+    description: "Compare canary with baseline. When both an absolute and a ratio tolerance are given for one direction, the canary is out of tolerance only when it exceeds both (\"within 1s or 10%\").",
+});
+const spread = strictObject({
+    by: union([labelName, array(labelName).min(1)]).optional().meta({ description: "Labels telling instances apart. Default instance." }),
+    fail: limit("Limit on the largest relative deviation of an instance from the median, e.g. \"> 10%\".").optional(),
+    warn: limit("Warning limit on the same deviation.").optional(),
+})
+    .meta({ description: "Compare instances of the canary with each other (all hosts within 10%)." });
+const metricCheck = strictObject({
+    description: schemas_string().optional(),
+    query: schemas_string().min(1).meta({
+        description: "PromQL. Write $selector inside braces where the canary or baseline label matchers go: rate(x_total{code=~\"5..\", $selector}[5m]).",
+    }).register(fields_forms, { expected: "a PromQL query" }),
+    fail: limit("The check fails (IMMEDIATE rollback) when the value crosses this limit.").optional(),
+    warn: limit("The check warns (CONSIDER rollback; the verdict becomes conditional) when the value crosses this limit.").optional(),
+    per: fields_duration("Trend: the query returns a per-second slope (deriv, rate); it is scaled to this period before the limits apply, e.g. 1h for MB/hour.").optional(),
+    baseline: baseline.optional(),
+    spread: spread.optional(),
+})
+    .transform((c) => ({
+    kind: "metric",
+    ...(c.description !== undefined && { description: c.description }),
+    query: c.query,
+    ...(c.fail && { fail: c.fail }),
+    ...(c.warn && { warn: c.warn }),
+    ...(c.per !== undefined && { per: c.per }),
+    ...(c.baseline && {
+        baseline: {
+            ...(c.baseline["max-increase"] && { maxIncrease: c.baseline["max-increase"] }),
+            ...(c.baseline["max-decrease"] && { maxDecrease: c.baseline["max-decrease"] }),
+            ...(c.baseline["max-increase-ratio"] && { maxIncreaseRatio: c.baseline["max-increase-ratio"] }),
+            ...(c.baseline["max-decrease-ratio"] && { maxDecreaseRatio: c.baseline["max-decrease-ratio"] }),
+            severity: c.baseline.severity ?? "fail",
+        },
+    }),
+    ...(c.spread && {
+        spread: {
+            by: c.spread.by === undefined ? ["instance"] : typeof c.spread.by === "string" ? [c.spread.by] : c.spread.by,
+            ...(c.spread.fail && { fail: c.spread.fail }),
+            ...(c.spread.warn && { warn: c.spread.warn }),
+        },
+    }),
+}));
+const jsonScalar = union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null()]);
+const httpCheck = strictObject({
+    description: schemas_string().optional(),
+    http: url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({ description: "URL to probe, like the runbooks' curl /health." }).register(fields_forms, { expected: "an http(s) URL" }),
+    method: schemas_enum(["GET", "HEAD", "POST"]).optional(),
+    headers: record(headerName, schemas_string()).optional(),
+    expect: strictObject({
+        status: union([schemas_number().int().min(100).max(599), array(schemas_number().int().min(100).max(599)).min(1)]).optional()
+            .meta({ description: "Expected status code or codes. Default 200." }),
+        json: record(schemas_string(), jsonScalar).optional()
+            .meta({ description: "JSON fields by dotted path and the value each must equal: { status: healthy, checks.db.ok: true }." }),
+    })
+        .optional(),
+    timeout: fields_duration("Timeout of one request. Default 10s.").optional(),
+    retries: schemas_number().int().min(0).max(10).optional().meta({ description: "Retries after a failed attempt within one round. Default 2." }),
+})
+    .transform((c) => ({
+    kind: "http",
+    ...(c.description !== undefined && { description: c.description }),
+    url: c.http,
+    method: c.method ?? "GET",
+    headers: c.headers ?? {},
+    status: c.expect?.status === undefined ? [200] : typeof c.expect.status === "number" ? [c.expect.status] : c.expect.status,
+    json: c.expect?.json ?? {},
+    timeout: c.timeout ?? 10,
+    retries: c.retries ?? 2,
+}));
+const alertsCheck = strictObject({
+    description: schemas_string().optional(),
+    alerts: strictObject({
+        match: labelSet("Labels an alert must carry to count, e.g. { service: log-capturer }."),
+        severity: schemas_enum(["fail", "warn"]).optional().meta({ description: "Outcome while a matching alert fires. Default fail." }),
+        preflight: schemas_boolean().optional().meta({ description: "Also check before the stage moves traffic. Default true." }),
+    })
+        .meta({ description: "No alert matching these labels may be firing (ALERTS{alertstate=\"firing\"})." })
+        .register(fields_forms, { expected: "a mapping with match: { label: value }" }),
+})
+    .transform((c) => ({
+    kind: "alerts",
+    ...(c.description !== undefined && { description: c.description }),
+    match: c.alerts.match,
+    severity: c.alerts.severity ?? "fail",
+    preflight: c.alerts.preflight ?? true,
+}));
+/**
+ * A check's kind is told by the key it carries (`query`, `http` or `alerts`), as the
+ * reference playbooks read. A plain union keeps all three shapes visible in the JSON
+ * Schema; the loader reports only the issues of the branch whose key is present, not
+ * every branch's complaints.
+ */
+const check_schema_check = union([metricCheck, httpCheck, alertsCheck])
+    .meta({ description: "A check: a PromQL query with limits, an HTTP probe, or firing alerts." });
+
+;// CONCATENATED MODULE: ./src/playbook/schema.ts
+/**
+ * The playbook's zod schema: the single source of truth for the file format. The JSON
+ * Schema in `schema/playbook.schema.json` is generated from it, and `loadPlaybook` turns
+ * its issues into located problems.
+ */
+
+
+
+const prometheus = strictObject({
+    url: url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({
+        description: "Base URL of the Prometheus HTTP API (also Thanos, Mimir, VictoriaMetrics).",
+    }).register(fields_forms, { expected: "an http(s) URL" }),
+    headers: record(headerName, schemas_string())
+        .optional()
+        .meta({ description: "Extra headers that are not secrets, such as X-Scope-OrgID for Mimir. Credentials come from action inputs, never the file." }),
+    timeout: fields_duration("Timeout of one query. Default 30s.").optional(),
+})
+    .transform((p) => ({ url: p.url, headers: p.headers ?? {}, timeout: p.timeout ?? 30 }))
+    .meta({ description: "Where metrics are read." });
+const weekday = schemas_enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+const clock = schemas_string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (i) => `expected a time of day HH:MM, found ${JSON.stringify(i.input)}` })
+    .register(fields_forms, { expected: 'a time of day HH:MM, quoted ("18:00")' });
+const weekWindow = strictObject({
+    days: array(weekday).min(1).optional().meta({ description: "Days of the week. Default every day." }),
+    from: clock.optional().meta({ description: "Start, HH:MM. Default 00:00." }),
+    to: clock.optional().meta({ description: "End, HH:MM, exclusive. Default 24:00." }),
+})
+    .transform((w) => {
+    const days = (w.days ?? ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+    return {
+        days,
+        from: minutes(w.from ?? "00:00"),
+        to: minutes(w.to ?? "24:00"),
+        text: `${w.days ? w.days.join(",") : "every day"} ${w.from ?? "00:00"}-${w.to ?? "24:00"}`,
+    };
+});
+function minutes(hhmm) {
+    const [h, m] = hhmm.split(":").map(Number);
+    return h * 60 + m;
+}
+const isoDate = schemas_string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `expected a date YYYY-MM-DD, found ${JSON.stringify(i.input)}` })
+    .register(fields_forms, { expected: "a date YYYY-MM-DD" });
+const windows = strictObject({
+    timezone: schemas_string().refine(isTimeZone, { error: (i) => `expected an IANA time zone like America/Sao_Paulo or UTC, found ${JSON.stringify(i.input)}` }).optional(),
+    allow: array(weekWindow).optional().meta({ description: "When given, deployments happen only inside one of these (business hours)." }),
+    deny: array(weekWindow).optional().meta({ description: "No deployment inside any of these (no Friday afternoons)." }),
+    freeze: array(strictObject({ from: isoDate, to: isoDate, reason: schemas_string().optional() }))
+        .optional()
+        .meta({ description: "Date ranges, inclusive, with no deployment at all." }),
+})
+    .transform((w) => ({
+    timezone: w.timezone ?? "UTC",
+    allow: w.allow ?? [],
+    deny: w.deny ?? [],
+    freeze: (w.freeze ?? []).map((f) => ({ from: f.from, to: f.to, ...(f.reason !== undefined && { reason: f.reason }) })),
+}))
+    .meta({ description: "Deployment windows: when a stage may move traffic." });
+function isTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const stage = strictObject({
+    name: fields_name("stage"),
+    weight: schemas_number()
+        .min(0)
+        .max(100)
+        .meta({ description: "Percentage of traffic on the new version, 0-100." })
+        .register(fields_forms, { expected: "a number from 0 to 100" }),
+    soak: fields_duration("How long the stage is held and watched."),
+    interval: fields_duration("Time between rounds of checks. Default 1m.").optional(),
+    "min-soak": fields_duration("A go may end the soak early only after this long. Default: the whole soak.").optional(),
+    checks: array(fields_name("check")).optional().meta({ description: "Checks held during the soak, by name." }),
+    "wait-for": array(fields_name("check")).optional().meta({ description: "Checks that must pass before the soak starts (wait until healthy)." }),
+    "wait-timeout": fields_duration("How long wait-for may take. Default 5m.").optional(),
+    "failure-limit": schemas_number().int().min(1).optional().meta({ description: "Consecutive failing rounds of one check that end the stage. Default 1: at once." }),
+    "error-limit": schemas_number().int().min(1).optional().meta({ description: "Consecutive rounds with errors that end the stage as inconclusive. Default 3." }),
+    "no-data": schemas_enum(["inconclusive", "fail", "warn"]).optional().meta({ description: "What a check with no data counts as. Default inconclusive; never a pass." }),
+})
+    .transform((s) => ({
+    name: s.name,
+    weight: s.weight,
+    soak: s.soak,
+    interval: s.interval ?? 60,
+    minSoak: s["min-soak"] ?? s.soak,
+    checks: s.checks ?? [],
+    waitFor: s["wait-for"] ?? [],
+    waitTimeout: s["wait-timeout"] ?? 300,
+    failureLimit: s["failure-limit"] ?? 1,
+    errorLimit: s["error-limit"] ?? 3,
+    noData: s["no-data"] ?? "inconclusive",
+}));
+const k8sName = schemas_string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, {
+    error: (i) => `expected a Kubernetes name (lower-case letters, digits, '-', '.'), found ${JSON.stringify(i.input)}`,
+}).register(fields_forms, { expected: "a Kubernetes name" });
+const kubernetesTarget = strictObject({
+    namespace: k8sName,
+    deployment: k8sName.meta({ description: "The stable Deployment." }).register(fields_forms, { expected: "a Deployment name" }),
+    container: schemas_string().optional().meta({ description: "Container whose image is set. Default: the only one." }),
+    traffic: schemas_enum(["replicas", "gateway"]).optional().meta({ description: "replicas: weight as the canary Deployment's share of replicas; gateway: weights of a Gateway API HTTPRoute. Default replicas." }),
+    "canary-deployment": k8sName.optional().meta({ description: "The canary Deployment. Default <deployment>-canary." }),
+    route: k8sName.optional().meta({ description: "The HTTPRoute, for traffic: gateway." }),
+    "rollout-timeout": fields_duration("How long to wait for a rollout to finish. Default 10m.").optional(),
+});
+const commandTarget = strictObject({
+    "set-weight": schemas_string().min(1).meta({ description: "Executable called with DEPLOY_WEIGHT, DEPLOY_VERSION, DEPLOY_STAGE in its environment." }),
+    rollback: schemas_string().min(1).meta({ description: "Executable that restores the recorded state, from DEPLOY_STATE in its environment." }),
+    status: schemas_string().min(1).optional().meta({ description: "Executable that exits 0 once the rollout is done." }),
+    timeout: fields_duration("Timeout of one command. Default 10m.").optional(),
+});
+const target = strictObject({ kubernetes: kubernetesTarget.optional(), command: commandTarget.optional() })
+    .superRefine((t, ctx) => {
+    if (!!t.kubernetes === !!t.command) {
+        ctx.addIssue({ code: "custom", message: "expected exactly one of kubernetes or command", input: t });
+    }
+    if (t.kubernetes?.traffic === "gateway" && !t.kubernetes.route) {
+        ctx.addIssue({ code: "custom", path: ["kubernetes", "route"], message: "traffic: gateway needs the HTTPRoute's name in route", input: undefined });
+    }
+})
+    .transform((t) => {
+    if (t.kubernetes) {
+        const k = t.kubernetes;
+        return {
+            kind: "kubernetes",
+            namespace: k.namespace,
+            deployment: k.deployment,
+            ...(k.container !== undefined && { container: k.container }),
+            traffic: k.traffic ?? "replicas",
+            canaryDeployment: k["canary-deployment"] ?? `${k.deployment}-canary`,
+            ...(k.route !== undefined && { route: k.route }),
+            rolloutTimeout: k["rollout-timeout"] ?? 600,
+        };
+    }
+    const c = t.command;
+    return {
+        kind: "command",
+        setWeight: c["set-weight"],
+        rollback: c.rollback,
+        ...(c.status !== undefined && { status: c.status }),
+        timeout: c.timeout ?? 600,
+    };
+})
+    .meta({ description: "What moves traffic: a Kubernetes Deployment pair, or your own scripts." });
+const githubLogin = schemas_string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\[bot\])?$/, { error: (i) => `expected a GitHub login, found ${JSON.stringify(i.input)}` }).register(fields_forms, { expected: "a GitHub login" });
+const teamSlug = schemas_string().regex(/^([A-Za-z0-9-]+\/)?[A-Za-z0-9_.-]+$/, { error: (i) => `expected a team slug (eng-leads or org/eng-leads), found ${JSON.stringify(i.input)}` }).register(fields_forms, { expected: "a team slug (eng-leads or org/eng-leads)" });
+const signoff = strictObject({
+    environment: schemas_string().min(1).meta({ description: "GitHub environment whose required reviewers approve the rollout." }).register(fields_forms, { expected: "a GitHub environment name" }),
+    roles: record(fields_name("role"), strictObject({ users: array(githubLogin).optional(), teams: array(teamSlug).optional() }).refine((r) => (r.users?.length ?? 0) + (r.teams?.length ?? 0) > 0, {
+        error: "expected at least one of users or teams",
+    }))
+        .meta({ description: "Roles (engineering-lead, sre, security) as GitHub users or teams." }),
+    require: array(fields_name("role")).min(1).optional().meta({ description: "Roles that must approve. Default: every role." }),
+    "self-approval": schemas_boolean().optional().meta({ description: "May the person who started the rollout approve it? Default false." }),
+})
+    .transform((s) => ({
+    environment: s.environment,
+    roles: Object.fromEntries(Object.entries(s.roles).map(([k, r]) => [k, { users: r.users ?? [], teams: r.teams ?? [] }])),
+    require: s.require ?? Object.keys(s.roles),
+    selfApproval: s["self-approval"] ?? false,
+}));
+const rollback = strictObject({
+    on: array(schemas_enum(["no-go", "inconclusive", "conditional"])).optional().meta({ description: "Verdicts that roll back on their own. Default [no-go, inconclusive]." }),
+    verify: array(fields_name("check")).optional().meta({ description: "Checks that must pass after rolling back." }),
+    timeout: fields_duration("How long the rollback may take. Default 10m.").optional(),
+})
+    .transform((r) => ({ on: r.on ?? ["no-go", "inconclusive"], verify: r.verify ?? [], timeout: r.timeout ?? 600 }));
+/** The playbook file, as written. */
+const playbookSchema = strictObject({
+    $schema: schemas_string().optional(),
+    version: literal(1, { error: (i) => `expected version: 1, found ${JSON.stringify(i.input)}` })
+        .register(fields_forms, { expected: "1, the version of the playbook format" }),
+    service: schemas_string().min(1).meta({ description: "The service this playbook deploys." }).register(fields_forms, { expected: "the service's name" }),
+    prometheus: prometheus.optional(),
+    selectors: strictObject({
+        canary: labelSet("Label matchers that select the canary's series, e.g. { version: canary }."),
+        baseline: labelSet("Label matchers that select the baseline's series, e.g. { version: stable }."),
+    })
+        .meta({ description: "How canary and baseline series are told apart; put in queries where $selector stands." })
+        .register(fields_forms, { expected: "a mapping with canary and baseline label matchers" }),
+    checks: record(fields_name("check"), check_schema_check).meta({ description: "Named checks that stages refer to." }).register(fields_forms, { expected: "a mapping of named checks" }),
+    stages: array(stage).min(1).meta({ description: "Stages in order; weights increase." }).register(fields_forms, { expected: "a list of stages" }),
+    target: target.optional(),
+    signoff: signoff.optional(),
+    windows: windows.optional(),
+    rollback: rollback.optional(),
+})
+    .meta({ title: "Deploy Playbook", description: "A deployment playbook: stages, checks, target, sign-off." });
+/** Turns the parsed file into the readonly {@link Playbook}. */
+function toPlaybook(p) {
+    const checks = {};
+    for (const [checkName, c] of Object.entries(p.checks))
+        checks[checkName] = { name: checkName, ...c };
+    return {
+        version: 1,
+        service: p.service,
+        ...(p.prometheus && { prometheus: p.prometheus }),
+        selectors: p.selectors,
+        checks,
+        stages: p.stages,
+        ...(p.target && { target: p.target }),
+        ...(p.signoff && { signoff: p.signoff }),
+        ...(p.windows && { windows: p.windows }),
+        rollback: p.rollback ?? { on: ["no-go", "inconclusive"], verify: [], timeout: 600 },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/playbook/semantics.ts
 
 
@@ -62588,242 +62824,6 @@ function yamlMessage(code, message, text, line, token) {
     return message;
 }
 
-;// CONCATENATED MODULE: ./src/playbook/plan.ts
-/**
- * The resolved plan of a stage: what a run would do, with every default filled in and
- * every query rendered exactly as it would be sent. `plan` on the CLI and the actions'
- * dry runs show it; nothing here talks to the outside world.
- */
-
-
-
-/** The plan of one stage. An unknown stage is a {@link ConfigurationError} naming the stages there are. */
-function planStage(pb, stageName) {
-    const index = pb.stages.findIndex((s) => s.name === stageName);
-    const stage = pb.stages[index];
-    if (!stage) {
-        throw new errors_ConfigurationError([
-            { path: "stage", message: `no stage named ${JSON.stringify(stageName)}; expected one of: ${pb.stages.map((s) => s.name).join(", ")}` },
-        ]);
-    }
-    const checkPlan = (name) => planCheck(pb, pb.checks[name]);
-    return {
-        service: pb.service,
-        stage: stage.name,
-        index,
-        of: pb.stages.length,
-        weight: stage.weight,
-        soak: formatSeconds(stage.soak),
-        soakSeconds: stage.soak,
-        interval: formatSeconds(stage.interval),
-        intervalSeconds: stage.interval,
-        minSoak: formatSeconds(stage.minSoak),
-        minSoakSeconds: stage.minSoak,
-        waitTimeout: formatSeconds(stage.waitTimeout),
-        failureLimit: stage.failureLimit,
-        errorLimit: stage.errorLimit,
-        noData: stage.noData,
-        waitFor: stage.waitFor.map(checkPlan),
-        checks: stage.checks.map(checkPlan),
-    };
-}
-/** The plans of every stage, in order. */
-function planAll(pb) {
-    return pb.stages.map((s) => planStage(pb, s.name));
-}
-/** The query that finds firing alerts carrying the given labels. */
-function alertsQuery(match) {
-    const matchers = renderMatchers(match);
-    return `ALERTS{alertstate="firing"${matchers ? `, ${matchers}` : ""}}`;
-}
-function planCheck(pb, check) {
-    const described = check.description !== undefined ? { description: check.description } : {};
-    switch (check.kind) {
-        case "metric": {
-            const withSelector = usesSelector(check.query);
-            return {
-                kind: "metric",
-                name: check.name,
-                ...described,
-                query: check.query,
-                canaryQuery: renderQuery(check.query, pb.selectors.canary).trim(),
-                ...(withSelector && { baselineQuery: renderQuery(check.query, pb.selectors.baseline).trim() }),
-                ...(check.fail && { fail: check.fail.text }),
-                ...(check.warn && { warn: check.warn.text }),
-                ...(check.per !== undefined && { per: formatSeconds(check.per) }),
-                ...(check.baseline && { baseline: tolerances(check.baseline), baselineSeverity: check.baseline.severity }),
-                ...(check.spread && {
-                    spread: {
-                        by: check.spread.by,
-                        ...(check.spread.fail && { fail: check.spread.fail.text }),
-                        ...(check.spread.warn && { warn: check.spread.warn.text }),
-                    },
-                }),
-            };
-        }
-        case "http":
-            return {
-                kind: "http",
-                name: check.name,
-                ...described,
-                method: check.method,
-                url: check.url,
-                status: check.status,
-                json: check.json,
-                timeout: formatSeconds(check.timeout),
-                retries: check.retries,
-            };
-        case "alerts":
-            return { kind: "alerts", name: check.name, ...described, query: alertsQuery(check.match), severity: check.severity, preflight: check.preflight };
-    }
-}
-function tolerances(b) {
-    const either = (abs, ratio, sign) => abs && ratio ? [`at most ${sign}${abs.text} or ${sign}${ratio.text} of baseline`] : abs ? [`at most ${sign}${abs.text} vs baseline`] : ratio ? [`at most ${sign}${ratio.text} of baseline`] : [];
-    return [...either(b.maxIncrease, b.maxIncreaseRatio, "+"), ...either(b.maxDecrease, b.maxDecreaseRatio, "-")];
-}
-
-;// CONCATENATED MODULE: ./src/playbook/plan-format.ts
-/** The plan as indented plain text. */
-function formatPlanText(plan) {
-    const out = [
-        `${plan.service}: stage ${plan.stage} (${plan.index + 1} of ${plan.of})`,
-        `  weight ${plan.weight}%, soak ${plan.soak}, a round every ${plan.interval}, go allowed after ${plan.minSoak}`,
-        `  stops after ${rounds(plan.failureLimit)} failing in a row for one check, or ${rounds(plan.errorLimit)} with errors; no data counts as ${plan.noData}`,
-    ];
-    if (plan.waitFor.length > 0) {
-        out.push(`  before the soak, wait up to ${plan.waitTimeout} for:`);
-        for (const c of plan.waitFor)
-            out.push(...checkText(c));
-    }
-    out.push(plan.checks.length > 0 ? "  checks:" : "  checks: none");
-    for (const c of plan.checks)
-        out.push(...checkText(c));
-    return `${out.join("\n")}\n`;
-}
-function checkText(c) {
-    const head = `    ${c.name} (${c.kind}): ${limits(c)}`;
-    const indent = (label, text) => text.split("\n").map((line, i) => (i === 0 ? `      ${label.padEnd(9)} ${line}` : `      ${" ".repeat(9)} ${line}`));
-    switch (c.kind) {
-        case "metric":
-            return [head, ...indent("canary:", c.canaryQuery), ...(c.baselineQuery ? indent("baseline:", c.baselineQuery) : [])];
-        case "http":
-            return [head, ...indent("request:", `${c.method} ${c.url} (timeout ${c.timeout}, ${c.retries} retries)`)];
-        case "alerts":
-            return [head, ...indent("query:", c.query)];
-    }
-}
-/** What a check holds the stage to, in one line. */
-function limits(c) {
-    switch (c.kind) {
-        case "metric": {
-            const parts = [];
-            if (c.fail)
-                parts.push(`fail ${c.fail}`);
-            if (c.warn)
-                parts.push(`warn ${c.warn}`);
-            if (c.per)
-                parts.push(`per ${c.per}`);
-            if (c.baseline)
-                parts.push(`baseline (${c.baselineSeverity}): ${c.baseline.join(", ")}`);
-            if (c.spread) {
-                const s = [c.spread.fail && `fail ${c.spread.fail}`, c.spread.warn && `warn ${c.spread.warn}`].filter(Boolean).join(", ");
-                parts.push(`spread by ${c.spread.by.join(", ")}: ${s}`);
-            }
-            return parts.join("; ");
-        }
-        case "http": {
-            const json = Object.entries(c.json).map(([k, v]) => `${k} = ${JSON.stringify(v)}`);
-            return [`status ${c.status.join(" or ")}`, ...json].join(", ");
-        }
-        case "alerts":
-            return `no matching alert firing (${c.severity}${c.preflight ? ", also before traffic moves" : ""})`;
-    }
-}
-/** The plan as Markdown, for a job summary. */
-function formatPlanMarkdown(plan) {
-    const out = [
-        `### Stage \`${plan.stage}\` of ${cell(plan.service)} (${plan.index + 1} of ${plan.of})`,
-        "",
-        "| Weight | Soak | Interval | Go allowed after | Failure limit | Error limit | No data |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
-        `| ${plan.weight}% | ${plan.soak} | ${plan.interval} | ${plan.minSoak} | ${plan.failureLimit} | ${plan.errorLimit} | ${plan.noData} |`,
-        "",
-    ];
-    const table = (title, checks) => {
-        if (checks.length === 0)
-            return;
-        out.push(`**${title}**`, "", "| Check | Kind | Limits |", "| --- | --- | --- |");
-        for (const c of checks)
-            out.push(`| \`${cell(c.name)}\` | ${c.kind} | ${cell(limits(c))} |`);
-        out.push("");
-    };
-    table(`Wait for (up to ${plan.waitTimeout})`, plan.waitFor);
-    table("Checks", plan.checks);
-    const queried = [...plan.waitFor, ...plan.checks].filter((c) => c.kind !== "http");
-    if (queried.length > 0) {
-        out.push("<details><summary>Queries</summary>", "");
-        for (const c of queried) {
-            const body = c.kind === "metric" ? ["# canary", c.canaryQuery, ...(c.baselineQuery ? ["# baseline", c.baselineQuery] : [])] : [c.query];
-            // PromQL may hold backtick strings: the fence must be longer than any run inside.
-            const fence = "`".repeat(Math.max(3, ...body.map((b) => longestRun(b, "`") + 1)));
-            out.push(`**${cell(c.name)}**`, "", `${fence}promql`, ...body, fence, "");
-        }
-        out.push("</details>", "");
-    }
-    return out.join("\n");
-}
-/** Text safe inside a Markdown table cell. */
-function cell(text) {
-    return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\n/g, " ");
-}
-function longestRun(text, ch) {
-    let best = 0;
-    let run = 0;
-    for (const c of text) {
-        run = c === ch ? run + 1 : 0;
-        best = Math.max(best, run);
-    }
-    return best;
-}
-function rounds(n) {
-    return n === 1 ? "1 round" : `${n} rounds`;
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var lib_core = __nccwpck_require__(77094);
-;// CONCATENATED MODULE: ./src/clock.ts
-const systemClock = {
-    now: () => new Date(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason ?? new Error("aborted"));
-        const timer = setTimeout(() => {
-            signal?.removeEventListener("abort", onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason ?? new Error("aborted"));
-        };
-        signal?.addEventListener("abort", onAbort, { once: true });
-    }),
-};
-/** A clock that only moves when slept on: sleeping advances it at once. */
-function fakeClock(start = new Date("2026-01-05T10:00:00Z")) {
-    let t = start.getTime();
-    return {
-        now: () => new Date(t),
-        advance: (ms) => {
-            t += ms;
-        },
-        sleep: async (ms, signal) => {
-            if (signal?.aborted)
-                throw signal.reason ?? new Error("aborted");
-            t += ms;
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/playbook/window.ts
 const WEEKDAYS = { Mon: "mon", Tue: "tue", Wed: "wed", Thu: "thu", Fri: "fri", Sat: "sat", Sun: "sun" };
 /** Local calendar date, weekday and minute of the day of `now` in `timeZone`. */
@@ -62877,6 +62877,7 @@ function contains(w, local) {
  * writing the job summary and outputs, the deployment window, and turning errors into
  * annotations. This is the only layer besides the inputs that touches `@actions/core`.
  */
+
 
 
 
@@ -62974,6 +62975,17 @@ function enforceWindow(playbook, force, deps) {
         throw new ActionRefusal(`The deployment window is closed: ${window.reason}. Nothing was changed. Set force: true to go on anyway.`);
     }
     deps.log.warning(`The deployment window is closed (${window.reason}); going on because force is true.`);
+}
+/**
+ * What every action does first: mask the secret inputs before anything is logged, parse
+ * the inputs, load the playbook, and refuse a state from another service's run.
+ */
+function prepare(table, parse, deps) {
+    maskSecrets(table, deps.getInput);
+    const inputs = parse(deps.getInput, inputContext(deps.env));
+    const playbook = loadPlaybook(inputs.playbook);
+    checkStateService(inputs.state, playbook, inputs.playbook);
+    return { inputs, playbook };
 }
 /** A state from another service's run is a wiring mistake in the workflow; refuse it. */
 function checkStateService(state, playbook, file) {
@@ -66861,21 +66873,7 @@ function buildEvidence(result, playbook, meta) {
     return JSON.parse(JSON.stringify({
         schemaVersion: EVIDENCE_SCHEMA_VERSION,
         service: result.service,
-        stage: stage
-            ? {
-                name: stage.name,
-                weight: stage.weight,
-                soak: stage.soak,
-                interval: stage.interval,
-                minSoak: stage.minSoak,
-                checks: stage.checks,
-                waitFor: stage.waitFor,
-                waitTimeout: stage.waitTimeout,
-                failureLimit: stage.failureLimit,
-                errorLimit: stage.errorLimit,
-                noData: stage.noData,
-            }
-            : { name: result.stage, weight: result.weight },
+        stage: stage ?? { name: result.stage, weight: result.weight },
         verdict: result.verdict,
         reason: result.reason,
         startedAt: result.startedAt,
@@ -67409,15 +67407,11 @@ function evidenceMeta(env, state) {
 
 
 
-
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
 async function run(overrides = {}) {
     const deps = shellDeps(overrides);
     await runShell(deps, async () => {
-        maskSecrets(gateAction.inputs, deps.getInput);
-        const inputs = parseGateInputs(deps.getInput, inputContext(deps.env));
-        const playbook = loadPlaybook(inputs.playbook);
-        checkStateService(inputs.state, playbook, inputs.playbook);
+        const { inputs, playbook } = prepare(gateAction.inputs, parseGateInputs, deps);
         const plan = stagePlan(playbook, inputs.stage);
         if (!inputs.dryRun)
             return runGateStage(playbook, inputs, deps);

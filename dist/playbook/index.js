@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -895,7 +895,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1463,7 +1463,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(6424)
+module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -30348,7 +30348,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -31274,7 +31274,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -31557,7 +31557,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -31650,7 +31650,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -31841,7 +31841,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -31962,7 +31962,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -32085,7 +32085,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34929,7 +34929,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -35352,7 +35352,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -35536,7 +35536,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -35670,7 +35670,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -47395,650 +47395,6 @@ function parsePlaybookInputs(get, context) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/playbook/finding.ts
-/**
- * A problem found in the playbook before it is located in the file. Schema issues, PromQL
- * errors and semantic checks all produce findings; the loader turns each into a located
- * {@link Problem} (file, line, column) from the YAML node the path leads to.
- */
-const SIMPLE_KEY = /^[A-Za-z0-9_$-]+$/;
-/** Renders a path the way messages show it: `stages[1].soak`, `checks.error-rate.query`. */
-function formatPath(path) {
-    let out = "";
-    for (const segment of path) {
-        if (typeof segment === "number")
-            out += `[${segment}]`;
-        else if (SIMPLE_KEY.test(segment))
-            out += out ? `.${segment}` : segment;
-        else
-            out += `[${JSON.stringify(segment)}]`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/playbook/fields.ts
-/**
- * Field schemas shared by the playbook schema: quantities, limits, names, label sets.
- * Each validates the text as written (so the JSON Schema shows editors the pattern) and
- * turns it into base units once.
- */
-
-
-/**
- * What a field expects, in words, for error messages ("missing required key 'soak' (a
- * duration like 5m)"). A registry of its own keeps these out of the JSON Schema.
- */
-const fields_forms = registry();
-const DURATION_PATTERN = "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$";
-/** A duration such as `5m`, `2h`, `1h30m`, `500ms`, parsed into seconds. */
-const fields_duration = (description) => schemas_string()
-    .regex(new RegExp(DURATION_PATTERN), {
-    error: (iss) => `expected a duration like 30s, 5m, 2h or 1h30m (units ms, s, m, h, d, w), found ${JSON.stringify(iss.input)}`,
-})
-    .transform((text) => parseQuantity(text).value)
-    .meta({ description, examples: ["5m", "2h"] })
-    .register(fields_forms, { expected: "a duration like 30s, 5m, 2h or 1h30m" });
-/** A quantity of the given dimensions (`5%`, `1s`, `20MB`, `1000`). */
-const quantity = (description, dimensions) => union([schemas_string(), schemas_number()])
-    .transform((raw, ctx) => {
-    const q = parseQuantity(raw);
-    if (!q || (dimensions && !dimensions.includes(q.dimension))) {
-        ctx.addIssue({
-            code: "custom",
-            input: raw,
-            message: `expected ${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}, found ${JSON.stringify(raw)}`,
-        });
-        return NEVER;
-    }
-    return q;
-})
-    .meta({ description })
-    .register(fields_forms, { expected: `${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}` });
-/** A limit as the reference playbooks write it: `"> 5%"`, `"< 500ms"`. */
-const limit = (description) => schemas_string()
-    .transform((raw, ctx) => {
-    const l = parseLimit(raw);
-    if (!l) {
-        ctx.addIssue({
-            code: "custom",
-            input: raw,
-            message: `expected ${LIMIT_FORMS}, found ${JSON.stringify(raw)}`,
-        });
-        return NEVER;
-    }
-    return l;
-})
-    .meta({
-    description,
-    examples: ["> 5%", "> 500ms", "> 20MB", "< 100"],
-})
-    .register(fields_forms, { expected: 'a limit like "> 5%" or "< 500ms" (quoted: YAML reads a leading > as folded text)' });
-/** A name used as a key or reference: lower-case words joined by `-` or `_`. */
-const fields_name = (what) => schemas_string()
-    .regex(/^[a-z0-9][a-z0-9_-]*$/i, {
-    error: (iss) => `expected a ${what} name of letters, digits, '-' and '_', found ${JSON.stringify(iss.input)}`,
-})
-    .meta({ description: `Name of a ${what}.` })
-    .register(fields_forms, { expected: `a ${what} name of letters, digits, '-' and '_'` });
-/** A Prometheus label name. */
-const labelName = schemas_string()
-    .regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, {
-    error: (iss) => `expected a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*), found ${JSON.stringify(iss.input)}`,
-});
-/** Label equality matchers `{ version: canary }`; values are escaped when put into PromQL. */
-const labelSet = (description) => record(labelName, schemas_string().register(fields_forms, { expected: 'a label value as a string (quote numbers: "2")' }))
-    .meta({ description }).register(fields_forms, { expected: "label matchers like { version: canary }" });
-function describeDimension(d) {
-    return { ratio: "a percentage", duration: "a duration", bytes: "a size", number: "a plain number" }[d];
-}
-function examplesFor(dims) {
-    const ex = { ratio: "5%", duration: "500ms", bytes: "20MB", number: "100" };
-    return (dims ?? ["ratio", "duration", "bytes", "number"]).map((d) => ex[d]).join(", ");
-}
-
-;// CONCATENATED MODULE: ./src/playbook/issues.ts
-
-
-const TYPE_NAMES = {
-    string: "a string",
-    number: "a number",
-    int: "a whole number",
-    boolean: "true or false",
-    object: "a mapping",
-    record: "a mapping",
-    array: "a list",
-};
-// zod's default English messages; anything else was written for this schema and is kept.
-const GENERIC = /^(Invalid|Too (small|big)|Unrecognized)/;
-/** Translates every issue of a failed parse of `data` against `schema`. */
-function issueFindings(issues, data, schema) {
-    return issues.flatMap((issue) => translate(issue, [], data, schema));
-}
-function translate(issue, base, data, schema) {
-    const path = [...base, ...issue.path.map((s) => (typeof s === "number" ? s : String(s)))];
-    const { present, value } = lookup(data, path);
-    const last = path.at(-1);
-    const hint = expectedAt(schema, path, data);
-    const found = `found ${errors_describeValue(value)}`;
-    switch (issue.code) {
-        case "unrecognized_keys": {
-            const allowed = keysAt(schema, path, data);
-            return issue.keys.map((key) => ({
-                path: [...path, key],
-                at: "key",
-                message: `unknown key '${key}'${allowed ? `; expected one of: ${allowed.join(", ")}` : ""}${suggest(key, allowed)}`,
-            }));
-        }
-        case "invalid_key": {
-            const why = issue.issues.map((i) => i.message).find((m) => !GENERIC.test(m));
-            return [{ path, at: "key", message: why ?? `unexpected key ${JSON.stringify(String(last))}` }];
-        }
-        case "invalid_union":
-            return translateUnion(issue, path, value, data, schema);
-        case "invalid_type":
-        case "invalid_value":
-            if (!present && path.length > 0) {
-                return [{ path, at: "parent", message: `missing required key '${String(last)}'${hint ? ` (${hint})` : ""}` }];
-            }
-            if (issue.code === "invalid_value") {
-                const values = issue.values.map((v) => String(v));
-                if (GENERIC.test(issue.message))
-                    return [{ path, message: `expected ${values.length > 1 ? "one of " : ""}${values.join(", ")}, ${found}` }];
-            }
-            else if (GENERIC.test(issue.message)) {
-                const expected = path.length === 0 ? "a mapping (the playbook)" : (hint ?? TYPE_NAMES[issue.expected] ?? issue.expected);
-                return [{ path, message: `expected ${expected}, ${found}` }];
-            }
-            break;
-        case "too_small":
-            if (GENERIC.test(issue.message)) {
-                const expected = issue.origin === "array"
-                    ? `at least ${issue.minimum} item${Number(issue.minimum) === 1 ? "" : "s"}`
-                    : issue.origin === "string"
-                        ? "a non-empty string"
-                        : (hint ?? `a number of at least ${issue.minimum}`);
-                return [{ path, message: `expected ${expected}, ${found}` }];
-            }
-            break;
-        case "too_big":
-            if (GENERIC.test(issue.message)) {
-                const expected = issue.origin === "number" ? (hint ?? `a number of at most ${issue.maximum}`) : `at most ${issue.maximum} items`;
-                return [{ path, message: `expected ${expected}, ${found}` }];
-            }
-            break;
-    }
-    const message = GENERIC.test(issue.message) ? `${issue.message}, ${found}` : issue.message;
-    return [{ path, message: !present || message.includes("found") ? message : `${message}, ${found}` }];
-}
-/**
- * A union of mappings (the check kinds) is told apart by the required key present, so the
- * user sees the complaints of the kind they meant. Unions of scalars list the types.
- */
-function translateUnion(issue, path, value, data, schema) {
-    const at = schemaAt(schema, path, data);
-    const union = at && unwrap(at);
-    const options = union && def(union).type === "union" ? def(union).options.map(unwrap) : [];
-    const mappings = options.filter((o) => def(o).type === "object");
-    if (mappings.length > 0 && mappings.length === options.length) {
-        // Each kind is named by its first required key that no other kind has.
-        const names = mappings.map((m, i) => requiredKeys(m).find((k) => mappings.every((o, j) => j === i || !(k in shape(o)))) ?? "");
-        const listed = orList(names.filter(Boolean));
-        if (!isMapping(value))
-            return [{ path, message: `expected a mapping with one of ${listed}, found ${errors_describeValue(value)}` }];
-        const present = names.filter((n) => n && n in value);
-        if (present.length > 1) {
-            return [{ path, message: `expected exactly one of ${listed}, found ${present.join(" and ")}` }];
-        }
-        if (present.length === 0) {
-            const keys = Object.keys(value);
-            return [{ path, message: `expected one of ${listed}${keys.length ? `, found ${keys.join(", ")}` : ""}` }];
-        }
-        const chosen = names.indexOf(present[0]);
-        return (issue.errors[chosen] ?? []).flatMap((sub) => translate(sub, path, data, schema));
-    }
-    const expected = [...new Set(issue.errors.flat().filter((e) => e.code === "invalid_type").map((e) => (e.code === "invalid_type" ? TYPE_NAMES[e.expected] ?? e.expected : "")))];
-    if (expected.length === 0)
-        return issue.errors.flat().flatMap((sub) => translate(sub, path, data, schema));
-    return [{ path, message: `expected ${orList(expected)}, found ${errors_describeValue(value)}` }];
-}
-function lookup(data, path) {
-    let value = data;
-    for (const segment of path) {
-        if (value === null || typeof value !== "object" || !(segment in value))
-            return { present: false, value: undefined };
-        value = value[segment];
-    }
-    return { present: true, value };
-}
-function def(s) {
-    return s._zod.def;
-}
-/** Looks through wrappers (optional, transforms, pipes) to the schema that checks the input. */
-function unwrap(s) {
-    for (;;) {
-        const d = def(s);
-        if (d.type === "pipe")
-            s = d.in;
-        else if (["optional", "nullable", "default", "readonly", "prefault", "catch", "nonoptional"].includes(d.type))
-            s = d.innerType;
-        else
-            return s;
-    }
-}
-function shape(s) {
-    return (def(s).shape ?? {});
-}
-function requiredKeys(s) {
-    return Object.entries(shape(s))
-        .filter(([, v]) => v._zod.optin !== "optional")
-        .map(([k]) => k);
-}
-/**
- * The schema declared for the value at `path`, wrappers and all; unions pick the option
- * whose keys the value has.
- */
-function schemaAt(schema, path, data) {
-    let s = schema;
-    let value = data;
-    for (const segment of path) {
-        if (!s)
-            return undefined;
-        s = pickOption(unwrap(s), value);
-        const d = def(s);
-        if (d.type === "object")
-            s = shape(s)[String(segment)];
-        else if (d.type === "record")
-            s = d.valueType;
-        else if (d.type === "array")
-            s = d.element;
-        else
-            return undefined;
-        value = isMapping(value) || Array.isArray(value) ? value[segment] : undefined;
-    }
-    return s;
-}
-/** What the field at `path` expects, in words, from the `forms` registry of any layer. */
-function expectedAt(schema, path, data) {
-    for (let s = schemaAt(schema, path, data); s;) {
-        const form = fields_forms.get(s)?.expected;
-        if (form)
-            return form;
-        const d = def(s);
-        s = d.type === "pipe" ? d.in : d.innerType;
-    }
-    return undefined;
-}
-function pickOption(s, value) {
-    const d = def(s);
-    if (d.type !== "union" || !isMapping(value))
-        return s;
-    const options = d.options.map(unwrap);
-    return options.find((o) => requiredKeys(o).some((k) => k in value)) ?? s;
-}
-function keysAt(schema, path, data) {
-    const s = schemaAt(schema, path, data);
-    if (!s)
-        return undefined;
-    const picked = pickOption(unwrap(s), lookup(data, path).value);
-    return def(picked).type === "object" ? Object.keys(shape(picked)) : undefined;
-}
-function isMapping(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function orList(items) {
-    return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
-}
-/** "did you mean" for a key one or two edits away from an allowed one. */
-function suggest(key, allowed) {
-    const best = allowed?.map((a) => [a, distance(key.toLowerCase(), a)]).sort((x, y) => x[1] - y[1])[0];
-    return best && best[1] <= 2 ? ` (did you mean '${best[0]}'?)` : "";
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = row[j];
-            row[j] = next;
-        }
-    }
-    return row[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/playbook/check-schema.ts
-/**
- * The schemas of the three kinds of check (PromQL, HTTP probe, firing alerts), part of
- * the playbook schema in `schema.ts`.
- */
-
-
-/** An HTTP header name: RFC 9110 token characters. */
-const headerName = schemas_string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
-    error: (i) => `expected an HTTP header name like X-Scope-OrgID, found ${JSON.stringify(i.input)}`,
-});
-const baseline = strictObject({
-    "max-increase": quantity("Canary may exceed baseline by at most this much, in the check's units.").optional(),
-    "max-decrease": quantity("Canary may fall below baseline by at most this much, in the check's units.").optional(),
-    "max-increase-ratio": quantity("Canary may exceed baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
-    "max-decrease-ratio": quantity("Canary may fall below baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
-    severity: schemas_enum(["fail", "warn"]).optional().meta({ description: "Outcome when out of tolerance. Default fail." }),
-})
-    .meta({
-    description: "Compare canary with baseline. When both an absolute and a ratio tolerance are given for one direction, the canary is out of tolerance only when it exceeds both (\"within 1s or 10%\").",
-});
-const spread = strictObject({
-    by: union([labelName, array(labelName).min(1)]).optional().meta({ description: "Labels telling instances apart. Default instance." }),
-    fail: limit("Limit on the largest relative deviation of an instance from the median, e.g. \"> 10%\".").optional(),
-    warn: limit("Warning limit on the same deviation.").optional(),
-})
-    .meta({ description: "Compare instances of the canary with each other (all hosts within 10%)." });
-const metricCheck = strictObject({
-    description: schemas_string().optional(),
-    query: schemas_string().min(1).meta({
-        description: "PromQL. Write $selector inside braces where the canary or baseline label matchers go: rate(x_total{code=~\"5..\", $selector}[5m]).",
-    }).register(fields_forms, { expected: "a PromQL query" }),
-    fail: limit("The check fails (IMMEDIATE rollback) when the value crosses this limit.").optional(),
-    warn: limit("The check warns (CONSIDER rollback; the verdict becomes conditional) when the value crosses this limit.").optional(),
-    per: fields_duration("Trend: the query returns a per-second slope (deriv, rate); it is scaled to this period before the limits apply, e.g. 1h for MB/hour.").optional(),
-    baseline: baseline.optional(),
-    spread: spread.optional(),
-})
-    .transform((c) => ({
-    kind: "metric",
-    ...(c.description !== undefined && { description: c.description }),
-    query: c.query,
-    ...(c.fail && { fail: c.fail }),
-    ...(c.warn && { warn: c.warn }),
-    ...(c.per !== undefined && { per: c.per }),
-    ...(c.baseline && {
-        baseline: {
-            ...(c.baseline["max-increase"] && { maxIncrease: c.baseline["max-increase"] }),
-            ...(c.baseline["max-decrease"] && { maxDecrease: c.baseline["max-decrease"] }),
-            ...(c.baseline["max-increase-ratio"] && { maxIncreaseRatio: c.baseline["max-increase-ratio"] }),
-            ...(c.baseline["max-decrease-ratio"] && { maxDecreaseRatio: c.baseline["max-decrease-ratio"] }),
-            severity: c.baseline.severity ?? "fail",
-        },
-    }),
-    ...(c.spread && {
-        spread: {
-            by: c.spread.by === undefined ? ["instance"] : typeof c.spread.by === "string" ? [c.spread.by] : c.spread.by,
-            ...(c.spread.fail && { fail: c.spread.fail }),
-            ...(c.spread.warn && { warn: c.spread.warn }),
-        },
-    }),
-}));
-const jsonScalar = union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null()]);
-const httpCheck = strictObject({
-    description: schemas_string().optional(),
-    http: url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({ description: "URL to probe, like the runbooks' curl /health." }).register(fields_forms, { expected: "an http(s) URL" }),
-    method: schemas_enum(["GET", "HEAD", "POST"]).optional(),
-    headers: record(headerName, schemas_string()).optional(),
-    expect: strictObject({
-        status: union([schemas_number().int().min(100).max(599), array(schemas_number().int().min(100).max(599)).min(1)]).optional()
-            .meta({ description: "Expected status code or codes. Default 200." }),
-        json: record(schemas_string(), jsonScalar).optional()
-            .meta({ description: "JSON fields by dotted path and the value each must equal: { status: healthy, checks.db.ok: true }." }),
-    })
-        .optional(),
-    timeout: fields_duration("Timeout of one request. Default 10s.").optional(),
-    retries: schemas_number().int().min(0).max(10).optional().meta({ description: "Retries after a failed attempt within one round. Default 2." }),
-})
-    .transform((c) => ({
-    kind: "http",
-    ...(c.description !== undefined && { description: c.description }),
-    url: c.http,
-    method: c.method ?? "GET",
-    headers: c.headers ?? {},
-    status: c.expect?.status === undefined ? [200] : typeof c.expect.status === "number" ? [c.expect.status] : c.expect.status,
-    json: c.expect?.json ?? {},
-    timeout: c.timeout ?? 10,
-    retries: c.retries ?? 2,
-}));
-const alertsCheck = strictObject({
-    description: schemas_string().optional(),
-    alerts: strictObject({
-        match: labelSet("Labels an alert must carry to count, e.g. { service: log-capturer }."),
-        severity: schemas_enum(["fail", "warn"]).optional().meta({ description: "Outcome while a matching alert fires. Default fail." }),
-        preflight: schemas_boolean().optional().meta({ description: "Also check before the stage moves traffic. Default true." }),
-    })
-        .meta({ description: "No alert matching these labels may be firing (ALERTS{alertstate=\"firing\"})." })
-        .register(fields_forms, { expected: "a mapping with match: { label: value }" }),
-})
-    .transform((c) => ({
-    kind: "alerts",
-    ...(c.description !== undefined && { description: c.description }),
-    match: c.alerts.match,
-    severity: c.alerts.severity ?? "fail",
-    preflight: c.alerts.preflight ?? true,
-}));
-/**
- * A check's kind is told by the key it carries (`query`, `http` or `alerts`), as the
- * reference playbooks read. A plain union keeps all three shapes visible in the JSON
- * Schema; the loader reports only the issues of the branch whose key is present, not
- * every branch's complaints.
- */
-const check_schema_check = union([metricCheck, httpCheck, alertsCheck])
-    .meta({ description: "A check: a PromQL query with limits, an HTTP probe, or firing alerts." });
-
-;// CONCATENATED MODULE: ./src/playbook/schema.ts
-/**
- * The playbook's zod schema: the single source of truth for the file format. The JSON
- * Schema in `schema/playbook.schema.json` is generated from it, and `loadPlaybook` turns
- * its issues into located problems.
- */
-
-
-
-const prometheus = strictObject({
-    url: url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({
-        description: "Base URL of the Prometheus HTTP API (also Thanos, Mimir, VictoriaMetrics).",
-    }).register(fields_forms, { expected: "an http(s) URL" }),
-    headers: record(headerName, schemas_string())
-        .optional()
-        .meta({ description: "Extra headers that are not secrets, such as X-Scope-OrgID for Mimir. Credentials come from action inputs, never the file." }),
-    timeout: fields_duration("Timeout of one query. Default 30s.").optional(),
-})
-    .transform((p) => ({ url: p.url, headers: p.headers ?? {}, timeout: p.timeout ?? 30 }))
-    .meta({ description: "Where metrics are read." });
-const weekday = schemas_enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
-const clock = schemas_string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (i) => `expected a time of day HH:MM, found ${JSON.stringify(i.input)}` })
-    .register(fields_forms, { expected: 'a time of day HH:MM, quoted ("18:00")' });
-const weekWindow = strictObject({
-    days: array(weekday).min(1).optional().meta({ description: "Days of the week. Default every day." }),
-    from: clock.optional().meta({ description: "Start, HH:MM. Default 00:00." }),
-    to: clock.optional().meta({ description: "End, HH:MM, exclusive. Default 24:00." }),
-})
-    .transform((w) => {
-    const days = (w.days ?? ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
-    return {
-        days,
-        from: minutes(w.from ?? "00:00"),
-        to: minutes(w.to ?? "24:00"),
-        text: `${w.days ? w.days.join(",") : "every day"} ${w.from ?? "00:00"}-${w.to ?? "24:00"}`,
-    };
-});
-function minutes(hhmm) {
-    const [h, m] = hhmm.split(":").map(Number);
-    return h * 60 + m;
-}
-const isoDate = schemas_string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `expected a date YYYY-MM-DD, found ${JSON.stringify(i.input)}` })
-    .register(fields_forms, { expected: "a date YYYY-MM-DD" });
-const windows = strictObject({
-    timezone: schemas_string().refine(isTimeZone, { error: (i) => `expected an IANA time zone like America/Sao_Paulo or UTC, found ${JSON.stringify(i.input)}` }).optional(),
-    allow: array(weekWindow).optional().meta({ description: "When given, deployments happen only inside one of these (business hours)." }),
-    deny: array(weekWindow).optional().meta({ description: "No deployment inside any of these (no Friday afternoons)." }),
-    freeze: array(strictObject({ from: isoDate, to: isoDate, reason: schemas_string().optional() }))
-        .optional()
-        .meta({ description: "Date ranges, inclusive, with no deployment at all." }),
-})
-    .transform((w) => ({
-    timezone: w.timezone ?? "UTC",
-    allow: w.allow ?? [],
-    deny: w.deny ?? [],
-    freeze: (w.freeze ?? []).map((f) => ({ from: f.from, to: f.to, ...(f.reason !== undefined && { reason: f.reason }) })),
-}))
-    .meta({ description: "Deployment windows: when a stage may move traffic." });
-function isTimeZone(tz) {
-    try {
-        new Intl.DateTimeFormat("en-US", { timeZone: tz });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const stage = strictObject({
-    name: fields_name("stage"),
-    weight: schemas_number()
-        .min(0)
-        .max(100)
-        .meta({ description: "Percentage of traffic on the new version, 0-100." })
-        .register(fields_forms, { expected: "a number from 0 to 100" }),
-    soak: fields_duration("How long the stage is held and watched."),
-    interval: fields_duration("Time between rounds of checks. Default 1m.").optional(),
-    "min-soak": fields_duration("A go may end the soak early only after this long. Default: the whole soak.").optional(),
-    checks: array(fields_name("check")).optional().meta({ description: "Checks held during the soak, by name." }),
-    "wait-for": array(fields_name("check")).optional().meta({ description: "Checks that must pass before the soak starts (wait until healthy)." }),
-    "wait-timeout": fields_duration("How long wait-for may take. Default 5m.").optional(),
-    "failure-limit": schemas_number().int().min(1).optional().meta({ description: "Consecutive failing rounds of one check that end the stage. Default 1: at once." }),
-    "error-limit": schemas_number().int().min(1).optional().meta({ description: "Consecutive rounds with errors that end the stage as inconclusive. Default 3." }),
-    "no-data": schemas_enum(["inconclusive", "fail", "warn"]).optional().meta({ description: "What a check with no data counts as. Default inconclusive; never a pass." }),
-})
-    .transform((s) => ({
-    name: s.name,
-    weight: s.weight,
-    soak: s.soak,
-    interval: s.interval ?? 60,
-    minSoak: s["min-soak"] ?? s.soak,
-    checks: s.checks ?? [],
-    waitFor: s["wait-for"] ?? [],
-    waitTimeout: s["wait-timeout"] ?? 300,
-    failureLimit: s["failure-limit"] ?? 1,
-    errorLimit: s["error-limit"] ?? 3,
-    noData: s["no-data"] ?? "inconclusive",
-}));
-const k8sName = schemas_string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, {
-    error: (i) => `expected a Kubernetes name (lower-case letters, digits, '-', '.'), found ${JSON.stringify(i.input)}`,
-}).register(fields_forms, { expected: "a Kubernetes name" });
-const kubernetesTarget = strictObject({
-    namespace: k8sName,
-    deployment: k8sName.meta({ description: "The stable Deployment." }).register(fields_forms, { expected: "a Deployment name" }),
-    container: schemas_string().optional().meta({ description: "Container whose image is set. Default: the only one." }),
-    traffic: schemas_enum(["replicas", "gateway"]).optional().meta({ description: "replicas: weight as the canary Deployment's share of replicas; gateway: weights of a Gateway API HTTPRoute. Default replicas." }),
-    "canary-deployment": k8sName.optional().meta({ description: "The canary Deployment. Default <deployment>-canary." }),
-    route: k8sName.optional().meta({ description: "The HTTPRoute, for traffic: gateway." }),
-    "rollout-timeout": fields_duration("How long to wait for a rollout to finish. Default 10m.").optional(),
-});
-const commandTarget = strictObject({
-    "set-weight": schemas_string().min(1).meta({ description: "Executable called with DEPLOY_WEIGHT, DEPLOY_VERSION, DEPLOY_STAGE in its environment." }),
-    rollback: schemas_string().min(1).meta({ description: "Executable that restores the recorded state, from DEPLOY_STATE in its environment." }),
-    status: schemas_string().min(1).optional().meta({ description: "Executable that exits 0 once the rollout is done." }),
-    timeout: fields_duration("Timeout of one command. Default 10m.").optional(),
-});
-const target = strictObject({ kubernetes: kubernetesTarget.optional(), command: commandTarget.optional() })
-    .superRefine((t, ctx) => {
-    if (!!t.kubernetes === !!t.command) {
-        ctx.addIssue({ code: "custom", message: "expected exactly one of kubernetes or command", input: t });
-    }
-    if (t.kubernetes?.traffic === "gateway" && !t.kubernetes.route) {
-        ctx.addIssue({ code: "custom", path: ["kubernetes", "route"], message: "traffic: gateway needs the HTTPRoute's name in route", input: undefined });
-    }
-})
-    .transform((t) => {
-    if (t.kubernetes) {
-        const k = t.kubernetes;
-        return {
-            kind: "kubernetes",
-            namespace: k.namespace,
-            deployment: k.deployment,
-            ...(k.container !== undefined && { container: k.container }),
-            traffic: k.traffic ?? "replicas",
-            canaryDeployment: k["canary-deployment"] ?? `${k.deployment}-canary`,
-            ...(k.route !== undefined && { route: k.route }),
-            rolloutTimeout: k["rollout-timeout"] ?? 600,
-        };
-    }
-    const c = t.command;
-    return {
-        kind: "command",
-        setWeight: c["set-weight"],
-        rollback: c.rollback,
-        ...(c.status !== undefined && { status: c.status }),
-        timeout: c.timeout ?? 600,
-    };
-})
-    .meta({ description: "What moves traffic: a Kubernetes Deployment pair, or your own scripts." });
-const githubLogin = schemas_string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\[bot\])?$/, { error: (i) => `expected a GitHub login, found ${JSON.stringify(i.input)}` }).register(fields_forms, { expected: "a GitHub login" });
-const teamSlug = schemas_string().regex(/^([A-Za-z0-9-]+\/)?[A-Za-z0-9_.-]+$/, { error: (i) => `expected a team slug (eng-leads or org/eng-leads), found ${JSON.stringify(i.input)}` }).register(fields_forms, { expected: "a team slug (eng-leads or org/eng-leads)" });
-const signoff = strictObject({
-    environment: schemas_string().min(1).meta({ description: "GitHub environment whose required reviewers approve the rollout." }).register(fields_forms, { expected: "a GitHub environment name" }),
-    roles: record(fields_name("role"), strictObject({ users: array(githubLogin).optional(), teams: array(teamSlug).optional() }).refine((r) => (r.users?.length ?? 0) + (r.teams?.length ?? 0) > 0, {
-        error: "expected at least one of users or teams",
-    }))
-        .meta({ description: "Roles (engineering-lead, sre, security) as GitHub users or teams." }),
-    require: array(fields_name("role")).min(1).optional().meta({ description: "Roles that must approve. Default: every role." }),
-    "self-approval": schemas_boolean().optional().meta({ description: "May the person who started the rollout approve it? Default false." }),
-})
-    .transform((s) => ({
-    environment: s.environment,
-    roles: Object.fromEntries(Object.entries(s.roles).map(([k, r]) => [k, { users: r.users ?? [], teams: r.teams ?? [] }])),
-    require: s.require ?? Object.keys(s.roles),
-    selfApproval: s["self-approval"] ?? false,
-}));
-const rollback = strictObject({
-    on: array(schemas_enum(["no-go", "inconclusive", "conditional"])).optional().meta({ description: "Verdicts that roll back on their own. Default [no-go, inconclusive]." }),
-    verify: array(fields_name("check")).optional().meta({ description: "Checks that must pass after rolling back." }),
-    timeout: fields_duration("How long the rollback may take. Default 10m.").optional(),
-})
-    .transform((r) => ({ on: r.on ?? ["no-go", "inconclusive"], verify: r.verify ?? [], timeout: r.timeout ?? 600 }));
-/** The playbook file, as written. */
-const playbookSchema = strictObject({
-    $schema: schemas_string().optional(),
-    version: literal(1, { error: (i) => `expected version: 1, found ${JSON.stringify(i.input)}` })
-        .register(fields_forms, { expected: "1, the version of the playbook format" }),
-    service: schemas_string().min(1).meta({ description: "The service this playbook deploys." }).register(fields_forms, { expected: "the service's name" }),
-    prometheus: prometheus.optional(),
-    selectors: strictObject({
-        canary: labelSet("Label matchers that select the canary's series, e.g. { version: canary }."),
-        baseline: labelSet("Label matchers that select the baseline's series, e.g. { version: stable }."),
-    })
-        .meta({ description: "How canary and baseline series are told apart; put in queries where $selector stands." })
-        .register(fields_forms, { expected: "a mapping with canary and baseline label matchers" }),
-    checks: record(fields_name("check"), check_schema_check).meta({ description: "Named checks that stages refer to." }).register(fields_forms, { expected: "a mapping of named checks" }),
-    stages: array(stage).min(1).meta({ description: "Stages in order; weights increase." }).register(fields_forms, { expected: "a list of stages" }),
-    target: target.optional(),
-    signoff: signoff.optional(),
-    windows: windows.optional(),
-    rollback: rollback.optional(),
-})
-    .meta({ title: "Deploy Playbook", description: "A deployment playbook: stages, checks, target, sign-off." });
-/** Turns the parsed file into the readonly {@link Playbook}. */
-function toPlaybook(p) {
-    const checks = {};
-    for (const [checkName, c] of Object.entries(p.checks))
-        checks[checkName] = { name: checkName, ...c };
-    return {
-        version: 1,
-        service: p.service,
-        ...(p.prometheus && { prometheus: p.prometheus }),
-        selectors: p.selectors,
-        checks,
-        stages: p.stages,
-        ...(p.target && { target: p.target }),
-        ...(p.signoff && { signoff: p.signoff }),
-        ...(p.windows && { windows: p.windows }),
-        rollback: p.rollback ?? { on: ["no-go", "inconclusive"], verify: [], timeout: 600 },
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
 /**
 The default maximum length of a `TreeBuffer` node.
@@ -53585,387 +52941,6 @@ function describeError(query, from, placeholders) {
     return `unexpected ${JSON.stringify(shown)}`;
 }
 
-;// CONCATENATED MODULE: ./src/playbook/semantics.ts
-
-
-/** Every semantic problem of a schema-valid playbook. */
-function semanticFindings(pb) {
-    return [...stageFindings(pb), ...checkFindings(pb), ...selectorFindings(pb), ...signoffFindings(pb), ...windowFindings(pb), ...otherFindings(pb)];
-}
-/** PromQL errors of every `checks.*.query` that is a string, whatever else is wrong. */
-function queryFindings(raw) {
-    const checks = semantics_isMapping(raw) ? raw["checks"] : undefined;
-    if (!semantics_isMapping(checks))
-        return [];
-    return Object.entries(checks).flatMap(([name, check]) => {
-        const query = semantics_isMapping(check) ? check["query"] : undefined;
-        if (typeof query !== "string" || query.length === 0)
-            return [];
-        const error = validateQuery(query);
-        if (!error)
-            return [];
-        return [{
-                path: ["checks", name, "query"],
-                offset: error.offset,
-                message: `PromQL does not parse at column ${error.offset + 1} of the query: ${error.message}`,
-            }];
-    });
-}
-/** True when a check reads Prometheus, so a Prometheus URL must come from the file or the inputs. */
-function needsPrometheus(pb) {
-    return Object.values(pb.checks).some((c) => c.kind === "metric" || c.kind === "alerts");
-}
-function stageFindings(pb) {
-    const out = [];
-    pb.stages.forEach((stage, i) => {
-        const at = (...rest) => ["stages", i, ...rest];
-        if (stage.interval > stage.soak) {
-            out.push({ path: at("interval"), message: `interval ${formatSeconds(stage.interval)} is longer than the soak ${formatSeconds(stage.soak)}; expected at most the soak` });
-        }
-        if (stage.minSoak > stage.soak) {
-            out.push({ path: at("min-soak"), message: `min-soak ${formatSeconds(stage.minSoak)} is longer than the soak ${formatSeconds(stage.soak)}; expected at most the soak` });
-        }
-        // A soak with nothing to watch would end in a go with no data behind it.
-        if (stage.soak > 0 && stage.checks.length === 0) {
-            out.push({ path: at("checks"), at: "parent", message: `stage '${stage.name}' soaks for ${formatSeconds(stage.soak)} but holds no checks; expected checks: [...] naming at least one check` });
-        }
-    });
-    return out;
-}
-/**
- * References and order, read from the raw document whatever else is wrong with it: a stage
- * naming a check that does not exist, a check listed twice, duplicate stage names, weights
- * that do not increase, rollback.verify and signoff.require naming what is not there.
- * Values of the wrong type are left to the schema's own messages.
- */
-function referenceFindings(raw) {
-    if (!semantics_isMapping(raw))
-        return [];
-    const out = [];
-    const known = semantics_isMapping(raw["checks"]) ? Object.keys(raw["checks"]) : undefined;
-    const names = (list, path) => {
-        if (!Array.isArray(list))
-            return;
-        list.forEach((n, j) => {
-            if (typeof n !== "string")
-                return;
-            if (known && !known.includes(n))
-                out.push({ path: [...path, j], message: unknownCheck(n, known) });
-            if (list.indexOf(n) !== j)
-                out.push({ path: [...path, j], message: `check '${n}' is listed twice` });
-        });
-    };
-    const seen = new Map();
-    let previous;
-    (Array.isArray(raw["stages"]) ? raw["stages"] : []).forEach((stage, i) => {
-        if (!semantics_isMapping(stage))
-            return;
-        const { name, weight } = stage;
-        if (typeof name === "string") {
-            const first = seen.get(name);
-            if (first !== undefined)
-                out.push({ path: ["stages", i, "name"], message: `duplicate stage name '${name}' (also stages[${first}])` });
-            else
-                seen.set(name, i);
-        }
-        if (typeof weight === "number") {
-            if (previous && weight <= previous.weight) {
-                out.push({ path: ["stages", i, "weight"], message: `weight ${weight} is not above the previous stage's ${previous.weight} (stages[${previous.index}]); weights must increase` });
-            }
-            previous = { weight, index: i };
-        }
-        names(stage["checks"], ["stages", i, "checks"]);
-        names(stage["wait-for"], ["stages", i, "wait-for"]);
-    });
-    if (semantics_isMapping(raw["rollback"]))
-        names(raw["rollback"]["verify"], ["rollback", "verify"]);
-    const signoff = raw["signoff"];
-    if (semantics_isMapping(signoff) && semantics_isMapping(signoff["roles"]) && Array.isArray(signoff["require"])) {
-        const roles = Object.keys(signoff["roles"]);
-        signoff["require"].forEach((r, j) => {
-            if (typeof r === "string" && !roles.includes(r)) {
-                out.push({ path: ["signoff", "require", j], message: `no role named '${r}'; expected one of: ${roles.join(", ") || "(no roles defined)"}` });
-            }
-        });
-    }
-    return out;
-}
-function unknownCheck(name, known) {
-    return `no check named '${name}'; expected one of: ${known.join(", ") || "(no checks defined)"}`;
-}
-function checkFindings(pb) {
-    return Object.values(pb.checks).flatMap((c) => (c.kind === "metric" ? metricFindings(c) : []));
-}
-function metricFindings(c) {
-    const out = [];
-    const at = (...rest) => ["checks", c.name, ...rest];
-    if (!c.fail && !c.warn && !c.baseline && !c.spread) {
-        out.push({ path: at(), message: "the check judges nothing; expected at least one of fail, warn, baseline or spread" });
-    }
-    out.push(...limitPair(c.fail, c.warn, at("warn")));
-    if (c.spread)
-        out.push(...limitPair(c.spread.fail, c.spread.warn, at("spread", "warn")));
-    const dimension = (c.fail ?? c.warn)?.quantity.dimension;
-    if (c.baseline && dimension) {
-        for (const [key, q] of [["max-increase", c.baseline.maxIncrease], ["max-decrease", c.baseline.maxDecrease]]) {
-            if (q && q.dimension !== dimension && q.dimension !== "number") {
-                out.push({ path: at("baseline", key), message: `${q.text} is ${article(q.dimension)} but the check's fail and warn are ${article(dimension)}; expected the same unit` });
-            }
-        }
-    }
-    if (c.baseline && !usesSelector(c.query)) {
-        out.push({ path: at("query"), message: "a baseline comparison needs $selector in the query, where the canary and baseline matchers go" });
-    }
-    return out;
-}
-/** fail and warn of one check must measure the same thing, and warn must come first. */
-function limitPair(fail, warn, path) {
-    if (!fail || !warn)
-        return [];
-    if (fail.quantity.dimension !== warn.quantity.dimension) {
-        return [{ path, message: `warn "${warn.text}" is ${article(warn.quantity.dimension)} but fail "${fail.text}" is ${article(fail.quantity.dimension)}; expected the same unit` }];
-    }
-    const upward = (op) => op.startsWith(">");
-    if (upward(fail.op) !== upward(warn.op)) {
-        return [{ path, message: `warn "${warn.text}" and fail "${fail.text}" point in opposite directions; expected both with > or both with <` }];
-    }
-    const [w, f] = [warn.quantity.value, fail.quantity.value];
-    if (upward(fail.op) ? w > f : w < f) {
-        return [{ path, message: `warn "${warn.text}" is past fail "${fail.text}", so it could never apply; expected warn ${upward(fail.op) ? "at or below" : "at or above"} fail` }];
-    }
-    return [];
-}
-function article(d) {
-    return { ratio: "a percentage", duration: "a duration", bytes: "a size", number: "a plain number" }[d] ?? d;
-}
-function selectorFindings(pb) {
-    const { canary, baseline } = pb.selectors;
-    const out = [];
-    const queried = Object.values(pb.checks).some((c) => c.kind === "metric" && usesSelector(c.query));
-    if (queried && Object.keys(canary).length === 0) {
-        out.push({ path: ["selectors", "canary"], message: "expected at least one label matcher, like { version: canary }; queries use $selector" });
-    }
-    if (queried && Object.keys(baseline).length === 0) {
-        out.push({ path: ["selectors", "baseline"], message: "expected at least one label matcher, like { version: stable }; queries use $selector" });
-    }
-    const same = (a, b) => Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
-    if (Object.keys(canary).length > 0 && same(canary, baseline)) {
-        out.push({ path: ["selectors", "baseline"], message: "the baseline selector is the same as the canary's; expected labels that tell them apart" });
-    }
-    return out;
-}
-function signoffFindings(pb) {
-    const s = pb.signoff;
-    if (!s)
-        return [];
-    const roles = Object.keys(s.roles);
-    if (roles.length === 0)
-        return [{ path: ["signoff", "roles"], message: "expected at least one role, like engineering-lead: { teams: [eng-leads] }" }];
-    return [];
-}
-function windowFindings(pb) {
-    const w = pb.windows;
-    if (!w)
-        return [];
-    const out = [];
-    const spans = (key, list) => list.forEach((span, i) => {
-        if (span.from >= span.to) {
-            out.push({ path: ["windows", key, i, "to"], message: `the window ${span.text} ends before it starts; expected to after from (split a window crossing midnight in two)` });
-        }
-    });
-    spans("allow", w.allow);
-    spans("deny", w.deny);
-    w.freeze.forEach((f, i) => {
-        for (const key of ["from", "to"]) {
-            if (!isCalendarDate(f[key]))
-                out.push({ path: ["windows", "freeze", i, key], message: `expected a calendar date YYYY-MM-DD, found "${f[key]}"` });
-        }
-        if (f.from > f.to)
-            out.push({ path: ["windows", "freeze", i, "to"], message: `the freeze ends (${f.to}) before it starts (${f.from}); expected to on or after from` });
-    });
-    return out;
-}
-function otherFindings(pb) {
-    const t = pb.target;
-    if (t?.kind === "kubernetes" && t.canaryDeployment === t.deployment) {
-        return [{ path: ["target", "kubernetes", "canary-deployment"], message: `the canary Deployment is the stable one ('${t.deployment}'); expected a different Deployment` }];
-    }
-    return [];
-}
-function isCalendarDate(text) {
-    const d = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
-}
-function semantics_isMapping(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./src/playbook/source-map.ts
-/**
- * Points a document path at its place in the YAML text, so every problem carries the line
- * and column a user can jump to.
- */
-
-/** Builds a {@link Locator} over a parsed document and the text it came from. */
-function sourceMap(doc, lines, text) {
-    const position = (offset) => {
-        const p = lines.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    return ({ path, at = "value", offset }) => {
-        const target = at === "parent" ? path.slice(0, -1) : path;
-        const found = walk(doc.contents, target);
-        const node = at === "key" && found.depth === target.length ? found.key : found.node;
-        const start = node?.range?.[0] ?? 0;
-        if (offset !== undefined && found.depth === target.length && (0,dist/* isScalar */.jn)(node) && node.range) {
-            const inner = innerOffset(node, text, offset);
-            if (inner !== undefined)
-                return position(start + inner);
-        }
-        return position(start);
-    };
-}
-function walk(root, path) {
-    let node = root;
-    let key;
-    let depth = 0;
-    for (const segment of path) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && keyText(p.key) === String(segment));
-            if (!pair)
-                break;
-            key = pair.key;
-            // A key with no value (`soak:`) has no node: point at the key.
-            node = pair.value ?? key;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number" && node.items[segment] !== undefined) {
-            key = undefined;
-            node = node.items[segment];
-        }
-        else
-            break;
-        depth++;
-    }
-    return { node, key, depth };
-}
-function keyText(key) {
-    return (0,dist/* isScalar */.jn)(key) ? String(key.value) : undefined;
-}
-/**
- * Where character `offset` of a string value sits in the source. Exact for one-line plain
- * scalars and for quoted ones without escapes; other forms (block scalars, escapes) point
- * at the start of the value.
- */
-function innerOffset(node, text, offset) {
-    const [start, end] = node.range;
-    const raw = text.slice(start, end);
-    const value = String(node.value);
-    if (raw.includes("\n"))
-        return undefined;
-    if (node.type === dist/* Scalar */.X5.PLAIN && raw === value)
-        return offset;
-    if ((node.type === dist/* Scalar */.X5.QUOTE_DOUBLE || node.type === dist/* Scalar */.X5.QUOTE_SINGLE) && raw.slice(1, -1) === value) {
-        return offset + 1;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/playbook/load.ts
-/**
- * The one place a playbook file is read. YAML syntax, the schema, PromQL and the checks
- * across sections all run before anything else happens, and every problem found is
- * reported at once, each with its file, line, column and path.
- */
-
-
-
-
-
-
-
-
-/** Default location of the playbook in a repository. */
-const DEFAULT_PLAYBOOK = ".github/deploy-playbook.yml";
-/**
- * Parses playbook text. `file` names it in problems. Throws a {@link ConfigurationError}
- * listing every problem, sorted by position.
- */
-function parsePlaybook(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        throw new errors_ConfigurationError(firstSyntaxError(doc.errors).map((e) => {
-            const pos = lines.linePos(e.pos[0]);
-            return { file, line: pos.line, column: pos.col, path: "", message: `YAML: ${yamlMessage(e.code, e.message, text, pos.line, /^("[^"]*"|'[^']*'|[^:\s]+)/.exec(text.slice(e.pos[0]))?.[0] ?? "")}` };
-        }));
-    }
-    const data = doc.toJS({ maxAliasCount: 100 });
-    const locate = sourceMap(doc, lines, text);
-    const problem = (f) => ({ file, ...locate(f), path: formatPath(f.path), message: f.message });
-    if (data === null || data === undefined) {
-        throw new errors_ConfigurationError([{ file, line: 1, column: 1, path: "", message: "the file is empty; expected a playbook starting with version: 1" }]);
-    }
-    const parsed = playbookSchema.safeParse(data);
-    const findings = [...queryFindings(data), ...referenceFindings(data)];
-    if (!parsed.success) {
-        throw located([...issueFindings(parsed.error.issues, data, playbookSchema), ...findings].map(problem));
-    }
-    const playbook = toPlaybook(parsed.data);
-    findings.push(...semanticFindings(playbook));
-    if (findings.length > 0)
-        throw located(findings.map(problem));
-    return playbook;
-}
-/** Reads and parses a playbook file. A missing or unreadable file is a {@link ConfigurationError}. */
-function loadPlaybook(file) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
-    }
-    catch (error) {
-        throw new errors_ConfigurationError([{ file, path: "", message: readFailure(error) }]);
-    }
-    return parsePlaybook(text, file);
-}
-/** Why a playbook file could not be read, in words (no stack trace: the user can fix it). */
-function readFailure(error) {
-    const code = error?.code;
-    if (code === "ENOENT")
-        return "no such file; expected a playbook (the default is .github/deploy-playbook.yml)";
-    if (code === "EISDIR")
-        return "is a directory; expected a playbook file";
-    if (code === "EACCES")
-        return "cannot be read (permission denied)";
-    return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
-}
-function located(problems) {
-    const order = (p) => (p.line ?? 0) * 1e5 + (p.column ?? 0);
-    return new errors_ConfigurationError([...problems].sort((a, b) => order(a) - order(b)));
-}
-/**
- * One syntax error sets off a cascade (an unquoted `{` in a flow mapping yields dozens of
- * "unexpected token" errors down the file), so only the first is worth reading; duplicate
- * keys do not cascade and are all reported.
- */
-function firstSyntaxError(errors) {
-    const syntax = errors.find((e) => e.code !== "DUPLICATE_KEY");
-    return errors.filter((e) => e.code === "DUPLICATE_KEY" || e === syntax);
-}
-function yamlMessage(code, message, text, line, token) {
-    const source = text.split(/\r?\n/)[line - 1] ?? "";
-    // `fail: > 5%` reads as a folded block scalar in YAML; the fix is quoting.
-    if (/:\s*[>|][^\n]*\S/.test(source) && /:\s*[>|]\s*[<>=]?\s*[\d.]/.test(source)) {
-        return `${message}; a limit starting with > or < must be quoted, like fail: "> 5%"`;
-    }
-    // PromQL braces and brackets end a { } mapping early unless the value is quoted.
-    if (/\{[^}]*:[^'"]*[{[]/.test(source) && /flow|Unexpected/.test(message)) {
-        return `${message}; inside a { } mapping, a value containing { } [ ] or , must be quoted, like query: 'rate(x_total{$selector}[5m])'`;
-    }
-    if (code === "DUPLICATE_KEY")
-        return `duplicate key '${token}'; each key may appear once in a mapping`;
-    return message;
-}
-
 ;// CONCATENATED MODULE: ./src/playbook/plan.ts
 /**
  * The resolved plan of a stage: what a run would do, with every default filled in and
@@ -54436,7 +53411,7 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(4371);
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -57145,6 +56120,1031 @@ function fakeClock(start = new Date("2026-01-05T10:00:00Z")) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/playbook/finding.ts
+/**
+ * A problem found in the playbook before it is located in the file. Schema issues, PromQL
+ * errors and semantic checks all produce findings; the loader turns each into a located
+ * {@link Problem} (file, line, column) from the YAML node the path leads to.
+ */
+const SIMPLE_KEY = /^[A-Za-z0-9_$-]+$/;
+/** Renders a path the way messages show it: `stages[1].soak`, `checks.error-rate.query`. */
+function formatPath(path) {
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number")
+            out += `[${segment}]`;
+        else if (SIMPLE_KEY.test(segment))
+            out += out ? `.${segment}` : segment;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/playbook/fields.ts
+/**
+ * Field schemas shared by the playbook schema: quantities, limits, names, label sets.
+ * Each validates the text as written (so the JSON Schema shows editors the pattern) and
+ * turns it into base units once.
+ */
+
+
+/**
+ * What a field expects, in words, for error messages ("missing required key 'soak' (a
+ * duration like 5m)"). A registry of its own keeps these out of the JSON Schema.
+ */
+const fields_forms = registry();
+const DURATION_PATTERN = "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$";
+/** A duration such as `5m`, `2h`, `1h30m`, `500ms`, parsed into seconds. */
+const fields_duration = (description) => schemas_string()
+    .regex(new RegExp(DURATION_PATTERN), {
+    error: (iss) => `expected a duration like 30s, 5m, 2h or 1h30m (units ms, s, m, h, d, w), found ${JSON.stringify(iss.input)}`,
+})
+    .transform((text) => parseQuantity(text).value)
+    .meta({ description, examples: ["5m", "2h"] })
+    .register(fields_forms, { expected: "a duration like 30s, 5m, 2h or 1h30m" });
+/** A quantity of the given dimensions (`5%`, `1s`, `20MB`, `1000`). */
+const quantity = (description, dimensions) => union([schemas_string(), schemas_number()])
+    .transform((raw, ctx) => {
+    const q = parseQuantity(raw);
+    if (!q || (dimensions && !dimensions.includes(q.dimension))) {
+        ctx.addIssue({
+            code: "custom",
+            input: raw,
+            message: `expected ${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}, found ${JSON.stringify(raw)}`,
+        });
+        return NEVER;
+    }
+    return q;
+})
+    .meta({ description })
+    .register(fields_forms, { expected: `${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}` });
+/** A limit as the reference playbooks write it: `"> 5%"`, `"< 500ms"`. */
+const limit = (description) => schemas_string()
+    .transform((raw, ctx) => {
+    const l = parseLimit(raw);
+    if (!l) {
+        ctx.addIssue({
+            code: "custom",
+            input: raw,
+            message: `expected ${LIMIT_FORMS}, found ${JSON.stringify(raw)}`,
+        });
+        return NEVER;
+    }
+    return l;
+})
+    .meta({
+    description,
+    examples: ["> 5%", "> 500ms", "> 20MB", "< 100"],
+})
+    .register(fields_forms, { expected: 'a limit like "> 5%" or "< 500ms" (quoted: YAML reads a leading > as folded text)' });
+/** A name used as a key or reference: lower-case words joined by `-` or `_`. */
+const fields_name = (what) => schemas_string()
+    .regex(/^[a-z0-9][a-z0-9_-]*$/i, {
+    error: (iss) => `expected a ${what} name of letters, digits, '-' and '_', found ${JSON.stringify(iss.input)}`,
+})
+    .meta({ description: `Name of a ${what}.` })
+    .register(fields_forms, { expected: `a ${what} name of letters, digits, '-' and '_'` });
+/** A Prometheus label name. */
+const labelName = schemas_string()
+    .regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, {
+    error: (iss) => `expected a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*), found ${JSON.stringify(iss.input)}`,
+});
+/** Label equality matchers `{ version: canary }`; values are escaped when put into PromQL. */
+const labelSet = (description) => record(labelName, schemas_string().register(fields_forms, { expected: 'a label value as a string (quote numbers: "2")' }))
+    .meta({ description }).register(fields_forms, { expected: "label matchers like { version: canary }" });
+function describeDimension(d) {
+    return { ratio: "a percentage", duration: "a duration", bytes: "a size", number: "a plain number" }[d];
+}
+function examplesFor(dims) {
+    const ex = { ratio: "5%", duration: "500ms", bytes: "20MB", number: "100" };
+    return (dims ?? ["ratio", "duration", "bytes", "number"]).map((d) => ex[d]).join(", ");
+}
+
+;// CONCATENATED MODULE: ./src/playbook/issues.ts
+
+
+const TYPE_NAMES = {
+    string: "a string",
+    number: "a number",
+    int: "a whole number",
+    boolean: "true or false",
+    object: "a mapping",
+    record: "a mapping",
+    array: "a list",
+};
+// zod's default English messages; anything else was written for this schema and is kept.
+const GENERIC = /^(Invalid|Too (small|big)|Unrecognized)/;
+/** Translates every issue of a failed parse of `data` against `schema`. */
+function issueFindings(issues, data, schema) {
+    return issues.flatMap((issue) => translate(issue, [], data, schema));
+}
+function translate(issue, base, data, schema) {
+    const path = [...base, ...issue.path.map((s) => (typeof s === "number" ? s : String(s)))];
+    const { present, value } = lookup(data, path);
+    const last = path.at(-1);
+    const hint = expectedAt(schema, path, data);
+    const found = `found ${errors_describeValue(value)}`;
+    switch (issue.code) {
+        case "unrecognized_keys": {
+            const allowed = keysAt(schema, path, data);
+            return issue.keys.map((key) => ({
+                path: [...path, key],
+                at: "key",
+                message: `unknown key '${key}'${allowed ? `; expected one of: ${allowed.join(", ")}` : ""}${suggest(key, allowed)}`,
+            }));
+        }
+        case "invalid_key": {
+            const why = issue.issues.map((i) => i.message).find((m) => !GENERIC.test(m));
+            return [{ path, at: "key", message: why ?? `unexpected key ${JSON.stringify(String(last))}` }];
+        }
+        case "invalid_union":
+            return translateUnion(issue, path, value, data, schema);
+        case "invalid_type":
+        case "invalid_value":
+            if (!present && path.length > 0) {
+                return [{ path, at: "parent", message: `missing required key '${String(last)}'${hint ? ` (${hint})` : ""}` }];
+            }
+            if (issue.code === "invalid_value") {
+                const values = issue.values.map((v) => String(v));
+                if (GENERIC.test(issue.message))
+                    return [{ path, message: `expected ${values.length > 1 ? "one of " : ""}${values.join(", ")}, ${found}` }];
+            }
+            else if (GENERIC.test(issue.message)) {
+                const expected = path.length === 0 ? "a mapping (the playbook)" : (hint ?? TYPE_NAMES[issue.expected] ?? issue.expected);
+                return [{ path, message: `expected ${expected}, ${found}` }];
+            }
+            break;
+        case "too_small":
+            if (GENERIC.test(issue.message)) {
+                const expected = issue.origin === "array"
+                    ? `at least ${issue.minimum} item${Number(issue.minimum) === 1 ? "" : "s"}`
+                    : issue.origin === "string"
+                        ? "a non-empty string"
+                        : (hint ?? `a number of at least ${issue.minimum}`);
+                return [{ path, message: `expected ${expected}, ${found}` }];
+            }
+            break;
+        case "too_big":
+            if (GENERIC.test(issue.message)) {
+                const expected = issue.origin === "number" ? (hint ?? `a number of at most ${issue.maximum}`) : `at most ${issue.maximum} items`;
+                return [{ path, message: `expected ${expected}, ${found}` }];
+            }
+            break;
+    }
+    const message = GENERIC.test(issue.message) ? `${issue.message}, ${found}` : issue.message;
+    return [{ path, message: !present || message.includes("found") ? message : `${message}, ${found}` }];
+}
+/**
+ * A union of mappings (the check kinds) is told apart by the required key present, so the
+ * user sees the complaints of the kind they meant. Unions of scalars list the types.
+ */
+function translateUnion(issue, path, value, data, schema) {
+    const at = schemaAt(schema, path, data);
+    const union = at && unwrap(at);
+    const options = union && def(union).type === "union" ? def(union).options.map(unwrap) : [];
+    const mappings = options.filter((o) => def(o).type === "object");
+    if (mappings.length > 0 && mappings.length === options.length) {
+        // Each kind is named by its first required key that no other kind has.
+        const names = mappings.map((m, i) => requiredKeys(m).find((k) => mappings.every((o, j) => j === i || !(k in shape(o)))) ?? "");
+        const listed = orList(names.filter(Boolean));
+        if (!isMapping(value))
+            return [{ path, message: `expected a mapping with one of ${listed}, found ${errors_describeValue(value)}` }];
+        const present = names.filter((n) => n && n in value);
+        if (present.length > 1) {
+            return [{ path, message: `expected exactly one of ${listed}, found ${present.join(" and ")}` }];
+        }
+        if (present.length === 0) {
+            const keys = Object.keys(value);
+            return [{ path, message: `expected one of ${listed}${keys.length ? `, found ${keys.join(", ")}` : ""}` }];
+        }
+        const chosen = names.indexOf(present[0]);
+        return (issue.errors[chosen] ?? []).flatMap((sub) => translate(sub, path, data, schema));
+    }
+    const expected = [...new Set(issue.errors.flat().filter((e) => e.code === "invalid_type").map((e) => (e.code === "invalid_type" ? TYPE_NAMES[e.expected] ?? e.expected : "")))];
+    if (expected.length === 0)
+        return issue.errors.flat().flatMap((sub) => translate(sub, path, data, schema));
+    return [{ path, message: `expected ${orList(expected)}, found ${errors_describeValue(value)}` }];
+}
+function lookup(data, path) {
+    let value = data;
+    for (const segment of path) {
+        if (value === null || typeof value !== "object" || !(segment in value))
+            return { present: false, value: undefined };
+        value = value[segment];
+    }
+    return { present: true, value };
+}
+function def(s) {
+    return s._zod.def;
+}
+/** Looks through wrappers (optional, transforms, pipes) to the schema that checks the input. */
+function unwrap(s) {
+    for (;;) {
+        const d = def(s);
+        if (d.type === "pipe")
+            s = d.in;
+        else if (["optional", "nullable", "default", "readonly", "prefault", "catch", "nonoptional"].includes(d.type))
+            s = d.innerType;
+        else
+            return s;
+    }
+}
+function shape(s) {
+    return (def(s).shape ?? {});
+}
+function requiredKeys(s) {
+    return Object.entries(shape(s))
+        .filter(([, v]) => v._zod.optin !== "optional")
+        .map(([k]) => k);
+}
+/**
+ * The schema declared for the value at `path`, wrappers and all; unions pick the option
+ * whose keys the value has.
+ */
+function schemaAt(schema, path, data) {
+    let s = schema;
+    let value = data;
+    for (const segment of path) {
+        if (!s)
+            return undefined;
+        s = pickOption(unwrap(s), value);
+        const d = def(s);
+        if (d.type === "object")
+            s = shape(s)[String(segment)];
+        else if (d.type === "record")
+            s = d.valueType;
+        else if (d.type === "array")
+            s = d.element;
+        else
+            return undefined;
+        value = isMapping(value) || Array.isArray(value) ? value[segment] : undefined;
+    }
+    return s;
+}
+/** What the field at `path` expects, in words, from the `forms` registry of any layer. */
+function expectedAt(schema, path, data) {
+    for (let s = schemaAt(schema, path, data); s;) {
+        const form = fields_forms.get(s)?.expected;
+        if (form)
+            return form;
+        const d = def(s);
+        s = d.type === "pipe" ? d.in : d.innerType;
+    }
+    return undefined;
+}
+function pickOption(s, value) {
+    const d = def(s);
+    if (d.type !== "union" || !isMapping(value))
+        return s;
+    const options = d.options.map(unwrap);
+    return options.find((o) => requiredKeys(o).some((k) => k in value)) ?? s;
+}
+function keysAt(schema, path, data) {
+    const s = schemaAt(schema, path, data);
+    if (!s)
+        return undefined;
+    const picked = pickOption(unwrap(s), lookup(data, path).value);
+    return def(picked).type === "object" ? Object.keys(shape(picked)) : undefined;
+}
+function isMapping(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function orList(items) {
+    return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+}
+/** "did you mean" for a key one or two edits away from an allowed one. */
+function suggest(key, allowed) {
+    const best = allowed?.map((a) => [a, distance(key.toLowerCase(), a)]).sort((x, y) => x[1] - y[1])[0];
+    return best && best[1] <= 2 ? ` (did you mean '${best[0]}'?)` : "";
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = row[j];
+            row[j] = next;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/playbook/check-schema.ts
+/**
+ * The schemas of the three kinds of check (PromQL, HTTP probe, firing alerts), part of
+ * the playbook schema in `schema.ts`.
+ */
+
+
+/** An HTTP header name: RFC 9110 token characters. */
+const headerName = schemas_string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
+    error: (i) => `expected an HTTP header name like X-Scope-OrgID, found ${JSON.stringify(i.input)}`,
+});
+const baseline = strictObject({
+    "max-increase": quantity("Canary may exceed baseline by at most this much, in the check's units.").optional(),
+    "max-decrease": quantity("Canary may fall below baseline by at most this much, in the check's units.").optional(),
+    "max-increase-ratio": quantity("Canary may exceed baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
+    "max-decrease-ratio": quantity("Canary may fall below baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
+    severity: schemas_enum(["fail", "warn"]).optional().meta({ description: "Outcome when out of tolerance. Default fail." }),
+})
+    .meta({
+    description: "Compare canary with baseline. When both an absolute and a ratio tolerance are given for one direction, the canary is out of tolerance only when it exceeds both (\"within 1s or 10%\").",
+});
+const spread = strictObject({
+    by: union([labelName, array(labelName).min(1)]).optional().meta({ description: "Labels telling instances apart. Default instance." }),
+    fail: limit("Limit on the largest relative deviation of an instance from the median, e.g. \"> 10%\".").optional(),
+    warn: limit("Warning limit on the same deviation.").optional(),
+})
+    .meta({ description: "Compare instances of the canary with each other (all hosts within 10%)." });
+const metricCheck = strictObject({
+    description: schemas_string().optional(),
+    query: schemas_string().min(1).meta({
+        description: "PromQL. Write $selector inside braces where the canary or baseline label matchers go: rate(x_total{code=~\"5..\", $selector}[5m]).",
+    }).register(fields_forms, { expected: "a PromQL query" }),
+    fail: limit("The check fails (IMMEDIATE rollback) when the value crosses this limit.").optional(),
+    warn: limit("The check warns (CONSIDER rollback; the verdict becomes conditional) when the value crosses this limit.").optional(),
+    per: fields_duration("Trend: the query returns a per-second slope (deriv, rate); it is scaled to this period before the limits apply, e.g. 1h for MB/hour.").optional(),
+    baseline: baseline.optional(),
+    spread: spread.optional(),
+})
+    .transform((c) => ({
+    kind: "metric",
+    ...(c.description !== undefined && { description: c.description }),
+    query: c.query,
+    ...(c.fail && { fail: c.fail }),
+    ...(c.warn && { warn: c.warn }),
+    ...(c.per !== undefined && { per: c.per }),
+    ...(c.baseline && {
+        baseline: {
+            ...(c.baseline["max-increase"] && { maxIncrease: c.baseline["max-increase"] }),
+            ...(c.baseline["max-decrease"] && { maxDecrease: c.baseline["max-decrease"] }),
+            ...(c.baseline["max-increase-ratio"] && { maxIncreaseRatio: c.baseline["max-increase-ratio"] }),
+            ...(c.baseline["max-decrease-ratio"] && { maxDecreaseRatio: c.baseline["max-decrease-ratio"] }),
+            severity: c.baseline.severity ?? "fail",
+        },
+    }),
+    ...(c.spread && {
+        spread: {
+            by: c.spread.by === undefined ? ["instance"] : typeof c.spread.by === "string" ? [c.spread.by] : c.spread.by,
+            ...(c.spread.fail && { fail: c.spread.fail }),
+            ...(c.spread.warn && { warn: c.spread.warn }),
+        },
+    }),
+}));
+const jsonScalar = union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null()]);
+const httpCheck = strictObject({
+    description: schemas_string().optional(),
+    http: url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({ description: "URL to probe, like the runbooks' curl /health." }).register(fields_forms, { expected: "an http(s) URL" }),
+    method: schemas_enum(["GET", "HEAD", "POST"]).optional(),
+    headers: record(headerName, schemas_string()).optional(),
+    expect: strictObject({
+        status: union([schemas_number().int().min(100).max(599), array(schemas_number().int().min(100).max(599)).min(1)]).optional()
+            .meta({ description: "Expected status code or codes. Default 200." }),
+        json: record(schemas_string(), jsonScalar).optional()
+            .meta({ description: "JSON fields by dotted path and the value each must equal: { status: healthy, checks.db.ok: true }." }),
+    })
+        .optional(),
+    timeout: fields_duration("Timeout of one request. Default 10s.").optional(),
+    retries: schemas_number().int().min(0).max(10).optional().meta({ description: "Retries after a failed attempt within one round. Default 2." }),
+})
+    .transform((c) => ({
+    kind: "http",
+    ...(c.description !== undefined && { description: c.description }),
+    url: c.http,
+    method: c.method ?? "GET",
+    headers: c.headers ?? {},
+    status: c.expect?.status === undefined ? [200] : typeof c.expect.status === "number" ? [c.expect.status] : c.expect.status,
+    json: c.expect?.json ?? {},
+    timeout: c.timeout ?? 10,
+    retries: c.retries ?? 2,
+}));
+const alertsCheck = strictObject({
+    description: schemas_string().optional(),
+    alerts: strictObject({
+        match: labelSet("Labels an alert must carry to count, e.g. { service: log-capturer }."),
+        severity: schemas_enum(["fail", "warn"]).optional().meta({ description: "Outcome while a matching alert fires. Default fail." }),
+        preflight: schemas_boolean().optional().meta({ description: "Also check before the stage moves traffic. Default true." }),
+    })
+        .meta({ description: "No alert matching these labels may be firing (ALERTS{alertstate=\"firing\"})." })
+        .register(fields_forms, { expected: "a mapping with match: { label: value }" }),
+})
+    .transform((c) => ({
+    kind: "alerts",
+    ...(c.description !== undefined && { description: c.description }),
+    match: c.alerts.match,
+    severity: c.alerts.severity ?? "fail",
+    preflight: c.alerts.preflight ?? true,
+}));
+/**
+ * A check's kind is told by the key it carries (`query`, `http` or `alerts`), as the
+ * reference playbooks read. A plain union keeps all three shapes visible in the JSON
+ * Schema; the loader reports only the issues of the branch whose key is present, not
+ * every branch's complaints.
+ */
+const check_schema_check = union([metricCheck, httpCheck, alertsCheck])
+    .meta({ description: "A check: a PromQL query with limits, an HTTP probe, or firing alerts." });
+
+;// CONCATENATED MODULE: ./src/playbook/schema.ts
+/**
+ * The playbook's zod schema: the single source of truth for the file format. The JSON
+ * Schema in `schema/playbook.schema.json` is generated from it, and `loadPlaybook` turns
+ * its issues into located problems.
+ */
+
+
+
+const prometheus = strictObject({
+    url: url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({
+        description: "Base URL of the Prometheus HTTP API (also Thanos, Mimir, VictoriaMetrics).",
+    }).register(fields_forms, { expected: "an http(s) URL" }),
+    headers: record(headerName, schemas_string())
+        .optional()
+        .meta({ description: "Extra headers that are not secrets, such as X-Scope-OrgID for Mimir. Credentials come from action inputs, never the file." }),
+    timeout: fields_duration("Timeout of one query. Default 30s.").optional(),
+})
+    .transform((p) => ({ url: p.url, headers: p.headers ?? {}, timeout: p.timeout ?? 30 }))
+    .meta({ description: "Where metrics are read." });
+const weekday = schemas_enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+const clock = schemas_string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (i) => `expected a time of day HH:MM, found ${JSON.stringify(i.input)}` })
+    .register(fields_forms, { expected: 'a time of day HH:MM, quoted ("18:00")' });
+const weekWindow = strictObject({
+    days: array(weekday).min(1).optional().meta({ description: "Days of the week. Default every day." }),
+    from: clock.optional().meta({ description: "Start, HH:MM. Default 00:00." }),
+    to: clock.optional().meta({ description: "End, HH:MM, exclusive. Default 24:00." }),
+})
+    .transform((w) => {
+    const days = (w.days ?? ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+    return {
+        days,
+        from: minutes(w.from ?? "00:00"),
+        to: minutes(w.to ?? "24:00"),
+        text: `${w.days ? w.days.join(",") : "every day"} ${w.from ?? "00:00"}-${w.to ?? "24:00"}`,
+    };
+});
+function minutes(hhmm) {
+    const [h, m] = hhmm.split(":").map(Number);
+    return h * 60 + m;
+}
+const isoDate = schemas_string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `expected a date YYYY-MM-DD, found ${JSON.stringify(i.input)}` })
+    .register(fields_forms, { expected: "a date YYYY-MM-DD" });
+const windows = strictObject({
+    timezone: schemas_string().refine(isTimeZone, { error: (i) => `expected an IANA time zone like America/Sao_Paulo or UTC, found ${JSON.stringify(i.input)}` }).optional(),
+    allow: array(weekWindow).optional().meta({ description: "When given, deployments happen only inside one of these (business hours)." }),
+    deny: array(weekWindow).optional().meta({ description: "No deployment inside any of these (no Friday afternoons)." }),
+    freeze: array(strictObject({ from: isoDate, to: isoDate, reason: schemas_string().optional() }))
+        .optional()
+        .meta({ description: "Date ranges, inclusive, with no deployment at all." }),
+})
+    .transform((w) => ({
+    timezone: w.timezone ?? "UTC",
+    allow: w.allow ?? [],
+    deny: w.deny ?? [],
+    freeze: (w.freeze ?? []).map((f) => ({ from: f.from, to: f.to, ...(f.reason !== undefined && { reason: f.reason }) })),
+}))
+    .meta({ description: "Deployment windows: when a stage may move traffic." });
+function isTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const stage = strictObject({
+    name: fields_name("stage"),
+    weight: schemas_number()
+        .min(0)
+        .max(100)
+        .meta({ description: "Percentage of traffic on the new version, 0-100." })
+        .register(fields_forms, { expected: "a number from 0 to 100" }),
+    soak: fields_duration("How long the stage is held and watched."),
+    interval: fields_duration("Time between rounds of checks. Default 1m.").optional(),
+    "min-soak": fields_duration("A go may end the soak early only after this long. Default: the whole soak.").optional(),
+    checks: array(fields_name("check")).optional().meta({ description: "Checks held during the soak, by name." }),
+    "wait-for": array(fields_name("check")).optional().meta({ description: "Checks that must pass before the soak starts (wait until healthy)." }),
+    "wait-timeout": fields_duration("How long wait-for may take. Default 5m.").optional(),
+    "failure-limit": schemas_number().int().min(1).optional().meta({ description: "Consecutive failing rounds of one check that end the stage. Default 1: at once." }),
+    "error-limit": schemas_number().int().min(1).optional().meta({ description: "Consecutive rounds with errors that end the stage as inconclusive. Default 3." }),
+    "no-data": schemas_enum(["inconclusive", "fail", "warn"]).optional().meta({ description: "What a check with no data counts as. Default inconclusive; never a pass." }),
+})
+    .transform((s) => ({
+    name: s.name,
+    weight: s.weight,
+    soak: s.soak,
+    interval: s.interval ?? 60,
+    minSoak: s["min-soak"] ?? s.soak,
+    checks: s.checks ?? [],
+    waitFor: s["wait-for"] ?? [],
+    waitTimeout: s["wait-timeout"] ?? 300,
+    failureLimit: s["failure-limit"] ?? 1,
+    errorLimit: s["error-limit"] ?? 3,
+    noData: s["no-data"] ?? "inconclusive",
+}));
+const k8sName = schemas_string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, {
+    error: (i) => `expected a Kubernetes name (lower-case letters, digits, '-', '.'), found ${JSON.stringify(i.input)}`,
+}).register(fields_forms, { expected: "a Kubernetes name" });
+const kubernetesTarget = strictObject({
+    namespace: k8sName,
+    deployment: k8sName.meta({ description: "The stable Deployment." }).register(fields_forms, { expected: "a Deployment name" }),
+    container: schemas_string().optional().meta({ description: "Container whose image is set. Default: the only one." }),
+    traffic: schemas_enum(["replicas", "gateway"]).optional().meta({ description: "replicas: weight as the canary Deployment's share of replicas; gateway: weights of a Gateway API HTTPRoute. Default replicas." }),
+    "canary-deployment": k8sName.optional().meta({ description: "The canary Deployment. Default <deployment>-canary." }),
+    route: k8sName.optional().meta({ description: "The HTTPRoute, for traffic: gateway." }),
+    "rollout-timeout": fields_duration("How long to wait for a rollout to finish. Default 10m.").optional(),
+});
+const commandTarget = strictObject({
+    "set-weight": schemas_string().min(1).meta({ description: "Executable called with DEPLOY_WEIGHT, DEPLOY_VERSION, DEPLOY_STAGE in its environment." }),
+    rollback: schemas_string().min(1).meta({ description: "Executable that restores the recorded state, from DEPLOY_STATE in its environment." }),
+    status: schemas_string().min(1).optional().meta({ description: "Executable that exits 0 once the rollout is done." }),
+    timeout: fields_duration("Timeout of one command. Default 10m.").optional(),
+});
+const target = strictObject({ kubernetes: kubernetesTarget.optional(), command: commandTarget.optional() })
+    .superRefine((t, ctx) => {
+    if (!!t.kubernetes === !!t.command) {
+        ctx.addIssue({ code: "custom", message: "expected exactly one of kubernetes or command", input: t });
+    }
+    if (t.kubernetes?.traffic === "gateway" && !t.kubernetes.route) {
+        ctx.addIssue({ code: "custom", path: ["kubernetes", "route"], message: "traffic: gateway needs the HTTPRoute's name in route", input: undefined });
+    }
+})
+    .transform((t) => {
+    if (t.kubernetes) {
+        const k = t.kubernetes;
+        return {
+            kind: "kubernetes",
+            namespace: k.namespace,
+            deployment: k.deployment,
+            ...(k.container !== undefined && { container: k.container }),
+            traffic: k.traffic ?? "replicas",
+            canaryDeployment: k["canary-deployment"] ?? `${k.deployment}-canary`,
+            ...(k.route !== undefined && { route: k.route }),
+            rolloutTimeout: k["rollout-timeout"] ?? 600,
+        };
+    }
+    const c = t.command;
+    return {
+        kind: "command",
+        setWeight: c["set-weight"],
+        rollback: c.rollback,
+        ...(c.status !== undefined && { status: c.status }),
+        timeout: c.timeout ?? 600,
+    };
+})
+    .meta({ description: "What moves traffic: a Kubernetes Deployment pair, or your own scripts." });
+const githubLogin = schemas_string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\[bot\])?$/, { error: (i) => `expected a GitHub login, found ${JSON.stringify(i.input)}` }).register(fields_forms, { expected: "a GitHub login" });
+const teamSlug = schemas_string().regex(/^([A-Za-z0-9-]+\/)?[A-Za-z0-9_.-]+$/, { error: (i) => `expected a team slug (eng-leads or org/eng-leads), found ${JSON.stringify(i.input)}` }).register(fields_forms, { expected: "a team slug (eng-leads or org/eng-leads)" });
+const signoff = strictObject({
+    environment: schemas_string().min(1).meta({ description: "GitHub environment whose required reviewers approve the rollout." }).register(fields_forms, { expected: "a GitHub environment name" }),
+    roles: record(fields_name("role"), strictObject({ users: array(githubLogin).optional(), teams: array(teamSlug).optional() }).refine((r) => (r.users?.length ?? 0) + (r.teams?.length ?? 0) > 0, {
+        error: "expected at least one of users or teams",
+    }))
+        .meta({ description: "Roles (engineering-lead, sre, security) as GitHub users or teams." }),
+    require: array(fields_name("role")).min(1).optional().meta({ description: "Roles that must approve. Default: every role." }),
+    "self-approval": schemas_boolean().optional().meta({ description: "May the person who started the rollout approve it? Default false." }),
+})
+    .transform((s) => ({
+    environment: s.environment,
+    roles: Object.fromEntries(Object.entries(s.roles).map(([k, r]) => [k, { users: r.users ?? [], teams: r.teams ?? [] }])),
+    require: s.require ?? Object.keys(s.roles),
+    selfApproval: s["self-approval"] ?? false,
+}));
+const rollback = strictObject({
+    on: array(schemas_enum(["no-go", "inconclusive", "conditional"])).optional().meta({ description: "Verdicts that roll back on their own. Default [no-go, inconclusive]." }),
+    verify: array(fields_name("check")).optional().meta({ description: "Checks that must pass after rolling back." }),
+    timeout: fields_duration("How long the rollback may take. Default 10m.").optional(),
+})
+    .transform((r) => ({ on: r.on ?? ["no-go", "inconclusive"], verify: r.verify ?? [], timeout: r.timeout ?? 600 }));
+/** The playbook file, as written. */
+const playbookSchema = strictObject({
+    $schema: schemas_string().optional(),
+    version: literal(1, { error: (i) => `expected version: 1, found ${JSON.stringify(i.input)}` })
+        .register(fields_forms, { expected: "1, the version of the playbook format" }),
+    service: schemas_string().min(1).meta({ description: "The service this playbook deploys." }).register(fields_forms, { expected: "the service's name" }),
+    prometheus: prometheus.optional(),
+    selectors: strictObject({
+        canary: labelSet("Label matchers that select the canary's series, e.g. { version: canary }."),
+        baseline: labelSet("Label matchers that select the baseline's series, e.g. { version: stable }."),
+    })
+        .meta({ description: "How canary and baseline series are told apart; put in queries where $selector stands." })
+        .register(fields_forms, { expected: "a mapping with canary and baseline label matchers" }),
+    checks: record(fields_name("check"), check_schema_check).meta({ description: "Named checks that stages refer to." }).register(fields_forms, { expected: "a mapping of named checks" }),
+    stages: array(stage).min(1).meta({ description: "Stages in order; weights increase." }).register(fields_forms, { expected: "a list of stages" }),
+    target: target.optional(),
+    signoff: signoff.optional(),
+    windows: windows.optional(),
+    rollback: rollback.optional(),
+})
+    .meta({ title: "Deploy Playbook", description: "A deployment playbook: stages, checks, target, sign-off." });
+/** Turns the parsed file into the readonly {@link Playbook}. */
+function toPlaybook(p) {
+    const checks = {};
+    for (const [checkName, c] of Object.entries(p.checks))
+        checks[checkName] = { name: checkName, ...c };
+    return {
+        version: 1,
+        service: p.service,
+        ...(p.prometheus && { prometheus: p.prometheus }),
+        selectors: p.selectors,
+        checks,
+        stages: p.stages,
+        ...(p.target && { target: p.target }),
+        ...(p.signoff && { signoff: p.signoff }),
+        ...(p.windows && { windows: p.windows }),
+        rollback: p.rollback ?? { on: ["no-go", "inconclusive"], verify: [], timeout: 600 },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/playbook/semantics.ts
+
+
+/** Every semantic problem of a schema-valid playbook. */
+function semanticFindings(pb) {
+    return [...stageFindings(pb), ...checkFindings(pb), ...selectorFindings(pb), ...signoffFindings(pb), ...windowFindings(pb), ...otherFindings(pb)];
+}
+/** PromQL errors of every `checks.*.query` that is a string, whatever else is wrong. */
+function queryFindings(raw) {
+    const checks = semantics_isMapping(raw) ? raw["checks"] : undefined;
+    if (!semantics_isMapping(checks))
+        return [];
+    return Object.entries(checks).flatMap(([name, check]) => {
+        const query = semantics_isMapping(check) ? check["query"] : undefined;
+        if (typeof query !== "string" || query.length === 0)
+            return [];
+        const error = validateQuery(query);
+        if (!error)
+            return [];
+        return [{
+                path: ["checks", name, "query"],
+                offset: error.offset,
+                message: `PromQL does not parse at column ${error.offset + 1} of the query: ${error.message}`,
+            }];
+    });
+}
+/** True when a check reads Prometheus, so a Prometheus URL must come from the file or the inputs. */
+function needsPrometheus(pb) {
+    return Object.values(pb.checks).some((c) => c.kind === "metric" || c.kind === "alerts");
+}
+function stageFindings(pb) {
+    const out = [];
+    pb.stages.forEach((stage, i) => {
+        const at = (...rest) => ["stages", i, ...rest];
+        if (stage.interval > stage.soak) {
+            out.push({ path: at("interval"), message: `interval ${formatSeconds(stage.interval)} is longer than the soak ${formatSeconds(stage.soak)}; expected at most the soak` });
+        }
+        if (stage.minSoak > stage.soak) {
+            out.push({ path: at("min-soak"), message: `min-soak ${formatSeconds(stage.minSoak)} is longer than the soak ${formatSeconds(stage.soak)}; expected at most the soak` });
+        }
+        // A soak with nothing to watch would end in a go with no data behind it.
+        if (stage.soak > 0 && stage.checks.length === 0) {
+            out.push({ path: at("checks"), at: "parent", message: `stage '${stage.name}' soaks for ${formatSeconds(stage.soak)} but holds no checks; expected checks: [...] naming at least one check` });
+        }
+    });
+    return out;
+}
+/**
+ * References and order, read from the raw document whatever else is wrong with it: a stage
+ * naming a check that does not exist, a check listed twice, duplicate stage names, weights
+ * that do not increase, rollback.verify and signoff.require naming what is not there.
+ * Values of the wrong type are left to the schema's own messages.
+ */
+function referenceFindings(raw) {
+    if (!semantics_isMapping(raw))
+        return [];
+    const out = [];
+    const known = semantics_isMapping(raw["checks"]) ? Object.keys(raw["checks"]) : undefined;
+    const names = (list, path) => {
+        if (!Array.isArray(list))
+            return;
+        list.forEach((n, j) => {
+            if (typeof n !== "string")
+                return;
+            if (known && !known.includes(n))
+                out.push({ path: [...path, j], message: unknownCheck(n, known) });
+            if (list.indexOf(n) !== j)
+                out.push({ path: [...path, j], message: `check '${n}' is listed twice` });
+        });
+    };
+    const seen = new Map();
+    let previous;
+    (Array.isArray(raw["stages"]) ? raw["stages"] : []).forEach((stage, i) => {
+        if (!semantics_isMapping(stage))
+            return;
+        const { name, weight } = stage;
+        if (typeof name === "string") {
+            const first = seen.get(name);
+            if (first !== undefined)
+                out.push({ path: ["stages", i, "name"], message: `duplicate stage name '${name}' (also stages[${first}])` });
+            else
+                seen.set(name, i);
+        }
+        if (typeof weight === "number") {
+            if (previous && weight <= previous.weight) {
+                out.push({ path: ["stages", i, "weight"], message: `weight ${weight} is not above the previous stage's ${previous.weight} (stages[${previous.index}]); weights must increase` });
+            }
+            previous = { weight, index: i };
+        }
+        names(stage["checks"], ["stages", i, "checks"]);
+        names(stage["wait-for"], ["stages", i, "wait-for"]);
+    });
+    if (semantics_isMapping(raw["rollback"]))
+        names(raw["rollback"]["verify"], ["rollback", "verify"]);
+    const signoff = raw["signoff"];
+    if (semantics_isMapping(signoff) && semantics_isMapping(signoff["roles"]) && Array.isArray(signoff["require"])) {
+        const roles = Object.keys(signoff["roles"]);
+        signoff["require"].forEach((r, j) => {
+            if (typeof r === "string" && !roles.includes(r)) {
+                out.push({ path: ["signoff", "require", j], message: `no role named '${r}'; expected one of: ${roles.join(", ") || "(no roles defined)"}` });
+            }
+        });
+    }
+    return out;
+}
+function unknownCheck(name, known) {
+    return `no check named '${name}'; expected one of: ${known.join(", ") || "(no checks defined)"}`;
+}
+function checkFindings(pb) {
+    return Object.values(pb.checks).flatMap((c) => (c.kind === "metric" ? metricFindings(c) : []));
+}
+function metricFindings(c) {
+    const out = [];
+    const at = (...rest) => ["checks", c.name, ...rest];
+    if (!c.fail && !c.warn && !c.baseline && !c.spread) {
+        out.push({ path: at(), message: "the check judges nothing; expected at least one of fail, warn, baseline or spread" });
+    }
+    out.push(...limitPair(c.fail, c.warn, at("warn")));
+    if (c.spread)
+        out.push(...limitPair(c.spread.fail, c.spread.warn, at("spread", "warn")));
+    const dimension = (c.fail ?? c.warn)?.quantity.dimension;
+    if (c.baseline && dimension) {
+        for (const [key, q] of [["max-increase", c.baseline.maxIncrease], ["max-decrease", c.baseline.maxDecrease]]) {
+            if (q && q.dimension !== dimension && q.dimension !== "number") {
+                out.push({ path: at("baseline", key), message: `${q.text} is ${article(q.dimension)} but the check's fail and warn are ${article(dimension)}; expected the same unit` });
+            }
+        }
+    }
+    if (c.baseline && !usesSelector(c.query)) {
+        out.push({ path: at("query"), message: "a baseline comparison needs $selector in the query, where the canary and baseline matchers go" });
+    }
+    return out;
+}
+/** fail and warn of one check must measure the same thing, and warn must come first. */
+function limitPair(fail, warn, path) {
+    if (!fail || !warn)
+        return [];
+    if (fail.quantity.dimension !== warn.quantity.dimension) {
+        return [{ path, message: `warn "${warn.text}" is ${article(warn.quantity.dimension)} but fail "${fail.text}" is ${article(fail.quantity.dimension)}; expected the same unit` }];
+    }
+    const upward = (op) => op.startsWith(">");
+    if (upward(fail.op) !== upward(warn.op)) {
+        return [{ path, message: `warn "${warn.text}" and fail "${fail.text}" point in opposite directions; expected both with > or both with <` }];
+    }
+    const [w, f] = [warn.quantity.value, fail.quantity.value];
+    if (upward(fail.op) ? w > f : w < f) {
+        return [{ path, message: `warn "${warn.text}" is past fail "${fail.text}", so it could never apply; expected warn ${upward(fail.op) ? "at or below" : "at or above"} fail` }];
+    }
+    return [];
+}
+function article(d) {
+    return { ratio: "a percentage", duration: "a duration", bytes: "a size", number: "a plain number" }[d] ?? d;
+}
+function selectorFindings(pb) {
+    const { canary, baseline } = pb.selectors;
+    const out = [];
+    const queried = Object.values(pb.checks).some((c) => c.kind === "metric" && usesSelector(c.query));
+    if (queried && Object.keys(canary).length === 0) {
+        out.push({ path: ["selectors", "canary"], message: "expected at least one label matcher, like { version: canary }; queries use $selector" });
+    }
+    if (queried && Object.keys(baseline).length === 0) {
+        out.push({ path: ["selectors", "baseline"], message: "expected at least one label matcher, like { version: stable }; queries use $selector" });
+    }
+    const same = (a, b) => Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+    if (Object.keys(canary).length > 0 && same(canary, baseline)) {
+        out.push({ path: ["selectors", "baseline"], message: "the baseline selector is the same as the canary's; expected labels that tell them apart" });
+    }
+    return out;
+}
+function signoffFindings(pb) {
+    const s = pb.signoff;
+    if (!s)
+        return [];
+    const roles = Object.keys(s.roles);
+    if (roles.length === 0)
+        return [{ path: ["signoff", "roles"], message: "expected at least one role, like engineering-lead: { teams: [eng-leads] }" }];
+    return [];
+}
+function windowFindings(pb) {
+    const w = pb.windows;
+    if (!w)
+        return [];
+    const out = [];
+    const spans = (key, list) => list.forEach((span, i) => {
+        if (span.from >= span.to) {
+            out.push({ path: ["windows", key, i, "to"], message: `the window ${span.text} ends before it starts; expected to after from (split a window crossing midnight in two)` });
+        }
+    });
+    spans("allow", w.allow);
+    spans("deny", w.deny);
+    w.freeze.forEach((f, i) => {
+        for (const key of ["from", "to"]) {
+            if (!isCalendarDate(f[key]))
+                out.push({ path: ["windows", "freeze", i, key], message: `expected a calendar date YYYY-MM-DD, found "${f[key]}"` });
+        }
+        if (f.from > f.to)
+            out.push({ path: ["windows", "freeze", i, "to"], message: `the freeze ends (${f.to}) before it starts (${f.from}); expected to on or after from` });
+    });
+    return out;
+}
+function otherFindings(pb) {
+    const t = pb.target;
+    if (t?.kind === "kubernetes" && t.canaryDeployment === t.deployment) {
+        return [{ path: ["target", "kubernetes", "canary-deployment"], message: `the canary Deployment is the stable one ('${t.deployment}'); expected a different Deployment` }];
+    }
+    return [];
+}
+function isCalendarDate(text) {
+    const d = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
+}
+function semantics_isMapping(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/playbook/source-map.ts
+/**
+ * Points a document path at its place in the YAML text, so every problem carries the line
+ * and column a user can jump to.
+ */
+
+/** Builds a {@link Locator} over a parsed document and the text it came from. */
+function sourceMap(doc, lines, text) {
+    const position = (offset) => {
+        const p = lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    return ({ path, at = "value", offset }) => {
+        const target = at === "parent" ? path.slice(0, -1) : path;
+        const found = walk(doc.contents, target);
+        const node = at === "key" && found.depth === target.length ? found.key : found.node;
+        const start = node?.range?.[0] ?? 0;
+        if (offset !== undefined && found.depth === target.length && (0,dist/* isScalar */.jn)(node) && node.range) {
+            const inner = innerOffset(node, text, offset);
+            if (inner !== undefined)
+                return position(start + inner);
+        }
+        return position(start);
+    };
+}
+function walk(root, path) {
+    let node = root;
+    let key;
+    let depth = 0;
+    for (const segment of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && keyText(p.key) === String(segment));
+            if (!pair)
+                break;
+            key = pair.key;
+            // A key with no value (`soak:`) has no node: point at the key.
+            node = pair.value ?? key;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number" && node.items[segment] !== undefined) {
+            key = undefined;
+            node = node.items[segment];
+        }
+        else
+            break;
+        depth++;
+    }
+    return { node, key, depth };
+}
+function keyText(key) {
+    return (0,dist/* isScalar */.jn)(key) ? String(key.value) : undefined;
+}
+/**
+ * Where character `offset` of a string value sits in the source. Exact for one-line plain
+ * scalars and for quoted ones without escapes; other forms (block scalars, escapes) point
+ * at the start of the value.
+ */
+function innerOffset(node, text, offset) {
+    const [start, end] = node.range;
+    const raw = text.slice(start, end);
+    const value = String(node.value);
+    if (raw.includes("\n"))
+        return undefined;
+    if (node.type === dist/* Scalar */.X5.PLAIN && raw === value)
+        return offset;
+    if ((node.type === dist/* Scalar */.X5.QUOTE_DOUBLE || node.type === dist/* Scalar */.X5.QUOTE_SINGLE) && raw.slice(1, -1) === value) {
+        return offset + 1;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/playbook/load.ts
+/**
+ * The one place a playbook file is read. YAML syntax, the schema, PromQL and the checks
+ * across sections all run before anything else happens, and every problem found is
+ * reported at once, each with its file, line, column and path.
+ */
+
+
+
+
+
+
+
+
+/** Default location of the playbook in a repository. */
+const DEFAULT_PLAYBOOK = ".github/deploy-playbook.yml";
+/**
+ * Parses playbook text. `file` names it in problems. Throws a {@link ConfigurationError}
+ * listing every problem, sorted by position.
+ */
+function parsePlaybook(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        throw new errors_ConfigurationError(firstSyntaxError(doc.errors).map((e) => {
+            const pos = lines.linePos(e.pos[0]);
+            return { file, line: pos.line, column: pos.col, path: "", message: `YAML: ${yamlMessage(e.code, e.message, text, pos.line, /^("[^"]*"|'[^']*'|[^:\s]+)/.exec(text.slice(e.pos[0]))?.[0] ?? "")}` };
+        }));
+    }
+    const data = doc.toJS({ maxAliasCount: 100 });
+    const locate = sourceMap(doc, lines, text);
+    const problem = (f) => ({ file, ...locate(f), path: formatPath(f.path), message: f.message });
+    if (data === null || data === undefined) {
+        throw new errors_ConfigurationError([{ file, line: 1, column: 1, path: "", message: "the file is empty; expected a playbook starting with version: 1" }]);
+    }
+    const parsed = playbookSchema.safeParse(data);
+    const findings = [...queryFindings(data), ...referenceFindings(data)];
+    if (!parsed.success) {
+        throw located([...issueFindings(parsed.error.issues, data, playbookSchema), ...findings].map(problem));
+    }
+    const playbook = toPlaybook(parsed.data);
+    findings.push(...semanticFindings(playbook));
+    if (findings.length > 0)
+        throw located(findings.map(problem));
+    return playbook;
+}
+/** Reads and parses a playbook file. A missing or unreadable file is a {@link ConfigurationError}. */
+function loadPlaybook(file) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, "utf8");
+    }
+    catch (error) {
+        throw new errors_ConfigurationError([{ file, path: "", message: readFailure(error) }]);
+    }
+    return parsePlaybook(text, file);
+}
+/** Why a playbook file could not be read, in words (no stack trace: the user can fix it). */
+function readFailure(error) {
+    const code = error?.code;
+    if (code === "ENOENT")
+        return "no such file; expected a playbook (the default is .github/deploy-playbook.yml)";
+    if (code === "EISDIR")
+        return "is a directory; expected a playbook file";
+    if (code === "EACCES")
+        return "cannot be read (permission denied)";
+    return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+}
+function located(problems) {
+    const order = (p) => (p.line ?? 0) * 1e5 + (p.column ?? 0);
+    return new errors_ConfigurationError([...problems].sort((a, b) => order(a) - order(b)));
+}
+/**
+ * One syntax error sets off a cascade (an unquoted `{` in a flow mapping yields dozens of
+ * "unexpected token" errors down the file), so only the first is worth reading; duplicate
+ * keys do not cascade and are all reported.
+ */
+function firstSyntaxError(errors) {
+    const syntax = errors.find((e) => e.code !== "DUPLICATE_KEY");
+    return errors.filter((e) => e.code === "DUPLICATE_KEY" || e === syntax);
+}
+function yamlMessage(code, message, text, line, token) {
+    const source = text.split(/\r?\n/)[line - 1] ?? "";
+    // `fail: > 5%` reads as a folded block scalar in YAML; the fix is quoting.
+    if (/:\s*[>|][^\n]*\S/.test(source) && /:\s*[>|]\s*[<>=]?\s*[\d.]/.test(source)) {
+        return `${message}; a limit starting with > or < must be quoted, like fail: "> 5%"`;
+    }
+    // PromQL braces and brackets end a { } mapping early unless the value is quoted.
+    if (/\{[^}]*:[^'"]*[{[]/.test(source) && /flow|Unexpected/.test(message)) {
+        return `${message}; inside a { } mapping, a value containing { } [ ] or , must be quoted, like query: 'rate(x_total{$selector}[5m])'`;
+    }
+    if (code === "DUPLICATE_KEY")
+        return `duplicate key '${token}'; each key may appear once in a mapping`;
+    return message;
+}
+
 ;// CONCATENATED MODULE: ./src/playbook/window.ts
 const WEEKDAYS = { Mon: "mon", Tue: "tue", Wed: "wed", Thu: "thu", Fri: "fri", Sat: "sat", Sun: "sun" };
 /** Local calendar date, weekday and minute of the day of `now` in `timeZone`. */
@@ -57198,6 +57198,7 @@ function contains(w, local) {
  * writing the job summary and outputs, the deployment window, and turning errors into
  * annotations. This is the only layer besides the inputs that touches `@actions/core`.
  */
+
 
 
 
@@ -57296,6 +57297,17 @@ function enforceWindow(playbook, force, deps) {
     }
     deps.log.warning(`The deployment window is closed (${window.reason}); going on because force is true.`);
 }
+/**
+ * What every action does first: mask the secret inputs before anything is logged, parse
+ * the inputs, load the playbook, and refuse a state from another service's run.
+ */
+function prepare(table, parse, deps) {
+    maskSecrets(table, deps.getInput);
+    const inputs = parse(deps.getInput, inputContext(deps.env));
+    const playbook = loadPlaybook(inputs.playbook);
+    checkStateService(inputs.state, playbook, inputs.playbook);
+    return { inputs, playbook };
+}
 /** A state from another service's run is a wiring mistake in the workflow; refuse it. */
 function checkStateService(state, playbook, file) {
     if (state && state.service !== playbook.service) {
@@ -57381,15 +57393,11 @@ function dry_run_cell(text) {
 
 
 
-
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
 async function run(overrides = {}) {
     const deps = shellDeps(overrides);
     await runShell(deps, async () => {
-        maskSecrets(playbookAction.inputs, deps.getInput);
-        const inputs = parsePlaybookInputs(deps.getInput, inputContext(deps.env));
-        const playbook = loadPlaybook(inputs.playbook);
-        checkStateService(inputs.state, playbook, inputs.playbook);
+        const { inputs, playbook } = prepare(playbookAction.inputs, parsePlaybookInputs, deps);
         requireTarget(playbook, inputs.playbook, "deploy-playbook");
         const plans = selectedStages(playbook, inputs.stages).map((name) => plan_planStage(playbook, name));
         enforceWindow(playbook, inputs.force, deps);

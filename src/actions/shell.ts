@@ -10,6 +10,8 @@ import { ConfigurationError, describeUnexpected, type Problem } from "../errors.
 import type { InputContext, InputGetter, InputTable } from "../inputs/spec.js";
 import { secretValues } from "../inputs/spec.js";
 import type { Logger } from "../log.js";
+import type { CommonInputs } from "../inputs/common.js";
+import { loadPlaybook } from "../playbook/load.js";
 import type { Playbook } from "../playbook/types.js";
 import { checkWindow } from "../playbook/window.js";
 import type { DeployState } from "../state.js";
@@ -55,7 +57,7 @@ export function inputContext(env: ShellDeps["env"]): InputContext {
 }
 
 /** Registers every secret input with the runner's masker; call before anything is logged. */
-export function maskSecrets(table: InputTable, get: InputGetter): void {
+function maskSecrets(table: InputTable, get: InputGetter): void {
   for (const secret of secretValues(table, get)) core.setSecret(secret);
 }
 
@@ -116,8 +118,24 @@ export function enforceWindow(playbook: Playbook, force: boolean, deps: ShellDep
   deps.log.warning(`The deployment window is closed (${window.reason}); going on because force is true.`);
 }
 
+/**
+ * What every action does first: mask the secret inputs before anything is logged, parse
+ * the inputs, load the playbook, and refuse a state from another service's run.
+ */
+export function prepare<I extends CommonInputs>(
+  table: InputTable,
+  parse: (get: InputGetter, context: InputContext) => I,
+  deps: ShellDeps,
+): { readonly inputs: I; readonly playbook: Playbook } {
+  maskSecrets(table, deps.getInput);
+  const inputs = parse(deps.getInput, inputContext(deps.env));
+  const playbook = loadPlaybook(inputs.playbook);
+  checkStateService(inputs.state, playbook, inputs.playbook);
+  return { inputs, playbook };
+}
+
 /** A state from another service's run is a wiring mistake in the workflow; refuse it. */
-export function checkStateService(state: DeployState | undefined, playbook: Playbook, file: string): void {
+function checkStateService(state: DeployState | undefined, playbook: Playbook, file: string): void {
   if (state && state.service !== playbook.service) {
     throw new ConfigurationError([
       {

@@ -12,7 +12,7 @@ import { redactUrl } from "../judge/probe.js";
 import type { GateResult, Measurement, Round } from "../judge/types.js";
 import { renderQuery } from "../playbook/promql.js";
 import type { Limit, Quantity } from "../playbook/quantity.js";
-import type { Check, Playbook, Selectors } from "../playbook/types.js";
+import type { Check, Playbook, Selectors, Stage } from "../playbook/types.js";
 
 /** Bumped when a field changes meaning or goes away; new fields do not bump it. */
 export const EVIDENCE_SCHEMA_VERSION = 1;
@@ -55,19 +55,8 @@ export type EvidenceCheck = Readonly<Record<string, unknown>> & { readonly kind:
 export interface Evidence {
   readonly schemaVersion: typeof EVIDENCE_SCHEMA_VERSION;
   readonly service: string;
-  readonly stage: {
-    readonly name: string;
-    readonly weight: number;
-    readonly soak: number;
-    readonly interval: number;
-    readonly minSoak: number;
-    readonly checks: readonly string[];
-    readonly waitFor: readonly string[];
-    readonly waitTimeout: number;
-    readonly failureLimit: number;
-    readonly errorLimit: number;
-    readonly noData: string;
-  } | { readonly name: string; readonly weight: number };
+  /** The stage as the playbook declares it; name and weight only when it is not there. */
+  readonly stage: Stage | Pick<Stage, "name" | "weight">;
   readonly verdict: GateResult["verdict"];
   readonly reason: string;
   readonly startedAt: string;
@@ -152,21 +141,7 @@ export function buildEvidence(result: GateResult, playbook: Playbook, meta: Evid
     JSON.stringify({
       schemaVersion: EVIDENCE_SCHEMA_VERSION,
       service: result.service,
-      stage: stage
-        ? {
-            name: stage.name,
-            weight: stage.weight,
-            soak: stage.soak,
-            interval: stage.interval,
-            minSoak: stage.minSoak,
-            checks: stage.checks,
-            waitFor: stage.waitFor,
-            waitTimeout: stage.waitTimeout,
-            failureLimit: stage.failureLimit,
-            errorLimit: stage.errorLimit,
-            noData: stage.noData,
-          }
-        : { name: result.stage, weight: result.weight },
+      stage: stage ?? { name: result.stage, weight: result.weight },
       verdict: result.verdict,
       reason: result.reason,
       startedAt: result.startedAt,

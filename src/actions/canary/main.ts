@@ -1,17 +1,13 @@
 /** The canary action: moves a stage's share of traffic to the new version. */
 import { canaryAction, parseCanaryInputs } from "../../inputs/canary.js";
-import { loadPlaybook } from "../../playbook/load.js";
 import { publishDryRun, stagePlan, stagesDryRun } from "../dry-run.js";
-import { checkStateService, enforceWindow, inputContext, maskSecrets, notBuiltYet, requireTarget, runShell, type ShellDeps, shellDeps } from "../shell.js";
+import { enforceWindow, notBuiltYet, prepare, requireTarget, runShell, shellDeps, type ShellDeps } from "../shell.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
 export async function run(overrides: Partial<ShellDeps> = {}): Promise<void> {
   const deps = shellDeps(overrides);
   await runShell(deps, async () => {
-    maskSecrets(canaryAction.inputs, deps.getInput);
-    const inputs = parseCanaryInputs(deps.getInput, inputContext(deps.env));
-    const playbook = loadPlaybook(inputs.playbook);
-    checkStateService(inputs.state, playbook, inputs.playbook);
+    const { inputs, playbook } = prepare(canaryAction.inputs, parseCanaryInputs, deps);
     requireTarget(playbook, inputs.playbook, "canary");
     const plan = stagePlan(playbook, inputs.stage);
     enforceWindow(playbook, inputs.force, deps);

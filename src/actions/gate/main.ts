@@ -1,19 +1,15 @@
 /** The gate action: holds a stage against its checks and decides whether it may go on. */
 import { gateAction, parseGateInputs } from "../../inputs/gate.js";
 import type { StagePlan } from "../../playbook/plan.js";
-import { loadPlaybook } from "../../playbook/load.js";
 import { publishDryRun, stagePlan, stagesDryRun } from "../dry-run.js";
-import { checkStateService, inputContext, maskSecrets, runShell, type ShellDeps, shellDeps } from "../shell.js";
+import { prepare, runShell, type ShellDeps, shellDeps } from "../shell.js";
 import { runGateStage } from "./stage.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
 export async function run(overrides: Partial<ShellDeps> = {}): Promise<void> {
   const deps = shellDeps(overrides);
   await runShell(deps, async () => {
-    maskSecrets(gateAction.inputs, deps.getInput);
-    const inputs = parseGateInputs(deps.getInput, inputContext(deps.env));
-    const playbook = loadPlaybook(inputs.playbook);
-    checkStateService(inputs.state, playbook, inputs.playbook);
+    const { inputs, playbook } = prepare(gateAction.inputs, parseGateInputs, deps);
     const plan = stagePlan(playbook, inputs.stage);
     if (!inputs.dryRun) return runGateStage(playbook, inputs, deps);
     // No verdict in a dry run: nothing was measured, and a verdict without data is never given.

@@ -1,20 +1,16 @@
 /** The top-level action: a whole playbook in one job, stage after stage. */
 import { parsePlaybookInputs, playbookAction } from "../../inputs/playbook.js";
-import { loadPlaybook } from "../../playbook/load.js";
 import { ConfigurationError } from "../../errors.js";
 import { planStage } from "../../playbook/plan.js";
 import type { Playbook } from "../../playbook/types.js";
 import { publishDryRun, stagesDryRun } from "../dry-run.js";
-import { checkStateService, enforceWindow, inputContext, maskSecrets, notBuiltYet, requireTarget, runShell, type ShellDeps, shellDeps } from "../shell.js";
+import { enforceWindow, notBuiltYet, prepare, requireTarget, runShell, shellDeps, type ShellDeps } from "../shell.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
 export async function run(overrides: Partial<ShellDeps> = {}): Promise<void> {
   const deps = shellDeps(overrides);
   await runShell(deps, async () => {
-    maskSecrets(playbookAction.inputs, deps.getInput);
-    const inputs = parsePlaybookInputs(deps.getInput, inputContext(deps.env));
-    const playbook = loadPlaybook(inputs.playbook);
-    checkStateService(inputs.state, playbook, inputs.playbook);
+    const { inputs, playbook } = prepare(playbookAction.inputs, parsePlaybookInputs, deps);
     requireTarget(playbook, inputs.playbook, "deploy-playbook");
     const plans = selectedStages(playbook, inputs.stages).map((name) => planStage(playbook, name));
     enforceWindow(playbook, inputs.force, deps);

@@ -3,19 +3,15 @@
  * never apply: an undo must always be possible.
  */
 import { parseRollbackInputs, rollbackAction } from "../../inputs/rollback.js";
-import { loadPlaybook } from "../../playbook/load.js";
 import { publishDryRun } from "../dry-run.js";
-import { checkStateService, inputContext, maskSecrets, notBuiltYet, runShell, type ShellDeps, shellDeps } from "../shell.js";
+import { notBuiltYet, prepare, runShell, shellDeps, type ShellDeps } from "../shell.js";
 import { describeRollback, planRollback, rollbackDryRun } from "./plan.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
 export async function run(overrides: Partial<ShellDeps> = {}): Promise<void> {
   const deps = shellDeps(overrides);
   await runShell(deps, async () => {
-    maskSecrets(rollbackAction.inputs, deps.getInput);
-    const inputs = parseRollbackInputs(deps.getInput, inputContext(deps.env));
-    const playbook = loadPlaybook(inputs.playbook);
-    checkStateService(inputs.state, playbook, inputs.playbook);
+    const { inputs, playbook } = prepare(rollbackAction.inputs, parseRollbackInputs, deps);
     const plan = planRollback(playbook, inputs);
     if (!inputs.dryRun) throw notBuiltYet("rollback", describeRollback(plan));
     await publishDryRun(rollbackDryRun(plan), deps);
