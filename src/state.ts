@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { ConfigurationError, describeValue, type Problem } from "./errors.js";
 import type { Verdict } from "./judge/types.js";
+import { type TargetRecord, targetRecordSchema } from "./targets/record.js";
 
 /** Where the rollout stands, as passed between actions. */
 export interface DeployState {
@@ -23,7 +24,7 @@ export interface DeployState {
    * What the target looked like before the rollout (image, replicas, weights, revision):
    * what rollback restores. Its shape belongs to the target that recorded it.
    */
-  readonly previous?: Readonly<Record<string, unknown>>;
+  readonly previous?: TargetRecord;
   /** ISO time the rollout started. */
   readonly startedAt: string;
   /** Verdict of each stage judged so far, by stage name. */
@@ -38,7 +39,7 @@ const stateSchema = z.strictObject({
   stage: z.string().min(1, { error: "expected a stage name" }),
   weight: z.number({ error: "expected a number from 0 to 100" }).min(0).max(100),
   targetVersion: z.string().min(1, { error: "expected the version being rolled out" }),
-  previous: z.record(z.string(), z.unknown()).optional(),
+  previous: targetRecordSchema.optional(),
   startedAt: z.iso.datetime({ offset: true, error: "expected an ISO 8601 time" }),
   verdicts: z.record(z.string(), z.enum(VERDICTS, { error: `expected one of ${VERDICTS.join(", ")}` })),
 });

@@ -9,7 +9,7 @@ const state: DeployState = {
   stage: "canary",
   weight: 10,
   targetVersion: "v2",
-  previous: { image: "checkout:v1", replicas: 4 },
+  previous: { kind: "command", weight: 0, current: { image: "checkout:v1", replicas: 4 } },
   startedAt: "2026-01-05T10:00:00.000Z",
   verdicts: { canary: "go" },
 };
