@@ -1,7 +1,7 @@
 /** Judge deps from fakes: a fake clock that only moves when slept on, a memory logger. */
-import { fakeClock } from "../../src/clock.js";
+import { fakeClock } from "./clock.js";
 import type { JudgeDeps } from "../../src/judge/types.js";
-import { memoryLogger } from "../../src/log.js";
+import { memoryLogger } from "./log.js";
 import type { MetricsSource, Prober } from "../../src/metrics/types.js";
 import { fakeMetrics } from "./metrics.js";
 import { fakeProber } from "./prober.js";

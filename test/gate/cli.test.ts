@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fakeClock } from "../../src/clock.js";
+import { fakeClock } from "../fakes/clock.js";
 import { prometheusFromEnv } from "../../src/cli/gate.js";
 import { run } from "../../src/cli/main.js";
 import type { SignalSource } from "../../src/gate/interrupt.js";

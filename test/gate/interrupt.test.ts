@@ -2,7 +2,7 @@
 import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
 import { abortOnSignals, CancelledError, type SignalSource } from "../../src/gate/interrupt.js";
-import { memoryLogger } from "../../src/log.js";
+import { memoryLogger } from "../fakes/log.js";
 
 const source = () => new EventEmitter() as EventEmitter & SignalSource;
 

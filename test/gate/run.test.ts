@@ -1,12 +1,12 @@
 /** The gate application on fakes: connection, soak, report; a two-hour soak in milliseconds. */
 import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
-import { fakeClock } from "../../src/clock.js";
+import { fakeClock } from "../fakes/clock.js";
 import { ConfigurationError } from "../../src/errors.js";
 import { ACTION_SETTING_NAMES } from "../../src/gate/connection.js";
 import { abortOnSignals, type SignalSource } from "../../src/gate/interrupt.js";
 import { type GateAppDeps, type GateRequest, runStageGate } from "../../src/gate/run.js";
-import { memoryLogger } from "../../src/log.js";
+import { memoryLogger } from "../fakes/log.js";
 import type { PrometheusClientOptions } from "../../src/metrics/prometheus-options.js";
 import type { MetricsSource } from "../../src/metrics/types.js";
 import type { Playbook } from "../../src/playbook/types.js";

@@ -1,7 +1,7 @@
 /** The evidence artifact: uploaded when asked and possible; otherwise the log says where it is and why. */
 import { describe, expect, it } from "vitest";
 import { artifactName, type EvidenceUploader, publishEvidence } from "../../src/actions/gate/upload.js";
-import { memoryLogger } from "../../src/log.js";
+import { memoryLogger } from "../fakes/log.js";
 
 const RUNNER = { ACTIONS_RUNTIME_TOKEN: "runtime-token", ACTIONS_RESULTS_URL: "https://results.example/", GITHUB_RUN_ATTEMPT: "1" };
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { fakeClock } from "../../src/clock.js";
-import { memoryLogger } from "../../src/log.js";
+import { fakeClock } from "../fakes/clock.js";
+import { memoryLogger } from "../fakes/log.js";
 import { createHttpProber, lookup } from "../../src/metrics/probe.js";
 import type { ProbeRequest } from "../../src/metrics/types.js";
 import { sendJson, sendText, startHttpServer, unusedUrl, type Handler, type TestServer } from "../helpers/http-server.js";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { fakeClock } from "../../src/clock.js";
-import { memoryLogger } from "../../src/log.js";
+import { fakeClock } from "../fakes/clock.js";
+import { memoryLogger } from "../fakes/log.js";
 import { createPrometheusClient } from "../../src/metrics/prometheus.js";
 import { MetricsError, type MetricsSource } from "../../src/metrics/types.js";
 import { minutesAfter, openMetrics, SCENARIO_START } from "../../tools/openmetrics.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemClock } from "../../src/clock.js";
-import { memoryLogger } from "../../src/log.js";
+import { memoryLogger } from "../fakes/log.js";
 import { firingAlerts } from "../../src/metrics/alerts.js";
 import { createPrometheusClient } from "../../src/metrics/prometheus.js";
 import type { MetricsSource } from "../../src/metrics/types.js";

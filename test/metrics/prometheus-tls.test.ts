@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fakeClock } from "../../src/clock.js";
-import { memoryLogger } from "../../src/log.js";
+import { fakeClock } from "../fakes/clock.js";
+import { memoryLogger } from "../fakes/log.js";
 import { createPrometheusClient } from "../../src/metrics/prometheus.js";
 import { MetricsError } from "../../src/metrics/types.js";
 import { prometheusVector, selfSignedCertificate, sendJson, startHttpServer, type TestServer } from "../helpers/http-server.js";

@@ -3,10 +3,10 @@
  * client against the real (backfilled) Prometheus, the real HTTP prober, and a fake clock
  * that starts when the scenario's traffic starts, so a two-hour soak takes milliseconds.
  */
-import { fakeClock } from "../../src/clock.js";
+import { fakeClock } from "../fakes/clock.js";
 import { runGate } from "../../src/judge/soak.js";
 import type { GateResult, Measurement } from "../../src/judge/types.js";
-import { memoryLogger } from "../../src/log.js";
+import { memoryLogger } from "../fakes/log.js";
 import { createHttpProber } from "../../src/metrics/probe.js";
 import { createPrometheusClient } from "../../src/metrics/prometheus.js";
 import type { MetricsSource } from "../../src/metrics/types.js";
