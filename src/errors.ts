@@ -52,6 +52,14 @@ export function describeValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/**
+ * A refusal the user can act on, without a stack trace: a closed deployment window, a
+ * verdict that does not let the rollout go on, a part not built in this version.
+ */
+export class Refusal extends Error {
+  override readonly name = "Refusal";
+}
+
 /** Message for anything that is not a ConfigurationError: it is our bug, and says so. */
 export function describeUnexpected(error: unknown): string {
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -1,64 +1,25 @@
 /**
- * What every action shell shares: the world it reads (`ShellDeps`), masking secrets,
- * writing the job summary and outputs, the deployment window, and turning errors into
- * annotations. This is the only layer besides the inputs that touches `@actions/core`.
+ * What every action shell shares: masking secrets, parsing inputs and loading the
+ * playbook before anything else, and turning what escapes into annotations. This and
+ * `deps.ts` are the only modules besides the input tables that touch `@actions/core`.
  */
 import { isAbsolute, relative } from "node:path";
 import * as core from "@actions/core";
-import { type Clock, systemClock } from "../clock.js";
-import { ConfigurationError, describeUnexpected, type Problem } from "../errors.js";
+import { ConfigurationError, describeUnexpected, type Problem, Refusal } from "../errors.js";
+import type { CommonInputs } from "../inputs/common.js";
 import type { InputContext, InputGetter, InputTable } from "../inputs/spec.js";
 import { secretValues } from "../inputs/spec.js";
-import type { Logger } from "../log.js";
-import type { CommonInputs } from "../inputs/common.js";
 import { loadPlaybook } from "../playbook/load.js";
 import type { Playbook } from "../playbook/types.js";
-import { checkWindow } from "../playbook/window.js";
 import type { DeployState } from "../state.js";
-
-/** The world an action reads; `run(deps)` takes overrides, the real process fills the rest. */
-export interface ShellDeps {
-  readonly getInput: InputGetter;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly clock: Clock;
-  readonly log: Logger;
-}
-
-/** A refusal the user can act on (a closed window, a part not built yet): no stack trace. */
-export class ActionRefusal extends Error {
-  override readonly name = "ActionRefusal";
-}
-
-/** Logs through @actions/core, so warnings and errors become annotations. */
-export const coreLogger: Logger = {
-  debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
-  warning: (m) => core.warning(m),
-  error: (m) => core.error(m),
-};
-
-/** The real process as {@link ShellDeps}, with `overrides` on top. */
-export function shellDeps(overrides: Partial<ShellDeps> = {}): ShellDeps {
-  return {
-    getInput: (name) => core.getInput(name) || undefined,
-    env: process.env,
-    clock: systemClock,
-    log: coreLogger,
-    ...overrides,
-  };
-}
+import type { ActionDeps } from "./deps.js";
 
 /** Where relative input paths resolve. */
-export function inputContext(env: ShellDeps["env"]): InputContext {
+export function inputContext(env: ActionDeps["env"]): InputContext {
   return {
     workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
     ...(env["RUNNER_TEMP"] && { temp: env["RUNNER_TEMP"] }),
   };
-}
-
-/** Registers every secret input with the runner's masker; call before anything is logged. */
-function maskSecrets(table: InputTable, get: InputGetter): void {
-  for (const secret of secretValues(table, get)) core.setSecret(secret);
 }
 
 /**
@@ -66,12 +27,12 @@ function maskSecrets(table: InputTable, get: InputGetter): void {
  * {@link ConfigurationError} as an error annotation on its file and line, a refusal as
  * its message, anything else as a bug. Never rejects.
  */
-export async function runShell(deps: ShellDeps, body: () => Promise<void>): Promise<void> {
+export async function runShell(deps: Pick<ActionDeps, "env">, body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (error) {
     if (error instanceof ConfigurationError) reportProblems(error.problems, inputContext(deps.env).workspace);
-    else if (error instanceof ActionRefusal) core.setFailed(error.message);
+    else if (error instanceof Refusal) core.setFailed(error.message);
     else core.setFailed(describeUnexpected(error));
   }
 }
@@ -103,33 +64,17 @@ function repositoryPath(file: string, workspace: string): string {
 }
 
 /**
- * Refuses to go on in a closed deployment window unless `force` is set, in which case the
- * override is logged as a warning for the audit trail.
- */
-export function enforceWindow(playbook: Playbook, force: boolean, deps: ShellDeps): void {
-  const window = checkWindow(playbook.windows, deps.clock.now());
-  if (window.open) {
-    deps.log.info(`Deployment window: open (${window.reason}).`);
-    return;
-  }
-  if (!force) {
-    throw new ActionRefusal(`The deployment window is closed: ${window.reason}. Nothing was changed. Set force: true to go on anyway.`);
-  }
-  deps.log.warning(`The deployment window is closed (${window.reason}); going on because force is true.`);
-}
-
-/**
  * What every action does first: mask the secret inputs before anything is logged, parse
  * the inputs, load the playbook, and refuse a state from another service's run.
  */
-export function prepare<I extends CommonInputs>(
+export async function prepare<I extends CommonInputs>(
   table: InputTable,
   parse: (get: InputGetter, context: InputContext) => I,
-  deps: ShellDeps,
-): { readonly inputs: I; readonly playbook: Playbook } {
-  maskSecrets(table, deps.getInput);
+  deps: Pick<ActionDeps, "getInput" | "env" | "files">,
+): Promise<{ readonly inputs: I; readonly playbook: Playbook }> {
+  for (const secret of secretValues(table, deps.getInput)) core.setSecret(secret);
   const inputs = parse(deps.getInput, inputContext(deps.env));
-  const playbook = loadPlaybook(inputs.playbook);
+  const playbook = await loadPlaybook(inputs.playbook, deps.files);
   checkStateService(inputs.state, playbook, inputs.playbook);
   return { inputs, playbook };
 }
@@ -144,32 +89,4 @@ function checkStateService(state: DeployState | undefined, playbook: Playbook, f
       },
     ]);
   }
-}
-
-/** An action that moves traffic needs the playbook's target to move it through. */
-export function requireTarget(playbook: Playbook, file: string, action: string): void {
-  if (!playbook.target) {
-    throw new ConfigurationError([
-      { file, path: "target", message: `is missing; the ${action} action moves traffic through the target, expected target.kubernetes or target.command` },
-    ]);
-  }
-}
-
-/** Appends Markdown to the job summary (only when the runner provides one). */
-export async function writeSummary(markdown: string, env: ShellDeps["env"]): Promise<void> {
-  if (!env["GITHUB_STEP_SUMMARY"]) return;
-  await core.summary.addRaw(markdown, true).write();
-}
-
-/** Sets a step output. */
-export function setOutput(name: string, value: string): void {
-  core.setOutput(name, value);
-}
-
-/**
- * The plain refusal of an action whose real work is not in this version: it never
- * pretends to succeed.
- */
-export function notBuiltYet(action: string, wouldDo: string): ActionRefusal {
-  return new ActionRefusal(`The ${action} action is not built yet in this version: it would ${wouldDo}. Run with dry-run: true to see the plan.`);
 }

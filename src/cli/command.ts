@@ -2,22 +2,14 @@
  * What every CLI command shares: the injected world (output streams, environment, working
  * directory, file reading), usage errors, option parsing and problem reporting.
  */
-import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { ConfigurationError, formatProblem, type Problem } from "../errors.js";
-import { parsePlaybook, readFailure } from "../playbook/load.js";
+import { formatProblem, type Problem } from "../errors.js";
+import { loadPlaybook } from "../playbook/load.js";
 import type { Playbook } from "../playbook/types.js";
+import type { CliDeps } from "./deps.js";
 
-/** Everything a command may touch, injected so tests run it against fakes. */
-export interface CliDeps {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly cwd: string;
-  /** Reads a file by absolute path. Default: the file system. */
-  readonly readFile?: (path: string) => Promise<string>;
-}
+export type { CliDeps } from "./deps.js";
 
 /** One `deploy-playbook <name>` command. Register it in `commands.ts`. */
 export interface Command {
@@ -55,15 +47,13 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
 }
 
 /** Reads and parses a playbook named on the command line (relative to the working directory). */
-export async function readPlaybook(file: string, deps: CliDeps): Promise<Playbook> {
-  const path = isAbsolute(file) ? file : resolve(deps.cwd, file);
-  let text: string;
-  try {
-    text = await (deps.readFile ?? ((p: string) => readFile(p, "utf8")))(path);
-  } catch (error) {
-    throw new ConfigurationError([{ file, path: "", message: readFailure(error) }]);
-  }
-  return parsePlaybook(text, file);
+export function readPlaybook(file: string, deps: CliDeps): Promise<Playbook> {
+  return loadPlaybook(resolvePath(file, deps), deps.files, file);
+}
+
+/** A path from the command line, relative to the working directory. */
+export function resolvePath(file: string, deps: Pick<CliDeps, "cwd">): string {
+  return isAbsolute(file) ? file : resolve(deps.cwd, file);
 }
 
 /**

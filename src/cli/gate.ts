@@ -5,38 +5,26 @@
  * Progress goes to stdout as the soak runs; Ctrl-C ends the soak and still writes the
  * evidence (and the summary, when asked for).
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, resolve } from "node:path";
-import { systemClock, type Clock } from "../clock.js";
-import { ConfigurationError } from "../errors.js";
-import type { SettingNames } from "../gate/connection.js";
-import { abortOnSignals, type SignalSource } from "../gate/interrupt.js";
-import { type GateAppDeps, realGateDeps, runStageGate } from "../gate/run.js";
-import { parseDuration } from "../playbook/quantity.js";
-import type { PrometheusAuth, PrometheusInputs } from "../inputs/common.js";
+import { gate } from "../app/gate.js";
+import { perform } from "../app/perform.js";
+import type { Publisher } from "../app/report.js";
+import { ConfigurationError, type Problem } from "../errors.js";
 import { DEFAULT_EVIDENCE } from "../inputs/gate.js";
-import type { Logger } from "../log.js";
-import { writeEvidence } from "../report/evidence.js";
-import { type CliDeps, type Command, parseOptions, readPlaybook, UsageError } from "./command.js";
+import { type ConnectionNames, connectionSecrets, prometheusInputsFrom, resolveConnection } from "../metrics/connection.js";
+import { parseDuration } from "../playbook/quantity.js";
+import { checkSlice, findStage } from "../playbook/stages.js";
+import { type CliDeps, type Command, parseOptions, readPlaybook, resolvePath, UsageError } from "./command.js";
+import { cliLogger } from "./deps.js";
 
-/** The CLI's names for the gate's settings, used in errors and hints. */
-export const CLI_SETTING_NAMES: SettingNames = {
+/** The CLI's names for the Prometheus settings, as errors name them. */
+export const CLI_CONNECTION_NAMES: ConnectionNames = {
   url: "--prometheus-url",
   token: "PROMETHEUS_TOKEN",
-  basicAuth: "PROMETHEUS_USERNAME/PROMETHEUS_PASSWORD",
+  username: "PROMETHEUS_USERNAME",
+  password: "PROMETHEUS_PASSWORD",
   headers: "prometheus.headers",
   ca: "--prometheus-ca",
-  acceptConditional: "--accept-conditional",
-  soak: "--soak",
 };
-
-/** What the gate command may be given beyond {@link CliDeps}; the real process by default. */
-export interface GateCliDeps extends CliDeps {
-  readonly signals?: SignalSource;
-  readonly clock?: Clock;
-  /** The gate's world, made from the logger the command writes progress with. */
-  readonly gate?: (log: Logger) => GateAppDeps;
-}
 
 export const gateCommand: Command = {
   name: "gate",
@@ -48,10 +36,10 @@ export const gateCommand: Command = {
     `The evidence JSON is written to --evidence (default ./${DEFAULT_EVIDENCE}), the Markdown summary to --summary when given.`,
     "Exit code 0 when the verdict is go (or conditional with --accept-conditional), 1 otherwise, 2 for a usage mistake. Ctrl-C ends the soak and writes the partial evidence.",
   ].join("\n"),
-  run: (args, deps) => runGateCommand(args, deps as GateCliDeps),
+  run: runGateCommand,
 };
 
-async function runGateCommand(args: readonly string[], deps: GateCliDeps): Promise<number> {
+async function runGateCommand(args: readonly string[], deps: CliDeps): Promise<number> {
   const { positionals, values } = parseOptions(
     args,
     {
@@ -71,84 +59,62 @@ async function runGateCommand(args: readonly string[], deps: GateCliDeps): Promi
   if (soak === undefined && values.soak !== undefined) {
     throw new UsageError(`--soak: found ${JSON.stringify(values.soak)}; expected a duration like 45m, 2h or 1h30m`, gateCommand);
   }
-  const path = (file: string) => (isAbsolute(file) ? file : resolve(deps.cwd, file));
   const playbook = await readPlaybook(positionals[0]!, deps);
-  const evidencePath = path(values.evidence ?? DEFAULT_EVIDENCE);
+  const stage = findStage(playbook, values.stage, "stage");
+  if (soak !== undefined) checkSlice(stage, soak, "--soak");
+  const prometheus = prometheusFromEnv(deps.env, values["prometheus-url"], values["prometheus-ca"] && resolvePath(values["prometheus-ca"], deps));
+  const connection = await resolveConnection(playbook, stage, prometheus, CLI_CONNECTION_NAMES, deps.files);
   const log = cliLogger(deps);
-  const clock = deps.clock ?? systemClock;
-
-  const controller = new AbortController();
-  const stopListening = abortOnSignals(controller, log, deps.signals);
-  try {
-    const report = await runStageGate(
-      {
-        playbook,
-        stage: values.stage,
-        prometheus: prometheusFromEnv(deps.env, values["prometheus-url"], values["prometheus-ca"] && path(values["prometheus-ca"])),
-        names: CLI_SETTING_NAMES,
-        acceptConditional: values["accept-conditional"] === true,
-        ...(soak !== undefined && { soak }),
-        evidencePath,
-        meta: {},
-        signal: controller.signal,
-      },
-      deps.gate?.(log) ?? realGateDeps(clock, log),
-    );
-    await writeEvidence(evidencePath, report.evidence);
-    deps.stdout.write(`evidence: ${evidencePath}\n`);
-    if (values.summary) {
-      const summaryPath = path(values.summary);
-      await mkdir(dirname(summaryPath), { recursive: true });
-      await writeFile(summaryPath, report.summary, "utf8");
-      deps.stdout.write(`summary: ${summaryPath}\n`);
-    }
-    for (const a of report.annotations) deps.stderr.write(`${a.level}: ${a.title}: ${a.message}\n`);
-    if (!report.accepted) {
-      deps.stderr.write(`${report.failure}\n`);
-      return 1;
-    }
-    deps.stdout.write(`Gate ${report.result.verdict} for stage ${report.result.stage}: accepted.\n`);
-    return 0;
-  } finally {
-    stopListening();
+  const request = {
+    playbook,
+    stage,
+    ...(soak !== undefined && { soak }),
+    ...(connection && { connection }),
+    secrets: connectionSecrets(prometheus),
+    acceptConditional: values["accept-conditional"] === true,
+    evidence: { path: resolvePath(values.evidence ?? DEFAULT_EVIDENCE, deps), upload: false },
+    meta: {},
+  };
+  const publisher = terminalPublisher(deps, values.summary && resolvePath(values.summary, deps));
+  const report = await perform("the gate", { log, signals: deps.signals, publisher }, (signal) => gate(request, { ...deps, log }, signal));
+  if (!report.accepted) {
+    deps.stderr.write(`${report.conditional ? `${report.message} Set --accept-conditional to accept a conditional verdict.` : report.message}\n`);
+    return 1;
   }
+  deps.stdout.write(`${report.message}\n`);
+  return 0;
+}
+
+/**
+ * A report on a terminal: files written where asked and named on stdout, the summary to
+ * `--summary` when given, annotations on stderr. Outputs are for workflows; the terminal
+ * reads the exit code.
+ */
+function terminalPublisher(deps: CliDeps, summaryPath: string | undefined): Publisher {
+  return {
+    setOutput: () => undefined,
+    async appendSummary(markdown) {
+      if (!summaryPath) return;
+      await deps.files.writeText(summaryPath, markdown);
+      deps.stdout.write(`summary: ${summaryPath}\n`);
+    },
+    annotate: (a) => deps.stderr.write(`${a.level}: ${a.title}: ${a.message}\n`),
+    writeFile: (path, text) => deps.files.writeText(path, text),
+    async keep(file) {
+      deps.stdout.write(`${file.title.toLowerCase()}: ${file.path}\n`);
+    },
+  };
 }
 
 /** The connection from flags and the environment; an empty variable is absent. */
-export function prometheusFromEnv(env: CliDeps["env"], url: string | undefined, caFile: string | undefined): PrometheusInputs {
+export function prometheusFromEnv(env: CliDeps["env"], url: string | undefined, caFile: string | undefined) {
   const get = (name: string) => env[name]?.trim() || undefined;
-  const token = get("PROMETHEUS_TOKEN");
-  const username = get("PROMETHEUS_USERNAME");
-  const password = get("PROMETHEUS_PASSWORD");
-  let auth: PrometheusAuth | undefined;
-  if (token !== undefined && (username !== undefined || password !== undefined)) {
-    throw new ConfigurationError([
-      { path: "PROMETHEUS_TOKEN", message: "is set together with PROMETHEUS_USERNAME/PROMETHEUS_PASSWORD; expected one kind of authentication, unset the other" },
-    ]);
-  } else if (token !== undefined) {
-    auth = { kind: "bearer", token };
-  } else if (username !== undefined && password !== undefined) {
-    auth = { kind: "basic", username, password };
-  } else if (username !== undefined || password !== undefined) {
-    const missing = username === undefined ? "PROMETHEUS_USERNAME" : "PROMETHEUS_PASSWORD";
-    throw new ConfigurationError([{ path: missing, message: "is not set; basic authentication needs both PROMETHEUS_USERNAME and PROMETHEUS_PASSWORD" }]);
-  }
-  return {
-    ...(url?.trim() && { url: url.trim() }),
-    ...(auth && { auth }),
-    headers: {},
-    ...(caFile && { caFile }),
-  };
-}
-
-/** Progress on stdout, warnings and errors on stderr, as a terminal user expects. */
-function cliLogger(deps: CliDeps): Logger {
-  return {
-    debug: (m) => {
-      if (deps.env["DEPLOY_PLAYBOOK_DEBUG"]) deps.stderr.write(`debug: ${m}\n`);
-    },
-    info: (m) => deps.stdout.write(`${m}\n`),
-    warning: (m) => deps.stderr.write(`warning: ${m}\n`),
-    error: (m) => deps.stderr.write(`error: ${m}\n`),
-  };
+  const problems: Problem[] = [];
+  const inputs = prometheusInputsFrom(
+    { url: url?.trim() || undefined, token: get("PROMETHEUS_TOKEN"), username: get("PROMETHEUS_USERNAME"), password: get("PROMETHEUS_PASSWORD"), caFile: caFile || undefined },
+    CLI_CONNECTION_NAMES,
+    problems,
+  );
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  return inputs;
 }

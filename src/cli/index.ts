@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { processDeps } from "./deps.js";
 import { run } from "./main.js";
 
-run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then((code) => (process.exitCode = code));
+run(process.argv.slice(2), processDeps()).then((code) => (process.exitCode = code));

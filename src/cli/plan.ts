@@ -1,5 +1,6 @@
 /** `deploy-playbook plan FILE [--stage NAME]`: the resolved plan, changing nothing. */
-import { formatPlanMarkdown, formatPlanText } from "../playbook/plan-format.js";
+import { formatPlanMarkdown, formatPlanText } from "../report/plan-format.js";
+import { findStage } from "../playbook/stages.js";
 import { planAll, planStage } from "../playbook/plan.js";
 import { parseOptions, readPlaybook, UsageError, type Command } from "./command.js";
 
@@ -22,7 +23,7 @@ export const planCommand: Command = {
       throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${JSON.stringify(format)}`, planCommand);
     }
     const pb = await readPlaybook(positionals[0]!, deps);
-    const plans = values.stage !== undefined ? [planStage(pb, values.stage)] : planAll(pb);
+    const plans = values.stage !== undefined ? [planStage(pb, findStage(pb, values.stage, "stage"))] : planAll(pb);
     if (format === "json") {
       deps.stdout.write(`${JSON.stringify(values.stage !== undefined ? plans[0] : plans, null, 2)}\n`);
     } else {

@@ -6,6 +6,7 @@ import { type DeployState, parseState } from "../state.js";
 import { booleanInput, headerLines, optionalText, pathInput, urlInput } from "./parsers.js";
 import { type InputContext, type InputSpec, type InputValues, inputPath } from "./spec.js";
 import type { Problem } from "../errors.js";
+import { type ConnectionNames, type PrometheusInputs, prometheusInputsFrom } from "../metrics/connection.js";
 
 /** Default location of the playbook, relative to the workspace. */
 export const DEFAULT_PLAYBOOK_INPUT = ".github/deploy-playbook.yml";
@@ -77,21 +78,15 @@ export function commonFrom(v: InputValues<typeof commonInputs>): CommonInputs {
   return { playbook: v.playbook, dryRun: v["dry-run"], ...(v.state && { state: v.state }) };
 }
 
-/** How to authenticate to Prometheus. */
-export type PrometheusAuth =
-  | { readonly kind: "bearer"; readonly token: string }
-  | { readonly kind: "basic"; readonly username: string; readonly password: string };
-
-/** The Prometheus connection as the inputs give it; the playbook supplies what is absent. */
-export interface PrometheusInputs {
-  /** Overrides the playbook's `prometheus.url`. */
-  readonly url?: string;
-  readonly auth?: PrometheusAuth;
-  /** Secret headers, added to the playbook's `prometheus.headers`. */
-  readonly headers: Readonly<Record<string, string>>;
-  /** Absolute path of a PEM CA bundle. */
-  readonly caFile?: string;
-}
+/** The action inputs' names for the Prometheus settings, as errors name them. */
+export const ACTION_CONNECTION_NAMES: ConnectionNames = {
+  url: inputPath("prometheus-url"),
+  token: inputPath("prometheus-token"),
+  username: inputPath("prometheus-username"),
+  password: inputPath("prometheus-password"),
+  headers: inputPath("prometheus-headers"),
+  ca: inputPath("prometheus-ca"),
+};
 
 /** Inputs of the Prometheus connection, shared by the gate and the top-level action. */
 export const prometheusInputs = {
@@ -136,34 +131,16 @@ type PrometheusValues = InputValues<typeof prometheusInputs>;
 
 /** Combines the Prometheus inputs, adding a problem for each contradiction between them. */
 export function prometheusFrom(values: Partial<PrometheusValues>, problems: Problem[]): PrometheusInputs {
-  const token = values["prometheus-token"];
-  const username = values["prometheus-username"];
-  const password = values["prometheus-password"];
-  let auth: PrometheusAuth | undefined;
-  if (token !== undefined && (username !== undefined || password !== undefined)) {
-    problems.push({
-      path: inputPath("prometheus-token"),
-      message: "is given together with prometheus-username/prometheus-password; expected one kind of authentication, a bearer token or basic auth",
-    });
-  } else if (token !== undefined) {
-    auth = { kind: "bearer", token };
-  } else if (username !== undefined && password !== undefined) {
-    auth = { kind: "basic", username, password };
-  } else if (username !== undefined || password !== undefined) {
-    const missing = username === undefined ? "prometheus-username" : "prometheus-password";
-    problems.push({ path: inputPath(missing), message: "is missing; basic authentication needs both prometheus-username and prometheus-password" });
-  }
-  const headers = values["prometheus-headers"] ?? {};
-  if (auth && Object.keys(headers).some((h) => h.toLowerCase() === "authorization")) {
-    problems.push({
-      path: inputPath("prometheus-headers"),
-      message: "sets Authorization while prometheus-token or basic auth is also given; expected one source of credentials",
-    });
-  }
-  return {
-    ...(values["prometheus-url"] !== undefined && { url: values["prometheus-url"] }),
-    ...(auth && { auth }),
-    headers,
-    ...(values["prometheus-ca"] !== undefined && { caFile: values["prometheus-ca"] }),
-  };
+  return prometheusInputsFrom(
+    {
+      url: values["prometheus-url"],
+      token: values["prometheus-token"],
+      username: values["prometheus-username"],
+      password: values["prometheus-password"],
+      headers: values["prometheus-headers"],
+      caFile: values["prometheus-ca"],
+    },
+    ACTION_CONNECTION_NAMES,
+    problems,
+  );
 }

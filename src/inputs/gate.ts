@@ -1,5 +1,6 @@
 /** The gate action's inputs and outputs. */
-import { acceptConditionalInput, commonInputs, type PrometheusInputs, prometheusFrom, prometheusInputs, stageInput, type CommonInputs, commonFrom } from "./common.js";
+import { acceptConditionalInput, commonInputs, prometheusFrom, prometheusInputs, stageInput, type CommonInputs, commonFrom } from "./common.js";
+import type { PrometheusInputs } from "../metrics/connection.js";
 import { booleanInput, durationInput, outputPathInput } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 

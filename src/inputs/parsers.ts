@@ -2,6 +2,7 @@
  * Parsers for single input values. They reject rather than coerce: `yes` is not a
  * boolean, `abc` is not a number, and a secret's value never appears in a message.
  */
+import { HEADER_NAME } from "../http-headers.js";
 import { isAbsolute, resolve } from "node:path";
 import { describeValue } from "../errors.js";
 import { parseDuration } from "../playbook/quantity.js";
@@ -100,7 +101,6 @@ export function nameList(raw: string | undefined): readonly string[] | undefined
 }
 
 // RFC 9110 token characters: what an HTTP header name may hold.
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /**
  * Secret HTTP headers, one `Name: value` per line. Messages name the line, never its

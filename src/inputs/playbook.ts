@@ -1,5 +1,6 @@
 /** The top-level action's inputs and outputs: a whole playbook in one job. */
-import { acceptConditionalInput, movingInputs, type PrometheusInputs, prometheusFrom, prometheusInputs, type CommonInputs, commonFrom } from "./common.js";
+import { acceptConditionalInput, movingInputs, prometheusFrom, prometheusInputs, type CommonInputs, commonFrom } from "./common.js";
+import type { PrometheusInputs } from "../metrics/connection.js";
 import { nameList, token } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 

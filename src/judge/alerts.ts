@@ -1,17 +1,12 @@
 /** One round of an alerts check: no alert matching the labels may be firing. */
-import { firingAlertsQuery } from "../metrics/alerts.js";
+import { alertsQuery } from "../playbook/promql.js";
 import type { AlertsCheck } from "../playbook/types.js";
 import { describeReadError } from "./outcome.js";
 import type { JudgeDeps, Measurement } from "./types.js";
 
-/** `ALERTS{alertstate="firing", service="x"}`, with label values escaped. */
-export function alertsQuery(check: AlertsCheck): string {
-  return firingAlertsQuery(check.match);
-}
-
 /** Reads the firing alerts; any match gives the check's severity, and names the alerts. */
 export async function evaluateAlerts(check: AlertsCheck, deps: JudgeDeps, signal?: AbortSignal): Promise<Measurement> {
-  const query = alertsQuery(check);
+  const query = alertsQuery(check.match);
   const base = { check: check.name, dimension: "number" as const, queries: [query], limit: "none firing" };
   try {
     const result = await deps.metrics.instant(query, deps.clock.now(), signal);

@@ -27,8 +27,8 @@ export interface GateInput {
 /** Wait-for checks are retried at most this often, so a healthy canary is not kept waiting. */
 const WAIT_STEP_SECONDS = 10;
 
-/** Runs the stage's gate to a verdict. Throws only for a stage naming an unknown check. */
-export async function runGate(input: GateInput, deps: JudgeDeps): Promise<GateResult> {
+/** Holds the stage to a verdict. Throws only for a stage naming an unknown check. */
+export async function runSoak(input: GateInput, deps: JudgeDeps): Promise<GateResult> {
   const { playbook, stage, signal } = input;
   const checks = resolve(playbook, stage, stage.checks, "checks");
   const waitFor = resolve(playbook, stage, stage.waitFor, "wait-for");

@@ -3,7 +3,7 @@
  * soak. Prometheus exposes them as the `ALERTS` series; Thanos Ruler and Mimir's ruler do
  * the same, so reading them is one instant query.
  */
-import { renderMatchers } from "../playbook/promql.js";
+import { alertsQuery } from "../playbook/promql.js";
 import type { LabelSet } from "../playbook/types.js";
 import type { MetricsSource } from "./types.js";
 
@@ -15,15 +15,9 @@ export interface FiringAlerts {
   readonly warnings: readonly string[];
 }
 
-/** `ALERTS{alertstate="firing", severity="critical"}`: label values escaped, never spliced. */
-export function firingAlertsQuery(match: LabelSet): string {
-  const matchers = renderMatchers(match);
-  return `ALERTS{alertstate="firing"${matchers ? `, ${matchers}` : ""}}`;
-}
-
 /** The alerts matching `match` that fire at `time`. */
 export async function firingAlerts(source: MetricsSource, match: LabelSet, time: Date, signal?: AbortSignal): Promise<FiringAlerts> {
-  const query = firingAlertsQuery(match);
+  const query = alertsQuery(match);
   const result = await source.instant(query, time, signal);
   const alerts = result.samples.map(({ labels }) => {
     const { __name__: _, ...rest } = labels;

@@ -4,16 +4,25 @@
  * ever echoed back.
  */
 import { ConfigurationError, describeValue, type Problem } from "../errors.js";
+import { HEADER_NAME } from "../http-headers.js";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./backoff.js";
 
-export interface PrometheusClientOptions {
+/**
+ * Options of the client. Bearer and basic authentication exclude each other by type: the
+ * caller's settings were checked for that at the edge (`connection.ts`).
+ */
+export type PrometheusClientOptions = ClientOptionsBase &
+  (
+    | { readonly bearerToken: string; readonly basicAuth?: never }
+    | { readonly basicAuth: { readonly username: string; readonly password: string }; readonly bearerToken?: never }
+    | { readonly bearerToken?: never; readonly basicAuth?: never }
+  );
+
+interface ClientOptionsBase {
   /** Base URL, with any path prefix: `https://mimir.example/prometheus`. No credentials, query or fragment. */
   readonly url: string;
   /** Extra headers, e.g. `X-Scope-OrgID` for Mimir and Cortex. Values are never logged. */
   readonly headers?: Readonly<Record<string, string>>;
-  /** Sent as `Authorization: Bearer …`. */
-  readonly bearerToken?: string;
-  readonly basicAuth?: { readonly username: string; readonly password: string };
   /** PEM text of the CA bundle that signed the server's certificate (https only). */
   readonly ca?: string;
   /** Per attempt, seconds. Default 30. */
@@ -54,8 +63,6 @@ export interface ClientSettings {
   readonly secrets: readonly string[];
 }
 
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-
 /** Validates the options, throwing a ConfigurationError that lists every problem. */
 export function resolveClientOptions(options: PrometheusClientOptions): ClientSettings {
   const where = { ...DEFAULT_SOURCES, ...options.sources };
@@ -80,8 +87,7 @@ export function resolveClientOptions(options: PrometheusClientOptions): ClientSe
     }
   }
   if (basicAuth !== undefined) {
-    if (bearerToken !== undefined) problem("basicAuth", "give either a bearer token or a username and password, not both");
-    else if (!basicAuth.username || basicAuth.username.includes(":")) problem("basicAuth", "the username must be non-empty and without ':'");
+    if (!basicAuth.username || basicAuth.username.includes(":")) problem("basicAuth", "the username must be non-empty and without ':'");
     else {
       const encoded = Buffer.from(`${basicAuth.username}:${basicAuth.password}`).toString("base64");
       headers.Authorization = `Basic ${encoded}`;
@@ -90,6 +96,7 @@ export function resolveClientOptions(options: PrometheusClientOptions): ClientSe
     }
   }
   const custom = Object.keys(options.headers ?? {}).some((h) => h.toLowerCase() === "authorization");
+  // The headers may come from the playbook and the inputs together: only here are both seen.
   if (custom && (bearerToken !== undefined || basicAuth !== undefined)) {
     problem("headers", "sets Authorization, which the token or username/password inputs already set; keep one");
   }

@@ -9,6 +9,7 @@
 import { Agent } from "node:https";
 import type { Clock } from "../clock.js";
 import type { Logger } from "../log.js";
+import { secretBlanker } from "../secrets.js";
 import { backoffDelay, formatDelay, retryAfterMs } from "./backoff.js";
 import { sendHttp, type HttpOutcome } from "./http-request.js";
 import { resolveClientOptions, type ClientSettings, type PrometheusClientOptions } from "./prometheus-options.js";
@@ -38,9 +39,13 @@ interface Failure {
  * problem), before any request is made.
  */
 export function createPrometheusClient(options: PrometheusClientOptions, deps: PrometheusClientDeps): MetricsSource {
-  const settings = resolveClientOptions(options);
+  return connectPrometheus(resolveClientOptions(options), deps);
+}
+
+/** A client for settings already validated (`resolveClientOptions`, `resolveConnection`). */
+export function connectPrometheus(settings: ClientSettings, deps: PrometheusClientDeps): MetricsSource {
   const agent = settings.ca !== undefined ? new Agent({ ca: settings.ca, keepAlive: true }) : undefined;
-  const redact = redactor(settings.secrets);
+  const redact = secretBlanker(settings.secrets);
   const random = deps.random ?? Math.random;
 
   async function call(path: string, params: Record<string, string>, query: string, signal?: AbortSignal) {
@@ -141,10 +146,4 @@ function unixSeconds(time: Date): string {
 function shortQuery(query: string): string {
   const line = query.replace(/\s+/g, " ").trim();
   return line.length > 100 ? `${line.slice(0, 97)}...` : line;
-}
-
-/** Blanks every secret out of text that came from the server or that we built. */
-function redactor(secrets: readonly string[]): (text: string) => string {
-  if (secrets.length === 0) return (text) => text;
-  return (text) => secrets.reduce((out, secret) => out.split(secret).join("***"), text);
 }

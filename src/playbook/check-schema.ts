@@ -2,12 +2,13 @@
  * The schemas of the three kinds of check (PromQL, HTTP probe, firing alerts), part of
  * the playbook schema in `schema.ts`.
  */
+import { HEADER_NAME } from "../http-headers.js";
 import { z } from "zod";
 import { duration, forms, labelName, labelSet, limit, quantity } from "./fields.js";
 import type { AlertsCheck, HttpCheck, MetricCheck } from "./types.js";
 
 /** An HTTP header name: RFC 9110 token characters. */
-export const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
+export const headerName = z.string().regex(HEADER_NAME, {
   error: (i) => `expected an HTTP header name like X-Scope-OrgID, found ${JSON.stringify(i.input)}`,
 });
 

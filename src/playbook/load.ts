@@ -3,9 +3,9 @@
  * across sections all run before anything else happens, and every problem found is
  * reported at once, each with its file, line, column and path.
  */
-import { readFileSync } from "node:fs";
 import { LineCounter, parseDocument } from "yaml";
 import { ConfigurationError, type Problem } from "../errors.js";
+import { type Files, readFailure } from "../files.js";
 import { formatPath, type Finding } from "./finding.js";
 import { issueFindings } from "./issues.js";
 import { playbookSchema, toPlaybook } from "./schema.js";
@@ -50,24 +50,18 @@ export function parsePlaybook(text: string, file: string): Playbook {
   return playbook;
 }
 
-/** Reads and parses a playbook file. A missing or unreadable file is a {@link ConfigurationError}. */
-export function loadPlaybook(file: string): Playbook {
+/**
+ * Reads and parses a playbook file; `path` is where to read it, `file` how problems name
+ * it (the path as the user gave it). A missing or unreadable file is a {@link ConfigurationError}.
+ */
+export async function loadPlaybook(path: string, files: Files, file = path): Promise<Playbook> {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = await files.readText(path);
   } catch (error) {
-    throw new ConfigurationError([{ file, path: "", message: readFailure(error) }]);
+    throw new ConfigurationError([{ file, path: "", message: readFailure(error, "a playbook (the default is .github/deploy-playbook.yml)") }]);
   }
   return parsePlaybook(text, file);
-}
-
-/** Why a playbook file could not be read, in words (no stack trace: the user can fix it). */
-export function readFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT") return "no such file; expected a playbook (the default is .github/deploy-playbook.yml)";
-  if (code === "EISDIR") return "is a directory; expected a playbook file";
-  if (code === "EACCES") return "cannot be read (permission denied)";
-  return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 function located(problems: Problem[]): ConfigurationError {

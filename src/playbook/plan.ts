@@ -3,10 +3,9 @@
  * every query rendered exactly as it would be sent. `plan` on the CLI and the actions'
  * dry runs show it; nothing here talks to the outside world.
  */
-import { ConfigurationError } from "../errors.js";
-import { renderMatchers, renderQuery, usesSelector } from "./promql.js";
+import { alertsQuery, renderQuery, usesSelector } from "./promql.js";
 import { formatSeconds, type Quantity } from "./quantity.js";
-import type { BaselineComparison, Check, NoDataPolicy, Playbook } from "./types.js";
+import type { BaselineComparison, Check, NoDataPolicy, Playbook, Stage } from "./types.js";
 
 export interface MetricCheckPlan {
   readonly kind: "metric";
@@ -74,15 +73,9 @@ export interface StagePlan {
   readonly checks: readonly CheckPlan[];
 }
 
-/** The plan of one stage. An unknown stage is a {@link ConfigurationError} naming the stages there are. */
-export function planStage(pb: Playbook, stageName: string): StagePlan {
-  const index = pb.stages.findIndex((s) => s.name === stageName);
-  const stage = pb.stages[index];
-  if (!stage) {
-    throw new ConfigurationError([
-      { path: "stage", message: `no stage named ${JSON.stringify(stageName)}; expected one of: ${pb.stages.map((s) => s.name).join(", ")}` },
-    ]);
-  }
+/** The plan of one stage of the playbook. */
+export function planStage(pb: Playbook, stage: Stage): StagePlan {
+  const index = pb.stages.indexOf(stage);
   const checkPlan = (name: string) => planCheck(pb, pb.checks[name]!);
   return {
     service: pb.service,
@@ -107,13 +100,7 @@ export function planStage(pb: Playbook, stageName: string): StagePlan {
 
 /** The plans of every stage, in order. */
 export function planAll(pb: Playbook): StagePlan[] {
-  return pb.stages.map((s) => planStage(pb, s.name));
-}
-
-/** The query that finds firing alerts carrying the given labels. */
-export function alertsQuery(match: Readonly<Record<string, string>>): string {
-  const matchers = renderMatchers(match);
-  return `ALERTS{alertstate="firing"${matchers ? `, ${matchers}` : ""}}`;
+  return pb.stages.map((s) => planStage(pb, s));
 }
 
 function planCheck(pb: Playbook, check: Check): CheckPlan {

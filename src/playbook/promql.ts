@@ -110,3 +110,9 @@ function describeError(query: string, from: number, placeholders: readonly numbe
   const shown = token.length > 30 ? `${token.slice(0, 27)}...` : token;
   return `unexpected ${JSON.stringify(shown)}`;
 }
+
+/** `ALERTS{alertstate="firing", severity="critical"}`: the firing alerts carrying these labels, values escaped. */
+export function alertsQuery(match: LabelSet): string {
+  const matchers = renderMatchers(match);
+  return `ALERTS{alertstate="firing"${matchers ? `, ${matchers}` : ""}}`;
+}

@@ -4,13 +4,10 @@
  * holds numbers exactly (NaN and ±Inf as strings, since JSON has no such numbers) and
  * nothing secret: no headers of any kind, no user-info in URLs.
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
-import { alertsQuery } from "../judge/alerts.js";
 import { metricDimension } from "../judge/metric.js";
 import { redactUrl } from "../judge/probe.js";
 import type { GateResult, Measurement, Round } from "../judge/types.js";
-import { renderQuery } from "../playbook/promql.js";
+import { alertsQuery, renderQuery } from "../playbook/promql.js";
 import type { Limit, Quantity } from "../playbook/quantity.js";
 import type { Check, Playbook, Selectors, Stage } from "../playbook/types.js";
 
@@ -56,7 +53,7 @@ export interface Evidence {
   readonly schemaVersion: typeof EVIDENCE_SCHEMA_VERSION;
   readonly service: string;
   /** The stage as the playbook declares it; name and weight only when it is not there. */
-  readonly stage: Stage | Pick<Stage, "name" | "weight">;
+  readonly stage: Stage;
   readonly verdict: GateResult["verdict"];
   readonly reason: string;
   readonly startedAt: string;
@@ -123,14 +120,13 @@ function describeCheck(check: Check, selectors: Selectors): EvidenceCheck {
     case "http":
       return { kind: "http", url: redactUrl(check.url), method: check.method, status: check.status, json: check.json, timeout: check.timeout, retries: check.retries };
     case "alerts":
-      return { kind: "alerts", query: alertsQuery(check), match: check.match, severity: check.severity, preflight: check.preflight };
+      return { kind: "alerts", query: alertsQuery(check.match), match: check.match, severity: check.severity, preflight: check.preflight };
   }
 }
 
 /** Builds the evidence; the result is plain data, ready for `JSON.stringify`. */
-export function buildEvidence(result: GateResult, playbook: Playbook, meta: EvidenceMeta): Evidence {
-  const stage = playbook.stages.find((s) => s.name === result.stage);
-  const names = new Set([...(stage?.checks ?? []), ...(stage?.waitFor ?? []), ...(result.preconditions ?? []).map((m) => m.check)]);
+export function buildEvidence(result: GateResult, playbook: Playbook, stage: Stage, meta: EvidenceMeta): Evidence {
+  const names = new Set([...stage.checks, ...stage.waitFor, ...(result.preconditions ?? []).map((m) => m.check)]);
   const checks: Record<string, EvidenceCheck> = {};
   for (const name of names) {
     const check = playbook.checks[name];
@@ -141,7 +137,7 @@ export function buildEvidence(result: GateResult, playbook: Playbook, meta: Evid
     JSON.stringify({
       schemaVersion: EVIDENCE_SCHEMA_VERSION,
       service: result.service,
-      stage: stage ?? { name: result.stage, weight: result.weight },
+      stage,
       verdict: result.verdict,
       reason: result.reason,
       startedAt: result.startedAt,
@@ -160,10 +156,4 @@ export function buildEvidence(result: GateResult, playbook: Playbook, meta: Evid
       meta,
     } satisfies Evidence),
   ) as Evidence;
-}
-
-/** Writes the evidence as indented JSON, creating the directory. */
-export async function writeEvidence(path: string, evidence: Evidence): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(evidence, null, 2)}\n`, "utf8");
 }

@@ -8,7 +8,7 @@ import { metricDimension } from "../judge/metric.js";
 import { outcomeRank } from "../judge/outcome.js";
 import type { GateResult, Measurement, Outcome, Verdict } from "../judge/types.js";
 import { formatSeconds } from "../playbook/quantity.js";
-import type { Check, Playbook } from "../playbook/types.js";
+import type { Check, Playbook, Stage } from "../playbook/types.js";
 import { metricChart } from "./chart.js";
 import { escapeMarkdown, row } from "./markdown.js";
 
@@ -66,8 +66,8 @@ function resultCell(s: CheckStory, rounds: number): string {
 const emphasise = (o: Outcome) => (o === "pass" ? o : `**${o}**`);
 
 /** Renders the gate's result as GitHub-flavoured Markdown. */
-export function renderSummary(result: GateResult, playbook: Playbook): string {
-  const names = result.rounds[0]?.measurements.map((m) => m.check) ?? playbook.stages.find((s) => s.name === result.stage)?.checks ?? [];
+export function renderSummary(result: GateResult, playbook: Playbook, stage: Stage): string {
+  const names = result.rounds[0]?.measurements.map((m) => m.check) ?? stage.checks;
   const stories = names.map((n) => story(n, result, playbook));
   const rounds = result.rounds.length;
   const ran = result.cancelled

@@ -141,7 +141,6 @@ describe("parsing an action's inputs", () => {
   it.each([
     [{ "prometheus-token": "t", "prometheus-password": "p" }, "input 'prometheus-token'", "one kind of authentication"],
     [{ "prometheus-username": "u" }, "input 'prometheus-password'", "needs both"],
-    [{ "prometheus-token": "t", "prometheus-headers": "Authorization: Bearer x" }, "input 'prometheus-headers'", "one source of credentials"],
   ])("rejects contradicting Prometheus credentials %j", (inputs, path, message) => {
     const problems = problemsOf(() => parseGateInputs(getter({ stage: "canary", ...inputs }), context));
     expect(problems).toEqual([{ path, message: expect.stringContaining(message) }]);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { run, type CliDeps } from "../../src/cli/main.js";
+import { run } from "../../src/cli/main.js";
+import { cliDeps, memoryFiles } from "../fakes/cli.js";
 import type { Command } from "../../src/cli/command.js";
 import { commands } from "../../src/cli/commands.js";
 import { playbookJsonSchemaText } from "../../src/playbook/json-schema.js";
@@ -9,23 +10,9 @@ const FIXTURES = "test/fixtures/playbooks";
 
 /** Runs the CLI against captured output; `files` are served instead of the disk when given. */
 async function cli(argv: string[], options: { env?: Record<string, string>; files?: Record<string, string> } = {}) {
-  let stdout = "";
-  let stderr = "";
-  const deps: CliDeps = {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: options.env ?? {},
-    cwd: process.cwd(),
-    ...(options.files && {
-      readFile: async (path: string) => {
-        const text = Object.entries(options.files!).find(([name]) => path.endsWith(`/${name}`))?.[1];
-        if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-        return text;
-      },
-    }),
-  };
+  const { deps, out } = cliDeps({ env: options.env ?? {}, ...(options.files && { files: memoryFiles(options.files) }) });
   const code = await run(argv, deps);
-  return { code, stdout, stderr };
+  return { code, stdout: out.stdout, stderr: out.stderr };
 }
 
 describe("deploy-playbook lint", () => {
@@ -154,9 +141,9 @@ describe("deploy-playbook", () => {
 
   it("reports a bug in a command as unexpected, with exit 1", async () => {
     const broken: Command = { name: "boom", summary: "fails", usage: "", run: async () => { throw new TypeError("x is undefined"); } };
-    let stderr = "";
-    const code = await run(["boom"], { stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) }, env: {}, cwd: "/" }, [broken]);
+    const { deps, out } = cliDeps({ cwd: "/" });
+    const code = await run(["boom"], deps, [broken]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^Unexpected error \(a bug in deploy-playbook; please report it with this text\):\nTypeError: x is undefined/);
+    expect(out.stderr).toMatch(/^Unexpected error \(a bug in deploy-playbook; please report it with this text\):\nTypeError: x is undefined/);
   });
 });

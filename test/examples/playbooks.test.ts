@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPlaybook } from "../../src/playbook/load.js";
+import { loadPlaybookFile } from "../helpers/playbook-file.js";
 import type { Check, MetricCheck, Playbook, Stage } from "../../src/playbook/types.js";
 
 const EXAMPLES = "examples";
@@ -14,7 +14,7 @@ const isYaml = (f: string) => /\.ya?ml$/.test(f);
 const files = [...readdirSync(EXAMPLES).filter(isYaml), ...readdirSync(join(EXAMPLES, "demo")).filter(isYaml).map((f) => `demo/${f}`)].sort();
 
 function load(file: string): Playbook {
-  return loadPlaybook(join(EXAMPLES, file));
+  return loadPlaybookFile(join(EXAMPLES, file));
 }
 
 function stage(pb: Playbook, name: string): Stage {

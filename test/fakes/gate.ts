@@ -1,5 +1,5 @@
 /** Runs a gate on fakes: a playbook of the checks given, one stage, a fake clock. */
-import { runGate } from "../../src/judge/soak.js";
+import { runSoak } from "../../src/judge/soak.js";
 import type { Check, Playbook, Stage } from "../../src/playbook/types.js";
 import { playbook } from "./builders.js";
 import { judgeDeps, START } from "./deps.js";
@@ -18,6 +18,6 @@ export async function runScenario(
   const metrics = fakeMetrics(...rules);
   const { deps, log } = judgeDeps({ metrics, ...(overrides.prober && { prober: overrides.prober }) });
   const p = playbook(checks, settings, overrides.playbook);
-  const result = await runGate({ playbook: p, stage: p.stages[0]! }, deps);
+  const result = await runSoak({ playbook: p, stage: p.stages[0]! }, deps);
   return { result, playbook: p, log, metrics };
 }

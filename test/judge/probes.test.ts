@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alertsQuery } from "../../src/judge/alerts.js";
+import { alertsQuery } from "../../src/playbook/promql.js";
 import { evaluateCheck } from "../../src/judge/evaluate.js";
 import { MetricsError } from "../../src/metrics/types.js";
 import { alertsCheck, httpCheck, playbook } from "../fakes/builders.js";
@@ -61,8 +61,8 @@ describe("alerts", () => {
   ];
 
   it("asks for firing alerts with the labels escaped", () => {
-    expect(alertsQuery(critical)).toBe('ALERTS{alertstate="firing", service="log-capturer", severity="critical"}');
-    expect(alertsQuery(alertsCheck({ name: "any", match: {} }))).toBe('ALERTS{alertstate="firing"}');
+    expect(alertsQuery(critical.match)).toBe('ALERTS{alertstate="firing", service="log-capturer", severity="critical"}');
+    expect(alertsQuery(alertsCheck({ name: "any", match: {} }).match)).toBe('ALERTS{alertstate="firing"}');
   });
 
   it.each([
@@ -73,7 +73,7 @@ describe("alerts", () => {
     const check = { ...critical, severity };
     const { deps } = judgeDeps({ metrics: fakeMetrics(when("ALERTS", answer)) });
     const m = await evaluateCheck(check, playbook([check]), deps);
-    expect(m).toMatchObject({ outcome, detail, queries: [alertsQuery(check)] });
+    expect(m).toMatchObject({ outcome, detail, queries: [alertsQuery(check.match)] });
   });
 
   it("reports an unreadable ALERTS as an error", async () => {

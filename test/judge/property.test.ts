@@ -3,7 +3,7 @@
  * usable reading (no data, NaN or an error) in every round, the verdict is not go.
  */
 import { describe, expect, it } from "vitest";
-import { runGate } from "../../src/judge/soak.js";
+import { runSoak } from "../../src/judge/soak.js";
 import { MetricsError } from "../../src/metrics/types.js";
 import type { NoDataPolicy } from "../../src/playbook/types.js";
 import { errorRate, metricCheck, playbook, quantity } from "../fakes/builders.js";
@@ -48,7 +48,7 @@ describe("never go without data", () => {
       errorLimit: pick(r, [1, 3, 10]),
       failureLimit: pick(r, [1, 2]),
     });
-    const result = await runGate({ playbook: p, stage: p.stages[0]! }, deps);
+    const result = await runSoak({ playbook: p, stage: p.stages[0]! }, deps);
 
     const usable = (check: string) =>
       result.rounds.some((round) => round.measurements.some((m) => m.check === check && m.outcome !== "no-data" && m.outcome !== "error"));

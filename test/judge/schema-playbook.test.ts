@@ -1,6 +1,6 @@
 /** The judge on a playbook parsed by the real schema, as the loader hands it over. */
 import { describe, expect, it } from "vitest";
-import { runGate } from "../../src/judge/soak.js";
+import { runSoak } from "../../src/judge/soak.js";
 import { playbookSchema, toPlaybook } from "../../src/playbook/schema.js";
 import { judgeDeps } from "../fakes/deps.js";
 import { fakeMetrics, sample, when } from "../fakes/metrics.js";
@@ -43,7 +43,7 @@ describe("a playbook from the schema", () => {
       when('by (instance) (rate(processed_total{track="canary"}', [sample({ instance: "a" }, 120), sample({ instance: "b" }, 118)]),
     );
     const { deps } = judgeDeps({ metrics, prober: fakeProber() });
-    const result = await runGate({ playbook, stage: playbook.stages[0]! }, deps);
+    const result = await runSoak({ playbook, stage: playbook.stages[0]! }, deps);
     expect(result.verdict).toBe("go");
     expect(result.rounds).toHaveLength(24);
     expect(result.rounds[0]!.measurements.map((m) => [m.check, m.outcome])).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runGate } from "../../src/judge/soak.js";
+import { runSoak } from "../../src/judge/soak.js";
 import type { Check, Stage } from "../../src/playbook/types.js";
 import { MetricsError } from "../../src/metrics/types.js";
 import { alertsCheck, errorRate, httpCheck, limit, metricCheck, playbook, quantity } from "../fakes/builders.js";
@@ -16,7 +16,7 @@ async function gate(checks: Check[], rules: Rule[], settings: Partial<Stage> = {
   const metrics = fakeMetrics(...rules);
   const { deps, log } = judgeDeps({ metrics });
   const p = playbook(checks, settings);
-  const result = await runGate({ playbook: p, stage: p.stages[0]!, ...(signal && { signal }) }, deps);
+  const result = await runSoak({ playbook: p, stage: p.stages[0]!, ...(signal && { signal }) }, deps);
   return { result, log, metrics };
 }
 
@@ -29,7 +29,7 @@ const latencyVsBaseline = metricCheck({
 const hostSpread = metricCheck({ name: "host-spread", query: "sum by (instance) (rate(x{$selector}[5m]))", spread: { by: ["instance"], fail: limit("> 10%") } });
 const hosts = (c: number) => [sample({ instance: "a" }, 100), sample({ instance: "b" }, 101), sample({ instance: "c" }, c)];
 
-describe("runGate verdicts", () => {
+describe("runSoak verdicts", () => {
   it.each([
     ["healthy canary", [errorRate()], [when(CANARY, 0.004)], {}, "go", 24, 7200, "All 1 checks passed in every counted round: 24 rounds over 2h."],
     [
@@ -164,7 +164,7 @@ describe("runGate verdicts", () => {
     const { deps, clock } = judgeDeps({ metrics });
     clock.advance(62 * 60_000);
     const p = playbook([errorRate()]);
-    const result = await runGate({ playbook: p, stage: p.stages[0]!, startedAt: START }, deps);
+    const result = await runSoak({ playbook: p, stage: p.stages[0]!, startedAt: START }, deps);
     expect(result.rounds.map((r) => r.elapsed)).toEqual([65, 70, 75, 80, 85, 90, 95, 100, 105, 110, 115, 120].map((m) => m * 60));
     expect(result).toMatchObject({ verdict: "go", elapsed: 7200, startedAt: START.toISOString() });
   });
@@ -182,7 +182,7 @@ describe("before the soak", () => {
     const prober = fakeProber((_, call) => (call < 3 ? { ok: false, status: 503, detail: "status 503, expected 200" } : {}));
     const { deps, log } = judgeDeps({ metrics: fakeMetrics(when(CANARY, 0.004)), prober });
     const p = playbook([errorRate()], { waitFor: ["canary-health"], soak: 600, minSoak: 600 }, { checks: { "error-rate": errorRate(), "canary-health": health } });
-    const result = await runGate({ playbook: p, stage: p.stages[0]! }, deps);
+    const result = await runSoak({ playbook: p, stage: p.stages[0]! }, deps);
     expect(result.verdict).toBe("go");
     expect(prober.requests).toHaveLength(4);
     // Three failed attempts 10s apart, then the soak's first round one interval later.
@@ -195,7 +195,7 @@ describe("before the soak", () => {
     const prober = fakeProber(() => ({ ok: false, status: 503, detail: "status 503, expected 200" }));
     const { deps, clock } = judgeDeps({ prober });
     const p = playbook([errorRate()], { waitFor: ["canary-health"] }, { checks: { "error-rate": errorRate(), "canary-health": health } });
-    const result = await runGate({ playbook: p, stage: p.stages[0]! }, deps);
+    const result = await runSoak({ playbook: p, stage: p.stages[0]! }, deps);
     expect(result.verdict).toBe("no-go");
     expect(result.reason).toBe("wait-for canary-health did not pass within 5m: status 503, expected 200.");
     expect(result.rounds).toHaveLength(0);
@@ -223,6 +223,6 @@ describe("before the soak", () => {
   it("rejects a stage naming an unknown check, with its path", async () => {
     const { deps } = judgeDeps();
     const p = playbook([errorRate()], { checks: ["error-rate", "eror-rate"] });
-    await expect(runGate({ playbook: p, stage: p.stages[0]! }, deps)).rejects.toThrow('stages[0].checks: names check "eror-rate"');
+    await expect(runSoak({ playbook: p, stage: p.stages[0]! }, deps)).rejects.toThrow('stages[0].checks: names check "eror-rate"');
   });
 });

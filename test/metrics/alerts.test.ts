@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { firingAlerts, firingAlertsQuery } from "../../src/metrics/alerts.js";
+import { firingAlerts } from "../../src/metrics/alerts.js";
+import { alertsQuery } from "../../src/playbook/promql.js";
 import type { InstantResult, MetricsSource } from "../../src/metrics/types.js";
 
 describe("firing alerts", () => {
@@ -8,7 +9,7 @@ describe("firing alerts", () => {
     [{ severity: "critical" }, `ALERTS{alertstate="firing", severity="critical"}`],
     [{ service: 'a"b\\c', team: "x" }, `ALERTS{alertstate="firing", service="a\\"b\\\\c", team="x"}`],
   ])("query for %j is %s", (match, query) => {
-    expect(firingAlertsQuery(match)).toBe(query);
+    expect(alertsQuery(match)).toBe(query);
   });
 
   it("lists each firing alert's labels without __name__, with the warnings", async () => {

@@ -58,7 +58,6 @@ describe("Prometheus client options", () => {
       url: "http://prometheus:9090",
       headers: { "Bad Header": "x", "X-Ok": "line\nbreak", Authorization: "Bearer hidden-value" },
       bearerToken: "tok",
-      basicAuth: { username: "u", password: "p" },
       ca: PEM,
       timeoutSeconds: 0,
       retries: { attempts: 0 },
@@ -67,7 +66,6 @@ describe("Prometheus client options", () => {
     expect(found).toEqual([
       `prometheus.headers: "Bad Header" is not a valid header name`,
       "prometheus.headers: the value of header X-Ok must be one line of text",
-      "input 'prometheus-username'/'prometheus-password': give either a bearer token or a username and password, not both",
       "prometheus.headers: sets Authorization, which the token or username/password inputs already set; keep one",
       "input 'prometheus-ca': a CA bundle applies to https URLs only, but the URL is http",
       "prometheus.timeout: found 0, expected a positive number of seconds",

@@ -1,14 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ConfigurationError, formatProblem } from "../../src/errors.js";
+import { diskFiles } from "../../src/files.js";
 import { loadPlaybook, parsePlaybook } from "../../src/playbook/load.js";
+import { loadPlaybookFile } from "../helpers/playbook-file.js";
 import { linesOf, playbookText, problemsOf } from "./problems.js";
 
 const fixture = (name: string) => `test/fixtures/playbooks/${name}`;
 
 describe("loadPlaybook on the fixtures", () => {
   it("reads full.yml into base units with defaults filled in", () => {
-    const pb = loadPlaybook(fixture("full.yml"));
+    const pb = loadPlaybookFile(fixture("full.yml"));
     expect(pb.service).toBe("log-capturer");
     expect(pb.prometheus).toEqual({ url: "https://prometheus.example.internal", headers: { "X-Scope-OrgID": "platform" }, timeout: 20 });
     expect(pb.stages.map((s) => [s.name, s.weight, s.soak, s.interval, s.minSoak])).toEqual([
@@ -30,7 +32,7 @@ describe("loadPlaybook on the fixtures", () => {
   it("reports the three mistakes of three-mistakes.yml at once, each with its line", () => {
     let error: unknown;
     try {
-      loadPlaybook(fixture("three-mistakes.yml"));
+      loadPlaybookFile(fixture("three-mistakes.yml"));
     } catch (e) {
       error = e;
     }
@@ -43,8 +45,8 @@ describe("loadPlaybook on the fixtures", () => {
     expect((error as Error).message).not.toMatch(/\n\s+at /);
   });
 
-  it("names a missing file", () => {
-    expect(() => loadPlaybook("nope/playbook.yml")).toThrow(/^nope\/playbook\.yml: no such file/);
+  it("names a missing file", async () => {
+    await expect(loadPlaybook("nope/playbook.yml", diskFiles)).rejects.toThrow(/^nope\/playbook\.yml: no such file/);
   });
 
   it("accepts the minimal playbook and the text as read from disk", () => {

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../src/errors.js";
-import { loadPlaybook } from "../../src/playbook/load.js";
-import { formatPlanMarkdown, formatPlanText } from "../../src/playbook/plan-format.js";
-import { alertsQuery, planAll, planStage, type MetricCheckPlan } from "../../src/playbook/plan.js";
+import { loadPlaybookFile } from "../helpers/playbook-file.js";
+import { formatPlanMarkdown, formatPlanText } from "../../src/report/plan-format.js";
+import { findStage } from "../../src/playbook/stages.js";
+import { planAll, planStage, type MetricCheckPlan } from "../../src/playbook/plan.js";
+import { alertsQuery } from "../../src/playbook/promql.js";
 
-const pb = loadPlaybook("test/fixtures/playbooks/full.yml");
+const pb = loadPlaybookFile("test/fixtures/playbooks/full.yml");
 
 describe("planStage", () => {
-  const canary = planStage(pb, "canary");
+  const canary = planStage(pb, findStage(pb, "canary", "stage"));
 
   it("resolves the stage's numbers", () => {
     expect(canary).toMatchObject({
@@ -40,14 +42,14 @@ describe("planStage", () => {
   });
 
   it("has no baseline query when the query has no $selector", () => {
-    const dlq = planStage(pb, "gradual").checks.find((c) => c.name === "dlq-growth") as MetricCheckPlan;
+    const dlq = planStage(pb, findStage(pb, "gradual", "stage")).checks.find((c) => c.name === "dlq-growth") as MetricCheckPlan;
     expect(dlq.canaryQuery).toBe("sum(rate(dlq_entries_total[5m])) * 60");
     expect(dlq.baselineQuery).toBeUndefined();
   });
 
   it("names the stages there are when the stage is unknown", () => {
-    expect(() => planStage(pb, "canry")).toThrow(ConfigurationError);
-    expect(() => planStage(pb, "canry")).toThrow('no stage named "canry"; expected one of: canary, gradual, full');
+    expect(() => planStage(pb, findStage(pb, "canry", "stage"))).toThrow(ConfigurationError);
+    expect(() => planStage(pb, findStage(pb, "canry", "stage"))).toThrow('no stage named "canry"; expected one of: canary, gradual, full');
   });
 
   it("plans every stage in order", () => {
@@ -61,7 +63,7 @@ describe("planStage", () => {
 });
 
 describe("plan formats", () => {
-  const canary = planStage(pb, "canary");
+  const canary = planStage(pb, findStage(pb, "canary", "stage"));
 
   it("text shows both queries of each metric check", () => {
     const text = formatPlanText(canary);
@@ -75,7 +77,7 @@ describe("plan formats", () => {
   it("markdown has the stage table, a row per check and the queries in fences", () => {
     const md = formatPlanMarkdown(canary);
     expect(md).toContain("| 10% | 2h | 5m | 30m | 1 | 3 | inconclusive |");
-    expect(md).toContain("| `error-rate` | metric | fail > 5%; warn > 1%; baseline (fail): at most +1% vs baseline |");
+    expect(md).toContain("| `error-rate` | metric | fail &gt; 5%; warn &gt; 1%; baseline (fail): at most +1% vs baseline |");
     expect(md).toContain('```promql\n# canary\nsum(rate(http_requests_total{code=~"5..", version="canary"}[5m]))');
     expect(md).toContain("| `health` | http | status 200 or 204, status = \"healthy\", checks.loki.ok = true |");
   });

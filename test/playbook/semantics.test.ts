@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadPlaybook, parsePlaybook } from "../../src/playbook/load.js";
+import { parsePlaybook } from "../../src/playbook/load.js";
+import { loadPlaybookFile } from "../helpers/playbook-file.js";
 import { needsPrometheus } from "../../src/playbook/semantics.js";
 import { playbookText, problemsOf } from "./problems.js";
 
@@ -72,7 +73,7 @@ describe("semantic checks", () => {
   it("reports every semantic problem of a file at once", () => {
     let lines: string[] = [];
     try {
-      loadPlaybook("test/fixtures/playbooks/semantic-mistakes.yml");
+      loadPlaybookFile("test/fixtures/playbooks/semantic-mistakes.yml");
     } catch (error) {
       lines = (error as { problems: { line: number; path: string }[] }).problems.map((p) => `${p.line} ${p.path}`);
     }

@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildEvidence, writeEvidence, type Evidence } from "../../src/report/evidence.js";
+import { diskFiles } from "../../src/files.js";
+import { buildEvidence, type Evidence } from "../../src/report/evidence.js";
 import { renderSummary } from "../../src/report/summary.js";
 import { alertsCheck, errorRate, httpCheck, limit, metricCheck, quantity } from "../fakes/builders.js";
 import { overTime, runScenario } from "../fakes/gate.js";
@@ -17,7 +18,7 @@ describe("buildEvidence", () => {
   it("holds every round, every measurement and the queries as sent", async () => {
     const check = errorRate({ baseline: { maxIncrease: quantity("1%"), severity: "fail" } });
     const { result, playbook, metrics } = await runScenario([check], [when(CANARY, overTime((m) => (m >= 20 ? 0.072 : 0.004))), when(STABLE, 0.003)]);
-    const e = buildEvidence(result, playbook, META);
+    const e = buildEvidence(result, playbook, playbook.stages[0]!, META);
     expect(e).toMatchObject({
       schemaVersion: 1,
       service: "log-capturer",
@@ -56,7 +57,7 @@ describe("buildEvidence", () => {
       [when("hq(", Infinity), when("h{", [sample({ instance: "a" }, 1), sample({ instance: "b" }, 1)])],
       { soak: 300, minSoak: 300 },
     );
-    const e: Evidence = JSON.parse(JSON.stringify(buildEvidence(result, playbook, META)));
+    const e: Evidence = JSON.parse(JSON.stringify(buildEvidence(result, playbook, playbook.stages[0]!, META)));
     expect(e.rounds[0]!.measurements[0]).toMatchObject({ check: "p99", outcome: "fail", canary: "+Inf" });
     expect(e.rounds[0]!.measurements[1]).toMatchObject({ check: "hosts", instances: { a: 1, b: 1 } });
   });
@@ -67,7 +68,7 @@ describe("buildEvidence", () => {
     const { result, playbook } = await runScenario([errorRate(), alerts], [when(CANARY, 0.004)], { soak: 300, minSoak: 300, waitFor: ["canary-health"] }, {
       playbook: { checks: { "error-rate": errorRate(), "critical-alerts": alerts, "canary-health": health } },
     });
-    const e = buildEvidence(result, playbook, META);
+    const e = buildEvidence(result, playbook, playbook.stages[0]!, META);
     expect(e.preconditions.map((m) => [m.check, m.outcome])).toEqual([["critical-alerts", "pass"], ["canary-health", "pass"]]);
     expect(e.checks["canary-health"]).toEqual({ kind: "http", url: health.url, method: "GET", status: [200], json: { status: "healthy" }, timeout: 5, retries: 2 });
     expect(e.checks["critical-alerts"]).toMatchObject({ kind: "alerts", query: 'ALERTS{alertstate="firing", service="log-capturer"}' });
@@ -85,8 +86,8 @@ describe("buildEvidence", () => {
         prober: fakeProber(() => ({ ok: false, status: 503, detail: "status 503, expected 200" })),
       },
     );
-    const evidence = JSON.stringify(buildEvidence(result, playbook, META));
-    const summary = renderSummary(result, playbook);
+    const evidence = JSON.stringify(buildEvidence(result, playbook, playbook.stages[0]!, META));
+    const summary = renderSummary(result, playbook, playbook.stages[0]!);
     expect(evidence).not.toContain(token);
     expect(evidence).not.toContain("tenant-1");
     expect(summary).not.toContain(token);
@@ -95,7 +96,7 @@ describe("buildEvidence", () => {
   });
 });
 
-describe("writeEvidence", () => {
+describe("the evidence as written", () => {
   let dir: string | undefined;
   afterEach(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
@@ -104,9 +105,9 @@ describe("writeEvidence", () => {
   it("writes the JSON, creating the directory", async () => {
     dir = await mkdtemp(join(tmpdir(), "evidence-"));
     const { result, playbook } = await runScenario([errorRate()], [when(CANARY, NaN)], { soak: 600, minSoak: 600 });
-    const evidence = buildEvidence(result, playbook, META);
+    const evidence = buildEvidence(result, playbook, playbook.stages[0]!, META);
     const path = join(dir, "deep", "gate-canary.json");
-    await writeEvidence(path, evidence);
+    await diskFiles.writeText(path, `${JSON.stringify(evidence, null, 2)}\n`);
     const back = JSON.parse(await readFile(path, "utf8"));
     expect(back).toEqual(evidence);
     expect(back.verdict).toBe("inconclusive");

@@ -21,7 +21,7 @@ describe("renderSummary", () => {
       [errorsWithBaseline, p99],
       [when(`x{${CANARY}`, 0.42), when(CANARY, overTime((m) => (m >= 20 ? 0.072 : 0.004))), when(STABLE, 0.003)],
     );
-    const md = renderSummary(result, playbook);
+    const md = renderSummary(result, playbook, playbook.stages[0]!);
     const lines = md.split("\n");
     expect(lines[0]).toBe("## Gate NO-GO: log-capturer, stage canary (10%)");
     expect(lines[2]).toBe("**NO-GO**: a check failed; roll back. error-rate 7.2% crossed &gt; 5% in round 4 (20m).");
@@ -45,12 +45,12 @@ describe("renderSummary", () => {
     [{ soak: 8 * 3600, interval: 3600, minSoak: 8 * 3600 }, '  x-axis "hours" [1, 2, 3, 4, 5, 6, 7, 8]'],
   ])("labels the time axis in a unit that suits the soak (%o)", async (settings, axis) => {
     const { result, playbook } = await runScenario([errorRate()], [when(CANARY, 0.004)], settings);
-    expect(renderSummary(result, playbook)).toContain(axis);
+    expect(renderSummary(result, playbook, playbook.stages[0]!)).toContain(axis);
   });
 
   it("says go plainly", async () => {
     const { result, playbook } = await runScenario([errorRate()], [when(CANARY, 0.004)], { soak: 1800, minSoak: 1800 });
-    const md = renderSummary(result, playbook);
+    const md = renderSummary(result, playbook, playbook.stages[0]!);
     expect(md.split("\n")[2]).toBe("**GO**: every check passed; the rollout may proceed. All 1 checks passed in every counted round: 6 rounds over 30m.");
     expect(md).toContain("soaked 30m · 6 rounds");
   });
@@ -58,7 +58,7 @@ describe("renderSummary", () => {
   it("shows a trend per hour in MB/h", async () => {
     const growth = metricCheck({ name: "memory-growth", query: "deriv(m{$selector}[30m])", per: 3600, fail: limit("> 20MB"), warn: limit("> 10MB") });
     const { result, playbook } = await runScenario([growth], [when(CANARY, 1000)], { soak: 900, minSoak: 900 });
-    const md = renderSummary(result, playbook);
+    const md = renderSummary(result, playbook, playbook.stages[0]!);
     expect(md).toContain("| memory-growth | 3.6MB/h |  |  | fail &gt; 20MB, warn &gt; 10MB (per 1h) | pass (all 3 rounds) |");
     expect(md).toContain('  title "memory-growth (MB/h)"');
     expect(md).toContain("  line [3.6, 3.6, 3.6]\n  line [20, 20, 20]\n  line [10, 10, 10]");
@@ -71,7 +71,7 @@ describe("renderSummary", () => {
       { soak: 86_400, interval: 60, minSoak: 86_400 },
     );
     expect(result.rounds).toHaveLength(1440);
-    const md = renderSummary(result, playbook);
+    const md = renderSummary(result, playbook, playbook.stages[0]!);
     const chartLines = linesOf(md, "  line [");
     expect(chartLines).toHaveLength(3);
     for (const l of chartLines) expect(l.split(",")).toHaveLength(MAX_POINTS);
@@ -82,7 +82,7 @@ describe("renderSummary", () => {
 
   it("reports a stop before the soak without an empty table", async () => {
     const { result, playbook } = await runScenario([errorRate()], [], { soak: 0 });
-    const md = renderSummary(result, playbook);
+    const md = renderSummary(result, playbook, playbook.stages[0]!);
     expect(md).toContain("**INCONCLUSIVE**: not enough data to decide; this is not a go.");
     expect(md).not.toContain("| Check |");
     expect(md).not.toContain("mermaid");
@@ -91,7 +91,7 @@ describe("renderSummary", () => {
   it("escapes user text", async () => {
     const check = errorRate({ name: "err|or*rate", query: "x{$selector}" });
     const { result, playbook } = await runScenario([check], [when(CANARY, () => new Error("<img src=x onerror=alert(1)> | *boom*"))], { errorLimit: 1 });
-    const md = renderSummary(result, playbook);
+    const md = renderSummary(result, playbook, playbook.stages[0]!);
     expect(md).not.toContain("<img");
     expect(md).toContain("err\\|or\\*rate");
     expect(md).toContain("&lt;img src=x onerror=alert(1)&gt; \\| \\*boom\\*");

@@ -4,7 +4,7 @@
  * that starts when the scenario's traffic starts, so a two-hour soak takes milliseconds.
  */
 import { fakeClock } from "../fakes/clock.js";
-import { runGate } from "../../src/judge/soak.js";
+import { runSoak } from "../../src/judge/soak.js";
 import type { GateResult, Measurement } from "../../src/judge/types.js";
 import { memoryLogger } from "../fakes/log.js";
 import { createHttpProber } from "../../src/metrics/probe.js";
@@ -50,11 +50,11 @@ export async function runScenario(playbook: string | Playbook, prometheusUrl: st
   const sent: SentQuery[] = [];
   const client = createPrometheusClient({ url: prometheusUrl, timeoutSeconds: 10 }, { clock, log });
   const deps = { metrics: recording(client, sent), prober: createHttpProber({ clock, log }), clock, log };
-  const result = await runGate({ playbook: parsed, stage: parsed.stages[0]! }, deps);
+  const result = await runSoak({ playbook: parsed, stage: parsed.stages[0]! }, deps);
   return {
     result,
     playbook: parsed,
-    evidence: buildEvidence(result, parsed, { generatedAt: result.endedAt }),
+    evidence: buildEvidence(result, parsed, parsed.stages[0]!, { generatedAt: result.endedAt }),
     log: log.lines,
     sent,
     measurements: (check) => result.rounds.map((r) => r.measurements.find((m) => m.check === check)!),

@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { playbookSchema, toPlaybook } from "../../src/playbook/schema.js";
-import { writeEvidence, type Evidence } from "../../src/report/evidence.js";
+import { diskFiles } from "../../src/files.js";
+import type { Evidence } from "../../src/report/evidence.js";
 import { sendJson, startHttpServer, type TestServer } from "../helpers/http-server.js";
 import { usePrometheus } from "../helpers/use-prometheus.js";
 import { isoAfter, runScenario } from "./gate.js";
@@ -272,7 +273,7 @@ stages:
 
     const dir = await mkdtemp(join(tmpdir(), "scenario-evidence-"));
     try {
-      await writeEvidence(join(dir, "evidence.json"), evidence);
+      await diskFiles.writeText(join(dir, "evidence.json"), `${JSON.stringify(evidence, null, 2)}\n`);
       const written = JSON.parse(await readFile(join(dir, "evidence.json"), "utf8")) as Evidence;
       expect(written.checks["error-rate"]).toMatchObject({ query: ERROR_RATE, canaryQuery: queries[0], baselineQuery: queries[1] });
       expect(written.rounds.map((r) => r.measurements[0]!.queries)).toEqual(Array(6).fill(queries));

@@ -1,18 +1,19 @@
 /** The canary action: moves a stage's share of traffic to the new version. */
+import { move } from "../../app/move.js";
+import { publish } from "../../app/report.js";
 import { canaryAction, parseCanaryInputs } from "../../inputs/canary.js";
-import { publishDryRun, stagePlan, stagesDryRun } from "../dry-run.js";
-import { enforceWindow, notBuiltYet, prepare, requireTarget, runShell, shellDeps, type ShellDeps } from "../shell.js";
+import { inputPath } from "../../inputs/spec.js";
+import { findStage } from "../../playbook/stages.js";
+import { type ActionDeps, actionDeps } from "../deps.js";
+import { prepare, runShell } from "../shell.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
-export async function run(overrides: Partial<ShellDeps> = {}): Promise<void> {
-  const deps = shellDeps(overrides);
+export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
+  const deps = actionDeps(overrides);
   await runShell(deps, async () => {
-    const { inputs, playbook } = prepare(canaryAction.inputs, parseCanaryInputs, deps);
-    requireTarget(playbook, inputs.playbook, "canary");
-    const plan = stagePlan(playbook, inputs.stage);
-    enforceWindow(playbook, inputs.force, deps);
-    const what = `move ${plan.weight}% of ${playbook.service}'s traffic to version ${inputs.version} (stage ${plan.stage})`;
-    if (!inputs.dryRun) throw notBuiltYet("canary", what);
-    await publishDryRun(stagesDryRun(`canary would ${what}`, [plan], plan), deps);
+    const { inputs, playbook } = await prepare(canaryAction.inputs, parseCanaryInputs, deps);
+    const stage = findStage(playbook, inputs.stage, inputPath("stage"));
+    const report = await move({ playbook, file: inputs.playbook, stage, version: inputs.version, force: inputs.force, dryRun: inputs.dryRun }, deps);
+    await publish(report, deps.publisher);
   });
 }

@@ -1,22 +1,66 @@
 /** The gate action: holds a stage against its checks and decides whether it may go on. */
+import packageJson from "../../../package.json" with { type: "json" };
+import { dryRunReport, stagesDryRun } from "../../app/dry-run.js";
+import { gate } from "../../app/gate.js";
+import { perform } from "../../app/perform.js";
+import { publish } from "../../app/report.js";
+import { Refusal } from "../../errors.js";
+import { ACTION_CONNECTION_NAMES } from "../../inputs/common.js";
 import { gateAction, parseGateInputs } from "../../inputs/gate.js";
-import type { StagePlan } from "../../playbook/plan.js";
-import { publishDryRun, stagePlan, stagesDryRun } from "../dry-run.js";
-import { prepare, runShell, type ShellDeps, shellDeps } from "../shell.js";
-import { runGateStage } from "./stage.js";
+import { inputPath } from "../../inputs/spec.js";
+import { connectionSecrets, resolveConnection } from "../../metrics/connection.js";
+import { planStage, type StagePlan } from "../../playbook/plan.js";
+import { checkSlice, findStage } from "../../playbook/stages.js";
+import type { EvidenceMeta } from "../../report/evidence.js";
+import type { DeployState } from "../../state.js";
+import { type ActionDeps, actionDeps } from "../deps.js";
+import { prepare, runShell } from "../shell.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
-export async function run(overrides: Partial<ShellDeps> = {}): Promise<void> {
-  const deps = shellDeps(overrides);
+export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
+  const deps = actionDeps(overrides);
   await runShell(deps, async () => {
-    const { inputs, playbook } = prepare(gateAction.inputs, parseGateInputs, deps);
-    const plan = stagePlan(playbook, inputs.stage);
-    if (!inputs.dryRun) return runGateStage(playbook, inputs, deps);
-    // No verdict in a dry run: nothing was measured, and a verdict without data is never given.
-    await publishDryRun(stagesDryRun(`gate would hold ${describe(plan)}`, [plan], plan), deps);
+    const { inputs, playbook } = await prepare(gateAction.inputs, parseGateInputs, deps);
+    const stage = findStage(playbook, inputs.stage, inputPath("stage"));
+    if (inputs.dryRun) {
+      // No verdict in a dry run: nothing was measured, and a verdict without data is never given.
+      const plan = planStage(playbook, stage);
+      return publish(dryRunReport(stagesDryRun(`gate would hold ${describe(plan)}`, [plan], plan), deps.log), deps.publisher);
+    }
+    if (inputs.soak !== undefined) checkSlice(stage, inputs.soak, inputPath("soak"));
+    const connection = await resolveConnection(playbook, stage, inputs.prometheus, ACTION_CONNECTION_NAMES, deps.files);
+    const request = {
+      playbook,
+      stage,
+      ...(inputs.soak !== undefined && { soak: inputs.soak }),
+      ...(connection && { connection }),
+      secrets: connectionSecrets(inputs.prometheus),
+      acceptConditional: inputs.acceptConditional,
+      ...(inputs.state && { state: inputs.state }),
+      evidence: { path: inputs.evidencePath, upload: inputs.uploadEvidence },
+      meta: evidenceMeta(deps.env, inputs.state),
+    };
+    const report = await perform("the gate", deps, (signal) => gate(request, deps, signal));
+    if (!report.accepted) throw new Refusal(report.conditional ? `${report.message} Set accept-conditional: true to accept a conditional verdict.` : report.message);
+    deps.log.info(report.message);
   });
 }
 
 function describe(plan: StagePlan): string {
   return `stage ${plan.stage} at ${plan.weight}% for ${plan.soak} against ${plan.checks.length} check${plan.checks.length === 1 ? "" : "s"}, a round every ${plan.interval}`;
+}
+
+/** Where the gate ran, from the runner's environment; nothing secret. */
+function evidenceMeta(env: ActionDeps["env"], state: DeployState | undefined): Omit<EvidenceMeta, "generatedAt"> {
+  const pick = (name: string) => env[name] || undefined;
+  const meta = {
+    toolVersion: packageJson.version,
+    repository: pick("GITHUB_REPOSITORY"),
+    runId: pick("GITHUB_RUN_ID"),
+    runAttempt: pick("GITHUB_RUN_ATTEMPT"),
+    sha: pick("GITHUB_SHA"),
+    ref: pick("GITHUB_REF"),
+    version: state?.targetVersion,
+  };
+  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
 }

@@ -1,16 +1,25 @@
 /** The signoff action: decides from who approved the environment's job whether the rollout counts as done. */
+import { publish } from "../../app/report.js";
+import { signOff } from "../../app/signoff.js";
 import { parseSignoffInputs, signoffAction } from "../../inputs/signoff.js";
-import { publishDryRun } from "../dry-run.js";
-import { notBuiltYet, prepare, runShell, shellDeps, type ShellDeps } from "../shell.js";
-import { describeSignoff, planSignoff, signoffDryRun } from "./plan.js";
+import { type ActionDeps, actionDeps } from "../deps.js";
+import { prepare, runShell } from "../shell.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
-export async function run(overrides: Partial<ShellDeps> = {}): Promise<void> {
-  const deps = shellDeps(overrides);
+export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
+  const deps = actionDeps(overrides);
   await runShell(deps, async () => {
-    const { inputs, playbook } = prepare(signoffAction.inputs, parseSignoffInputs, deps);
-    const plan = planSignoff(playbook, inputs);
-    if (!inputs.dryRun) throw notBuiltYet("signoff", describeSignoff(plan));
-    await publishDryRun(signoffDryRun(plan), deps);
+    const { inputs, playbook } = await prepare(signoffAction.inputs, parseSignoffInputs, deps);
+    const report = await signOff(
+      {
+        playbook,
+        file: inputs.playbook,
+        ...(inputs.environment !== undefined && { environment: inputs.environment }),
+        ...(inputs.state && { state: inputs.state }),
+        dryRun: inputs.dryRun,
+      },
+      deps,
+    );
+    await publish(report, deps.publisher);
   });
 }

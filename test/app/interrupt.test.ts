@@ -1,7 +1,7 @@
 /** Cancellation: SIGINT or SIGTERM aborts the gate once; the handlers go away afterwards. */
 import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
-import { abortOnSignals, CancelledError, type SignalSource } from "../../src/gate/interrupt.js";
+import { abortOnSignals, CancelledError, type SignalSource } from "../../src/app/interrupt.js";
 import { memoryLogger } from "../fakes/log.js";
 
 const source = () => new EventEmitter() as EventEmitter & SignalSource;
@@ -11,7 +11,7 @@ describe("abortOnSignals", () => {
     const controller = new AbortController();
     const log = memoryLogger();
     const signals = source();
-    abortOnSignals(controller, log, signals);
+    abortOnSignals(controller, "the gate", log, signals);
     signals.emit(signal, signal);
     expect(controller.signal.aborted).toBe(true);
     expect(controller.signal.reason).toBeInstanceOf(CancelledError);
@@ -23,7 +23,7 @@ describe("abortOnSignals", () => {
     const controller = new AbortController();
     const log = memoryLogger();
     const signals = source();
-    abortOnSignals(controller, log, signals);
+    abortOnSignals(controller, "the gate", log, signals);
     signals.emit("SIGINT", "SIGINT");
     signals.emit("SIGTERM", "SIGTERM");
     expect((controller.signal.reason as CancelledError).signal).toBe("SIGINT");
@@ -32,7 +32,7 @@ describe("abortOnSignals", () => {
 
   it("removes its listeners when undone", () => {
     const signals = source();
-    const undo = abortOnSignals(new AbortController(), memoryLogger(), signals);
+    const undo = abortOnSignals(new AbortController(), "the gate", memoryLogger(), signals);
     expect([signals.listenerCount("SIGINT"), signals.listenerCount("SIGTERM")]).toEqual([1, 1]);
     undo();
     expect([signals.listenerCount("SIGINT"), signals.listenerCount("SIGTERM")]).toEqual([0, 0]);

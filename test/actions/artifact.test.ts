@@ -1,11 +1,12 @@
 /** The evidence artifact: uploaded when asked and possible; otherwise the log says where it is and why. */
 import { describe, expect, it } from "vitest";
-import { artifactName, type EvidenceUploader, publishEvidence } from "../../src/actions/gate/upload.js";
+import { type ArtifactUploader, keepAsArtifact } from "../../src/actions/artifact.js";
+import { artifactName } from "../../src/app/gate-report.js";
 import { memoryLogger } from "../fakes/log.js";
 
 const RUNNER = { ACTIONS_RUNTIME_TOKEN: "runtime-token", ACTIONS_RESULTS_URL: "https://results.example/", GITHUB_RUN_ATTEMPT: "1" };
 
-function uploader(fail?: Error): EvidenceUploader & { calls: string[][] } {
+function uploader(fail?: Error): ArtifactUploader & { calls: string[][] } {
   const calls: string[][] = [];
   return {
     calls,
@@ -19,11 +20,12 @@ function uploader(fail?: Error): EvidenceUploader & { calls: string[][] } {
 
 async function publish(enabled: boolean, env: Record<string, string>, up = uploader()) {
   const log = memoryLogger();
-  const uploaded = await publishEvidence({ path: "/tmp/run/evidence.json", enabled, service: "log-capturer", stage: "canary", env, log, uploader: up });
+  const file = { path: "/tmp/run/evidence.json", text: "{}", title: "Evidence", artifact: { name: artifactName("log-capturer", "canary", env["GITHUB_RUN_ATTEMPT"]), upload: enabled } };
+  const uploaded = await keepAsArtifact(file, { env, log, uploader: up });
   return { uploaded, log: log.lines, calls: up.calls };
 }
 
-describe("publishEvidence", () => {
+describe("keepAsArtifact", () => {
   it("uploads the file from its own directory under a name of the service and stage", async () => {
     const r = await publish(true, RUNNER);
     expect(r.uploaded).toBe(true);

@@ -1,9 +1,10 @@
 /** What a rollback would do, resolved from the playbook and the state, for the dry run. */
-import { ConfigurationError } from "../../errors.js";
-import type { RollbackInputs } from "../../inputs/rollback.js";
-import { formatSeconds } from "../../playbook/quantity.js";
-import type { Playbook, Target } from "../../playbook/types.js";
-import { cell, type DryRun } from "../dry-run.js";
+import { formatSeconds } from "../playbook/quantity.js";
+import type { Playbook, Target } from "../playbook/types.js";
+import { escapeMarkdown } from "../report/markdown.js";
+import type { DeployState } from "../state.js";
+import type { DryRun } from "./dry-run.js";
+import { requireTarget } from "./target.js";
 
 export interface RollbackPlan {
   readonly service: string;
@@ -19,21 +20,25 @@ export interface RollbackPlan {
   readonly timeout: string;
 }
 
+/** What a rollback is asked to undo. */
+export interface RollbackRequest {
+  /** The playbook file, as problems name it. */
+  readonly file: string;
+  readonly reason: string;
+  readonly state?: DeployState;
+}
+
 /** The rollback plan; a playbook without a target cannot be rolled back. */
-export function planRollback(playbook: Playbook, inputs: RollbackInputs): RollbackPlan {
-  if (!playbook.target) {
-    throw new ConfigurationError([
-      { file: inputs.playbook, path: "target", message: "is missing; the rollback action puts traffic back through the target, expected target.kubernetes or target.command" },
-    ]);
-  }
-  const state = inputs.state;
+export function planRollback(playbook: Playbook, request: RollbackRequest): RollbackPlan {
+  const target = requireTarget(playbook, request.file, "rollback");
+  const state = request.state;
   return {
     service: playbook.service,
-    reason: inputs.reason,
+    reason: request.reason,
     source: state ? "state" : "latest-deployment",
     ...(state && { rollout: { stage: state.stage, weight: state.weight, version: state.targetVersion, startedAt: state.startedAt } }),
     recorded: state?.previous !== undefined,
-    target: describeTarget(playbook.target),
+    target: describeTarget(target),
     verify: playbook.rollback.verify,
     timeout: formatSeconds(playbook.rollback.timeout),
   };
@@ -70,11 +75,11 @@ export function rollbackDryRun(plan: RollbackPlan): DryRun {
     `  verify:  ${verify} (within ${plan.timeout})`,
   ].join("\n");
   const markdown = [
-    `### Rollback of ${cell(plan.service)}`,
+    `### Rollback of ${escapeMarkdown(plan.service)}`,
     "",
     "| Reason | Undo | Target | Restore | Verify after | Timeout |",
     "| --- | --- | --- | --- | --- | --- |",
-    `| ${cell(plan.reason)} | ${cell(from)} | ${cell(plan.target)} | ${restore} | ${cell(verify)} | ${plan.timeout} |`,
+    `| ${escapeMarkdown(plan.reason)} | ${escapeMarkdown(from)} | ${escapeMarkdown(plan.target)} | ${restore} | ${escapeMarkdown(verify)} | ${plan.timeout} |`,
     "",
   ].join("\n");
   return { title, text: `${text}\n`, markdown, plan };

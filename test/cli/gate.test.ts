@@ -4,16 +4,13 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fakeClock } from "../fakes/clock.js";
+import type { SignalSource } from "../../src/app/interrupt.js";
 import { prometheusFromEnv } from "../../src/cli/gate.js";
 import { run } from "../../src/cli/main.js";
-import type { SignalSource } from "../../src/gate/interrupt.js";
-import type { GateAppDeps } from "../../src/gate/run.js";
-import type { PrometheusClientOptions } from "../../src/metrics/prometheus-options.js";
+import type { ClientSettings } from "../../src/metrics/prometheus-options.js";
 import type { MetricsSource } from "../../src/metrics/types.js";
-import { START } from "../fakes/deps.js";
+import { cliDeps, memoryFiles } from "../fakes/cli.js";
 import { fakeMetrics, when } from "../fakes/metrics.js";
-import { fakeProber } from "../fakes/prober.js";
 
 const PLAYBOOK = `version: 1
 service: api
@@ -45,33 +42,19 @@ interface Options {
 }
 
 async function gate(args: string[], options: Options = {}) {
-  let stdout = "";
-  let stderr = "";
-  const connected: PrometheusClientOptions[] = [];
-  const clock = fakeClock(START);
-  const world = (log: GateAppDeps["log"]): GateAppDeps => ({
-    clock,
-    log,
-    readText: (path) => readFile(path, "utf8"),
-    connect: (o) => {
-      connected.push(o);
-      return options.metrics ?? fakeMetrics(when("canary", 0.004));
-    },
-    prober: fakeProber(),
-  });
-  const code = await run(["gate", ...args], {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
+  const connected: ClientSettings[] = [];
+  const { deps, out } = cliDeps({
     env: options.env ?? {},
     cwd: dir,
-    readFile: async (path) => {
-      if (path === join(dir, "playbook.yml")) return PLAYBOOK;
-      throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+    files: memoryFiles({ [join(dir, "playbook.yml")]: PLAYBOOK }, true),
+    connect: (settings) => {
+      connected.push(settings);
+      return options.metrics ?? fakeMetrics(when("canary", 0.004));
     },
-    // The gate command's own deps ride along with the CLI's.
-    ...{ gate: world, clock, ...(options.signals && { signals: options.signals }) },
+    ...(options.signals && { signals: options.signals }),
   });
-  return { code, stdout, stderr, connected };
+  const code = await run(["gate", ...args], deps);
+  return { code, stdout: out.stdout, stderr: out.stderr, connected };
 }
 
 describe("deploy-playbook gate", () => {
@@ -81,7 +64,7 @@ describe("deploy-playbook gate", () => {
     expect(r.stdout.match(/^round \d\/6 /gm)).toHaveLength(6);
     expect(r.stdout).toContain(`evidence: ${join(dir, "deploy-playbook-evidence.json")}`);
     expect(r.stdout).toMatch(/Gate go for stage canary: accepted\.\n$/);
-    expect(r.connected[0]).toMatchObject({ bearerToken: "s3cr3t-token-XYZ", sources: { bearerToken: "PROMETHEUS_TOKEN" } });
+    expect(r.connected[0]).toMatchObject({ base: "https://prometheus.example.internal", headers: { Authorization: "Bearer s3cr3t-token-XYZ" } });
     const evidence = JSON.parse(await readFile(join(dir, "deploy-playbook-evidence.json"), "utf8"));
     expect(evidence).toMatchObject({ verdict: "go", cancelled: false });
     expect(await readFile(join(dir, "out/summary.md"), "utf8")).toMatch(/^## Gate GO: api, stage canary/);
@@ -124,7 +107,7 @@ describe("deploy-playbook gate", () => {
   it("exits 1 naming the variables when both kinds of credentials are set", async () => {
     const r = await gate(["playbook.yml", "--stage", "canary"], { env: { PROMETHEUS_TOKEN: "t0ken", PROMETHEUS_USERNAME: "u" } });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^PROMETHEUS_TOKEN: is set together with PROMETHEUS_USERNAME\/PROMETHEUS_PASSWORD/);
+    expect(r.stderr).toMatch(/^PROMETHEUS_TOKEN: is given together with PROMETHEUS_USERNAME\/PROMETHEUS_PASSWORD/);
   });
 
   it("stops on Ctrl-C, still writes the partial evidence, and exits 1", async () => {
@@ -160,6 +143,6 @@ describe("prometheusFromEnv", () => {
   });
 
   it("refuses half of basic auth, naming the missing variable", () => {
-    expect(() => prometheusFromEnv({ PROMETHEUS_USERNAME: "u" }, undefined, undefined)).toThrow(/^PROMETHEUS_PASSWORD: is not set/);
+    expect(() => prometheusFromEnv({ PROMETHEUS_USERNAME: "u" }, undefined, undefined)).toThrow(/^PROMETHEUS_PASSWORD: is missing; basic authentication needs both PROMETHEUS_USERNAME and PROMETHEUS_PASSWORD$/);
   });
 });

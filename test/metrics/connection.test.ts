@@ -1,9 +1,8 @@
 /** The Prometheus connection of a gate: playbook settings with the caller's inputs on top. */
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../src/errors.js";
-import { ACTION_SETTING_NAMES, connectionSecrets, needsPrometheus, prometheusOptions } from "../../src/gate/connection.js";
-import type { PrometheusInputs } from "../../src/inputs/common.js";
-import { resolveClientOptions } from "../../src/metrics/prometheus-options.js";
+import { ACTION_CONNECTION_NAMES } from "../../src/inputs/common.js";
+import { connectionSecrets, needsPrometheus, type PrometheusInputs, resolveConnection } from "../../src/metrics/connection.js";
 import type { Playbook } from "../../src/playbook/types.js";
 import { alertsCheck, errorRate, httpCheck, playbook } from "../fakes/builders.js";
 
@@ -13,13 +12,16 @@ const withPrometheus = (p: Playbook): Playbook => ({
   prometheus: { url: "https://prometheus.example.internal", headers: { "X-Scope-OrgID": "team-a" }, timeout: 12 },
 });
 const files: Record<string, string> = { "/ca/bundle.pem": PEM };
-const readText = async (path: string) => {
+const fakeFiles = {
+  writeText: async () => undefined,
+  readText: async (path: string) => {
   const text = files[path];
   if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
   return text;
+  },
 };
 const options = (p: Playbook, inputs: Partial<PrometheusInputs> = {}) =>
-  prometheusOptions(p, p.stages[0]!, { headers: {}, ...inputs }, ACTION_SETTING_NAMES, readText);
+  resolveConnection(p, p.stages[0]!, { headers: {}, ...inputs }, ACTION_CONNECTION_NAMES, fakeFiles);
 
 async function problems(promise: Promise<unknown>): Promise<string[]> {
   const error = await promise.then(
@@ -30,19 +32,21 @@ async function problems(promise: Promise<unknown>): Promise<string[]> {
   return error.problems.map((p) => `${p.path}: ${p.message}`);
 }
 
-describe("prometheusOptions", () => {
+describe("resolveConnection", () => {
   it("takes the playbook's URL, headers and timeout when no input overrides them", async () => {
     expect(await options(withPrometheus(playbook([errorRate()])))).toMatchObject({
-      url: "https://prometheus.example.internal",
+      base: "https://prometheus.example.internal",
       headers: { "X-Scope-OrgID": "team-a" },
-      timeoutSeconds: 12,
-      sources: { url: "prometheus.url" },
+      timeoutMs: 12_000,
     });
   });
 
   it("lets the prometheus-url input override the playbook and names the input as the source", async () => {
     const o = await options(withPrometheus(playbook([errorRate()])), { url: "http://127.0.0.1:9090" });
-    expect(o).toMatchObject({ url: "http://127.0.0.1:9090", sources: { url: "input 'prometheus-url'" } });
+    expect(o).toMatchObject({ base: "http://127.0.0.1:9090" });
+    expect(await problems(options(withPrometheus(playbook([errorRate()])), { url: "ftp://x" }))).toEqual([
+      expect.stringMatching(/^input 'prometheus-url': found "ftp:\/\/x", expected an http\(s\) URL/),
+    ]);
   });
 
   it("adds the secret header input to the playbook's headers, the input winning", async () => {
@@ -51,17 +55,28 @@ describe("prometheusOptions", () => {
   });
 
   it.each([
-    [{ kind: "bearer", token: "t0ken" } as const, { bearerToken: "t0ken" }],
-    [{ kind: "basic", username: "gate", password: "pa55word" } as const, { basicAuth: { username: "gate", password: "pa55word" } }],
+    [{ kind: "bearer", token: "t0ken" } as const, { headers: { Authorization: "Bearer t0ken" }, secrets: ["t0ken"] }],
+    [{ kind: "basic", username: "gate", password: "pa55word" } as const, { headers: { Authorization: `Basic ${Buffer.from("gate:pa55word").toString("base64")}` } }],
   ])("passes %o auth to the client", async (auth, expected) => {
     const o = await options(withPrometheus(playbook([errorRate()])), { auth });
     expect(o).toMatchObject(expected);
   });
 
+  it("refuses an Authorization header beside a token, wherever the header came from", async () => {
+    const auth = { kind: "bearer", token: "t0ken" } as const;
+    expect(await problems(options(withPrometheus(playbook([errorRate()])), { auth, headers: { Authorization: "Bearer x" } }))).toEqual([
+      "prometheus.headers / input 'prometheus-headers': sets Authorization, which the token or username/password inputs already set; keep one",
+    ]);
+    const inPlaybook = withPrometheus(playbook([errorRate()]));
+    const fromFile = { ...inPlaybook, prometheus: { ...inPlaybook.prometheus!, headers: { Authorization: "Bearer y" } } };
+    expect(await problems(options(fromFile, { auth }))).toEqual([
+      "prometheus.headers: sets Authorization, which the token or username/password inputs already set; keep one",
+    ]);
+  });
+
   it("reads the CA bundle named by prometheus-ca", async () => {
     const o = await options(withPrometheus(playbook([errorRate()])), { caFile: "/ca/bundle.pem" });
     expect(o?.ca).toBe(PEM);
-    expect(() => resolveClientOptions(o!)).not.toThrow();
   });
 
   it("names the input and the file when the CA bundle cannot be read", async () => {
@@ -92,8 +107,7 @@ describe("prometheusOptions", () => {
   });
 
   it("names a bad URL after the input it came from, through the client's validation", async () => {
-    const o = await options(playbook([errorRate()]), { url: "http://127.0.0.1:9090/?x=1" });
-    expect(() => resolveClientOptions(o!)).toThrow(/input 'prometheus-url': .*takes no query/);
+    expect(await problems(options(playbook([errorRate()]), { url: "http://127.0.0.1:9090/?x=1" }))).toEqual([expect.stringMatching(/^input 'prometheus-url': .*takes no query/)]);
   });
 });
 

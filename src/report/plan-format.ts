@@ -2,7 +2,8 @@
  * A stage plan as people read it: plain text for terminals and logs, Markdown for job
  * summaries. Queries are shown exactly as they would be sent.
  */
-import type { CheckPlan, StagePlan } from "./plan.js";
+import type { CheckPlan, StagePlan } from "../playbook/plan.js";
+import { code, escapeMarkdown, longestRun } from "./markdown.js";
 
 /** The plan as indented plain text. */
 export function formatPlanText(plan: StagePlan): string {
@@ -61,7 +62,7 @@ export function limits(c: CheckPlan): string {
 /** The plan as Markdown, for a job summary. */
 export function formatPlanMarkdown(plan: StagePlan): string {
   const out = [
-    `### Stage \`${plan.stage}\` of ${cell(plan.service)} (${plan.index + 1} of ${plan.of})`,
+    `### Stage ${code(plan.stage)} of ${escapeMarkdown(plan.service)} (${plan.index + 1} of ${plan.of})`,
     "",
     "| Weight | Soak | Interval | Go allowed after | Failure limit | Error limit | No data |",
     "| --- | --- | --- | --- | --- | --- | --- |",
@@ -71,7 +72,7 @@ export function formatPlanMarkdown(plan: StagePlan): string {
   const table = (title: string, checks: readonly CheckPlan[]) => {
     if (checks.length === 0) return;
     out.push(`**${title}**`, "", "| Check | Kind | Limits |", "| --- | --- | --- |");
-    for (const c of checks) out.push(`| \`${cell(c.name)}\` | ${c.kind} | ${cell(limits(c))} |`);
+    for (const c of checks) out.push(`| ${code(c.name)} | ${c.kind} | ${escapeMarkdown(limits(c))} |`);
     out.push("");
   };
   table(`Wait for (up to ${plan.waitTimeout})`, plan.waitFor);
@@ -83,26 +84,11 @@ export function formatPlanMarkdown(plan: StagePlan): string {
       const body = c.kind === "metric" ? ["# canary", c.canaryQuery, ...(c.baselineQuery ? ["# baseline", c.baselineQuery] : [])] : [c.query];
       // PromQL may hold backtick strings: the fence must be longer than any run inside.
       const fence = "`".repeat(Math.max(3, ...body.map((b) => longestRun(b, "`") + 1)));
-      out.push(`**${cell(c.name)}**`, "", `${fence}promql`, ...body, fence, "");
+      out.push(`**${escapeMarkdown(c.name)}**`, "", `${fence}promql`, ...body, fence, "");
     }
     out.push("</details>", "");
   }
   return out.join("\n");
-}
-
-/** Text safe inside a Markdown table cell. */
-function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\n/g, " ");
-}
-
-function longestRun(text: string, ch: string): number {
-  let best = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === ch ? run + 1 : 0;
-    best = Math.max(best, run);
-  }
-  return best;
 }
 
 function rounds(n: number): string {

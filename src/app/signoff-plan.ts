@@ -1,9 +1,10 @@
 /** What a sign-off would decide from, resolved from the playbook and the state, for the dry run. */
-import { ConfigurationError } from "../../errors.js";
-import type { SignoffInputs } from "../../inputs/signoff.js";
-import type { Verdict } from "../../judge/types.js";
-import type { Playbook, SignoffRole } from "../../playbook/types.js";
-import { cell, type DryRun } from "../dry-run.js";
+import { ConfigurationError } from "../errors.js";
+import type { Verdict } from "../judge/types.js";
+import type { Playbook, SignoffRole } from "../playbook/types.js";
+import { code, escapeMarkdown } from "../report/markdown.js";
+import type { DeployState } from "../state.js";
+import type { DryRun } from "./dry-run.js";
 
 export interface SignoffPlan {
   readonly service: string;
@@ -16,10 +17,19 @@ export interface SignoffPlan {
 }
 
 /** The sign-off plan; a playbook without a signoff section has nothing to decide from. */
-export function planSignoff(playbook: Playbook, inputs: SignoffInputs): SignoffPlan {
+/** What a sign-off is asked to decide. */
+export interface SignoffRequest {
+  /** The playbook file, as problems name it. */
+  readonly file: string;
+  /** Overrides the playbook's environment. */
+  readonly environment?: string;
+  readonly state?: DeployState;
+}
+
+export function planSignoff(playbook: Playbook, inputs: SignoffRequest): SignoffPlan {
   if (!playbook.signoff) {
     throw new ConfigurationError([
-      { file: inputs.playbook, path: "signoff", message: "is missing; the signoff action needs the roles whose approval counts (signoff.roles and signoff.require)" },
+      { file: inputs.file, path: "signoff", message: "is missing; the signoff action needs the roles whose approval counts (signoff.roles and signoff.require)" },
     ]);
   }
   const verdicts = inputs.state?.verdicts ?? {};
@@ -48,17 +58,17 @@ export function signoffDryRun(plan: SignoffPlan): DryRun {
     ...plan.stages.map((s) => `  stage ${s.name}: ${verdict(s.verdict)}`),
   ].join("\n");
   const markdown = [
-    `### Sign-off of ${cell(plan.service)} in \`${cell(plan.environment)}\``,
+    `### Sign-off of ${escapeMarkdown(plan.service)} in ${code(plan.environment)}`,
     "",
     `Self-approval: ${plan.selfApproval ? "allowed" : "refused"}.`,
     "",
     "| Role | Required | Approvers |",
     "| --- | --- | --- |",
-    ...Object.entries(plan.roles).map(([name, r]) => `| ${cell(name)} | ${plan.require.includes(name) ? "yes" : "no"} | ${cell(who(r))} |`),
+    ...Object.entries(plan.roles).map(([name, r]) => `| ${escapeMarkdown(name)} | ${plan.require.includes(name) ? "yes" : "no"} | ${escapeMarkdown(who(r))} |`),
     "",
     "| Stage | Verdict so far |",
     "| --- | --- |",
-    ...plan.stages.map((s) => `| ${cell(s.name)} | ${verdict(s.verdict)} |`),
+    ...plan.stages.map((s) => `| ${escapeMarkdown(s.name)} | ${verdict(s.verdict)} |`),
     "",
   ].join("\n");
   return { title: `signoff would ${describeSignoff(plan)}`, text: `${text}\n`, markdown, plan };

@@ -1,6 +1,7 @@
 /** What a gate leaves behind, from its result alone: outputs, acceptance, state, no secrets. */
 import { describe, expect, it } from "vitest";
-import { gateReport, recordVerdict, type ReportOptions, scrubber, scrubStrings } from "../../src/gate/report.js";
+import { gateReport, type GateReportOptions, recordVerdict } from "../../src/app/gate-report.js";
+import { blankStrings, secretBlanker } from "../../src/secrets.js";
 import type { GateResult, Measurement, Verdict } from "../../src/judge/types.js";
 import type { DeployState } from "../../src/state.js";
 import { errorRate, playbook } from "../fakes/builders.js";
@@ -56,10 +57,9 @@ function result(verdict: Verdict, overrides: Partial<GateResult> = {}): GateResu
   };
 }
 
-const OPTIONS: ReportOptions = {
+const OPTIONS: GateReportOptions = {
   acceptConditional: false,
-  acceptHint: "accept-conditional: true",
-  evidencePath: "/tmp/runner/evidence.json",
+  evidence: { path: "/tmp/runner/evidence.json", upload: false },
   meta: { generatedAt: "2026-01-05T10:10:01.000Z" },
   secrets: [],
 };
@@ -75,13 +75,13 @@ describe("gateReport", () => {
     ["go", true, true, false],
     ["conditional", true, true, false],
   ] as [Verdict, boolean, boolean, boolean][])("%s with accept-conditional %s, cancelled %s: accepted %s", (verdict, acceptConditional, cancelled, accepted) => {
-    const report = gateReport(result(verdict, { cancelled }), PLAYBOOK, { ...OPTIONS, acceptConditional });
+    const report = gateReport(result(verdict, { cancelled }), PLAYBOOK, PLAYBOOK.stages[0]!, { ...OPTIONS, acceptConditional });
     expect(report.accepted).toBe(accepted);
-    expect(report.failure === undefined).toBe(accepted);
+    expect(report.message.startsWith(`Gate ${verdict} for stage canary: accepted.`)).toBe(accepted);
   });
 
   it("sets every output, the check lists comma-separated", () => {
-    const report = gateReport(result("no-go", { failedChecks: ["error-rate", "p99"], conditionalChecks: ["memory"] }), PLAYBOOK, { ...OPTIONS, state: STATE });
+    const report = gateReport(result("no-go", { failedChecks: ["error-rate", "p99"], conditionalChecks: ["memory"] }), PLAYBOOK, PLAYBOOK.stages[0]!, { ...OPTIONS, state: STATE });
     expect(report.outputs).toEqual({
       verdict: "no-go",
       "failed-checks": "error-rate,p99",
@@ -92,27 +92,30 @@ describe("gateReport", () => {
   });
 
   it("records the verdict in the incoming state and keeps the rest of it", () => {
-    const report = gateReport(result("conditional"), PLAYBOOK, { ...OPTIONS, state: STATE });
+    const report = gateReport(result("conditional"), PLAYBOOK, PLAYBOOK.stages[0]!, { ...OPTIONS, state: STATE });
     expect(JSON.parse(report.outputs.state!)).toEqual({ ...STATE, verdicts: { earlier: "go", canary: "conditional" } });
     expect(recordVerdict(STATE, "canary", "no-go").verdicts).toEqual({ earlier: "go", canary: "no-go" });
   });
 
   it("writes no state output when no state came in", () => {
-    const report = gateReport(result("go"), PLAYBOOK, OPTIONS);
+    const report = gateReport(result("go"), PLAYBOOK, PLAYBOOK.stages[0]!, OPTIONS);
     expect(report.outputs).not.toHaveProperty("state");
     expect(report.state).toBeUndefined();
   });
 
   it.each([
     ["no-go", {}, "Gate no-go for stage canary: the reason for no-go."],
-    ["conditional", {}, "Gate conditional for stage canary: the reason for conditional. Set accept-conditional: true to accept a conditional verdict."],
+    ["conditional", {}, "Gate conditional for stage canary: the reason for conditional."],
     ["inconclusive", { cancelled: true }, "Gate cancelled after 2 rounds of stage canary (inconclusive): partial evidence at /tmp/runner/evidence.json."],
   ] as [Verdict, Partial<GateResult>, string][])("says why a %s step fails", (verdict, overrides, message) => {
-    expect(gateReport(result(verdict, overrides), PLAYBOOK, OPTIONS).failure).toBe(message);
+    const report = gateReport(result(verdict, overrides), PLAYBOOK, PLAYBOOK.stages[0]!, OPTIONS);
+    expect(report.message).toBe(message);
+    // Only a conditional verdict could have been accepted; the caller says how, in its own words.
+    expect(report.conditional === true).toBe(verdict === "conditional" && !overrides.cancelled);
   });
 
   it("carries the summary table, the annotations and the evidence of the result", () => {
-    const report = gateReport(result("no-go"), PLAYBOOK, OPTIONS);
+    const report = gateReport(result("no-go"), PLAYBOOK, PLAYBOOK.stages[0]!, OPTIONS);
     expect(report.summary).toMatch(/^## Gate NO-GO: log-capturer, stage canary \(10%\)/);
     expect(report.summary).toContain("| Check | Canary | Baseline | Delta | Limit | Result |");
     expect(report.annotations[0]).toMatchObject({ level: "error", title: expect.stringContaining("error-rate failed") });
@@ -124,17 +127,17 @@ describe("gateReport", () => {
     const token = "s3cr3t-token-XYZ";
     const leaky = measurement({ outcome: "fail", detail: `proxy said: bad token ${token}`, queries: [`up{k="${token}"}`] });
     const r = result("no-go", { reason: `token ${token} rejected.`, rounds: [{ index: 1, at: "2026-01-05T10:05:00.000Z", elapsed: 300, measurements: [leaky] }] });
-    const report = gateReport(r, PLAYBOOK, { ...OPTIONS, state: STATE, secrets: [token] });
-    const written = [report.summary, JSON.stringify(report.evidence), JSON.stringify(report.annotations), JSON.stringify(report.outputs), report.failure];
+    const report = gateReport(r, PLAYBOOK, PLAYBOOK.stages[0]!, { ...OPTIONS, state: STATE, secrets: [token] });
+    const written = [report.summary, report.files[0]!.text, JSON.stringify(report.annotations), JSON.stringify(report.outputs), report.message];
     for (const text of written) expect(text).not.toContain(token);
     expect(report.summary).toContain("bad token \\*\\*\\*");
     expect(report.evidence.rounds[0]!.measurements[0]!.detail).toBe("proxy said: bad token ***");
   });
 });
 
-describe("scrubber", () => {
+describe("secretBlanker", () => {
   it("keeps numbers, NaN and infinities as they are while scrubbing strings", () => {
-    const scrubbed = scrubStrings({ a: ["abcd!", NaN, Infinity, 0.5, undefined], abcd: true }, scrubber(["abcd"]));
+    const scrubbed = blankStrings({ a: ["abcd!", NaN, Infinity, 0.5, undefined], abcd: true }, secretBlanker(["abcd"]));
     expect(scrubbed).toEqual({ a: ["***!", NaN, Infinity, 0.5, undefined], "***": true });
   });
 
@@ -143,6 +146,6 @@ describe("scrubber", () => {
     [["abcd", "abcdef"], "abcdef", "***"],
     [[], "abcd", "abcd"],
   ])("with %o turns %s into %s", (secrets, text, expected) => {
-    expect(scrubber(secrets)(text)).toBe(expected);
+    expect(secretBlanker(secrets)(text)).toBe(expected);
   });
 });

@@ -1,0 +1,69 @@
+/**
+ * The one place the action shells' world is built: the runner's inputs and environment,
+ * @actions/core for the log, outputs, summary and annotations, the real clock, files,
+ * Prometheus, prober, artifact service and process signals. `run(overrides)` in each
+ * `main.ts` replaces parts of it under test.
+ */
+import * as core from "@actions/core";
+import type { AppDeps } from "../app/deps.js";
+import type { Publisher } from "../app/report.js";
+import { systemClock } from "../clock.js";
+import { diskFiles } from "../files.js";
+import type { InputGetter } from "../inputs/spec.js";
+import type { Logger } from "../log.js";
+import { createHttpProber } from "../metrics/probe.js";
+import { connectPrometheus } from "../metrics/prometheus.js";
+import { type ArtifactUploader, artifactUploader, keepAsArtifact } from "./artifact.js";
+
+/** What an action reads and writes the world through. */
+export interface ActionDeps extends AppDeps {
+  readonly getInput: InputGetter;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly uploader: ArtifactUploader;
+}
+
+/** Logs through @actions/core, so warnings and errors become annotations. */
+export const coreLogger: Logger = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warning: (m) => core.warning(m),
+  error: (m) => core.error(m),
+};
+
+/** Publishes through the runner's file commands: outputs, step summary, annotations; files on disk; artifacts. */
+export function corePublisher(deps: Pick<ActionDeps, "env" | "log" | "uploader" | "files">): Publisher {
+  return {
+    setOutput: (name, value) => core.setOutput(name, value),
+    async appendSummary(markdown) {
+      // Only on a runner (or a test that plays one): elsewhere there is no summary file.
+      if (!deps.env["GITHUB_STEP_SUMMARY"]) return;
+      await core.summary.addRaw(markdown, true).write();
+    },
+    annotate: (a) => (a.level === "error" ? core.error(a.message, { title: a.title }) : core.warning(a.message, { title: a.title })),
+    writeFile: (path, text) => deps.files.writeText(path, text),
+    keep: async (file) => {
+      await keepAsArtifact(file, deps);
+    },
+  };
+}
+
+/** The real process as {@link ActionDeps}, with `overrides` on top. */
+export function actionDeps(overrides: Partial<ActionDeps> = {}): ActionDeps {
+  const base = {
+    getInput: (name: string) => core.getInput(name) || undefined,
+    env: process.env,
+    clock: systemClock,
+    log: coreLogger,
+    files: diskFiles,
+    signals: process,
+    uploader: artifactUploader,
+    ...overrides,
+  };
+  // The parts made from others are made from the overridden ones, unless overridden too.
+  return {
+    connect: (settings) => connectPrometheus(settings, base),
+    prober: createHttpProber(base),
+    publisher: corePublisher(base),
+    ...base,
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Stages named by the caller (an input, a flag), resolved once against the playbook so
+ * everything after works on the {@link Stage} itself.
+ */
+import { ConfigurationError, type Problem } from "../errors.js";
+import { formatSeconds } from "./quantity.js";
+import type { Playbook, Stage } from "./types.js";
+
+function unknownStage(playbook: Playbook, name: string, path: string): Problem {
+  return { path, message: `no stage named ${JSON.stringify(name)}; expected one of: ${playbook.stages.map((s) => s.name).join(", ")}` };
+}
+
+/** The stage called `name`; `path` names where the name came from (`input 'stage'`, `--stage`). */
+export function findStage(playbook: Playbook, name: string, path: string): Stage {
+  const stage = playbook.stages.find((s) => s.name === name);
+  if (!stage) throw new ConfigurationError([unknownStage(playbook, name, path)]);
+  return stage;
+}
+
+/** The stages named, in playbook order whatever order they were listed in; all of them when `names` is absent. */
+export function selectStages(playbook: Playbook, names: readonly string[] | undefined, path: string): Stage[] {
+  if (!names) return [...playbook.stages];
+  const unknown = names.filter((n) => !playbook.stages.some((s) => s.name === n));
+  if (unknown.length > 0) throw new ConfigurationError(unknown.map((n) => unknownStage(playbook, n, path)));
+  return playbook.stages.filter((s) => names.includes(s.name));
+}
+
+/** Checks a soak slice (`path` names where it came from): at least one interval, or no round could be taken. */
+export function checkSlice(stage: Stage, soak: number, path: string): void {
+  if (soak < stage.interval) {
+    throw new ConfigurationError([
+      { path, message: `found ${formatSeconds(soak)}; expected at least the stage's interval of ${formatSeconds(stage.interval)}, or one round could not be taken` },
+    ]);
+  }
+}
+
+/**
+ * The stage held for `soak` seconds instead of its own soak (checked by {@link checkSlice}):
+ * a 24-hour watch runs as hourly slices, each a gate of its own. A go may still not come
+ * before min-soak.
+ */
+export function sliceStage(stage: Stage, soak: number): Stage {
+  return { ...stage, soak, minSoak: Math.min(stage.minSoak, soak) };
+}
