@@ -14,6 +14,21 @@ export default tseslint.config(
     settings: { "import-x/resolver-next": [createTypeScriptImportResolver({ project: "tsconfig.json" })] },
     rules: {
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
+      // Imports run only downward: playbook < metrics < judge < report < app < cli, actions.
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            { target: "src/playbook", from: ["src/metrics", "src/judge", "src/report", "src/app", "src/targets", "src/github", "src/signoff"], message: "playbook/ is the bottom layer of the domain." },
+            { target: "src/metrics", from: ["src/judge", "src/report", "src/app", "src/targets", "src/github", "src/signoff"], message: "metrics/ reads Prometheus and probes; it knows no judge, report or use case." },
+            { target: "src/judge", from: ["src/report", "src/app", "src/targets", "src/github", "src/signoff"], message: "judge/ decides from measurements; it knows no report or use case." },
+            { target: "src/report", from: ["src/app", "src/targets", "src/github"], message: "report/ renders results; it runs nothing." },
+            { target: ["src/targets", "src/github", "src/signoff"], from: ["src/app", "src/report"], message: "Ports and their adapters know no use case." },
+            { target: "src/cli", from: ["src/actions", "src/inputs"], message: "The CLI is an edge of its own: it shares the use cases, not the action shells." },
+            { target: "src/inputs", from: ["src/actions", "src/app", "src/cli"], message: "The input tables only parse." },
+          ],
+        },
+      ],
     },
   },
   {

@@ -52157,9 +52157,10 @@ function describeJson(json) {
 /**
  * Evaluates a check once, at `deps.clock.now()`, and never throws for a failed read:
  * Prometheus and probe errors become an `error` outcome naming the check. Only an abort
- * (the signal) rejects.
+ * (the signal) rejects. `memory` is what the check kept from the earlier rounds of this
+ * soak, for checks that judge the soak as a whole.
  */
-function evaluateCheck(check, ctx, deps, signal) {
+function evaluateCheck(check, ctx, deps, signal, _memory = { history: [] }) {
     switch (check.kind) {
         case "metric":
             return evaluateMetric(check, ctx, deps, signal);
@@ -52248,15 +52249,12 @@ function formatMeasurementLine(m, check, width = m.check.length) {
     return `  ${m.check.padEnd(width)}  ${values.join("  ")}  ${m.outcome}${limits}${why}`;
 }
 
-;// CONCATENATED MODULE: ./src/judge/verdict.ts
+;// CONCATENATED MODULE: ./src/judge/tally.ts
 /**
- * The verdict from the rounds so far: pure, so every path is a table test, and the soak
- * loop asks it after each round whether the stage must stop.
- *
- * Precedence: no-go (a check failed `failureLimit` rounds in a row) > inconclusive
- * (cancelled, errors hit the limit, no data, a check never measured, no rounds) >
- * conditional (a warn, or a fail the failure limit tolerated) > go. A fail outranks missing
- * data because it is evidence; missing data outranks a warn because it may hide a fail.
+ * The running counts of a soak: per check, how many rounds passed, warned, failed, had no
+ * data or errored, the current run of fails, and the first of each; and the run of rounds
+ * with errors. Kept between rounds by the soak loop and extended one round at a time, so
+ * the verdict never re-reads the history.
  */
 
 /** What no-data counts as under the stage's policy. */
@@ -52265,115 +52263,140 @@ function effectiveOutcome(outcome, policy) {
         return outcome;
     return policy;
 }
+/** The counts before the first round. */
+function tally_newTally(checks) {
+    return { checks, records: new Map(checks.map((c) => [c, { pass: 0, warn: 0, fail: 0, noData: 0, error: 0, streak: 0 }])), rounds: 0, errorStreak: 0 };
+}
+/** Counts one more round into the tally. */
+function tally_addRound(tally, round, stage) {
+    let anyError;
+    for (const [name, r] of tally.records) {
+        const m = round.measurements.find((x) => x.check === name) ?? missing(name);
+        const outcome = effectiveOutcome(m.outcome, stage.noData);
+        if (m.outcome === "no-data")
+            r.firstNoData ??= { round, m };
+        switch (outcome) {
+            case "pass":
+                r.pass++;
+                break;
+            case "warn":
+                r.warn++;
+                r.firstWarn ??= { round, m };
+                break;
+            case "fail":
+                r.fail++;
+                r.firstFail ??= { round, m };
+                break;
+            case "no-data":
+                r.noData++;
+                break;
+            case "error":
+                r.error++;
+                r.lastError = { round, m };
+                anyError ??= m;
+                break;
+        }
+        // Errored rounds are not counted, so they neither extend nor break a run of fails.
+        if (outcome === "fail")
+            r.streak++;
+        else if (outcome !== "error")
+            r.streak = 0;
+        if (r.streak >= stage.failureLimit && !r.failedAt)
+            r.failedAt = { round, m, streak: r.streak };
+    }
+    tally.errorStreak = anyError ? tally.errorStreak + 1 : 0;
+    if (anyError && tally.errorStreak >= stage.errorLimit && !tally.errorsHit)
+        tally.errorsHit = { round, m: anyError };
+    tally.rounds++;
+    tally.last = round;
+}
 /** When: `round 4 (20m)`. */
 function when(round, streak = 1) {
     const rounds = streak > 1 ? `rounds ${round.index - streak + 1}-${round.index}` : `round ${round.index}`;
     return `${rounds} (${formatSeconds(round.elapsed)})`;
 }
+function missing(check) {
+    return { check, outcome: "no-data", dimension: "number", detail: "no data: not measured in this round", queries: [], warnings: [] };
+}
+
+;// CONCATENATED MODULE: ./src/judge/verdict.ts
+/**
+ * The verdict from the counts so far: pure, so every path is a table test, and the soak
+ * loop asks it after each round whether the stage must stop. Counting is `tally.ts`'s.
+ *
+ * Precedence: no-go (a check failed `failureLimit` rounds in a row) > inconclusive
+ * (cancelled, errors hit the limit, no data, a check never measured, no rounds) >
+ * conditional (a warn, or a fail the failure limit tolerated) > go. A fail outranks missing
+ * data because it is evidence; missing data outranks a warn because it may hide a fail.
+ */
+
+
+
 /** Judges the rounds taken so far. `final` when the soak is over (or was cancelled). */
 function judgeRounds(rounds, checks, stage, opts) {
-    const records = new Map(checks.map((c) => [c, { pass: 0, warn: 0, fail: 0, noData: 0, error: 0, streak: 0 }]));
-    let errorStreak = 0;
-    let errorsHit;
-    for (const round of rounds) {
-        let anyError;
-        for (const [name, r] of records) {
-            const m = round.measurements.find((x) => x.check === name) ?? missing(name);
-            const outcome = effectiveOutcome(m.outcome, stage.noData);
-            if (m.outcome === "no-data")
-                r.firstNoData ??= { round, m };
-            switch (outcome) {
-                case "pass":
-                    r.pass++;
-                    break;
-                case "warn":
-                    r.warn++;
-                    r.firstWarn ??= { round, m };
-                    break;
-                case "fail":
-                    r.fail++;
-                    r.firstFail ??= { round, m };
-                    break;
-                case "no-data":
-                    r.noData++;
-                    break;
-                case "error":
-                    r.error++;
-                    r.lastError = { round, m };
-                    anyError ??= m;
-                    break;
-            }
-            // Errored rounds are not counted, so they neither extend nor break a run of fails.
-            if (outcome === "fail")
-                r.streak++;
-            else if (outcome !== "error")
-                r.streak = 0;
-            if (r.streak >= stage.failureLimit && !r.failedAt)
-                r.failedAt = { round, m, streak: r.streak };
-        }
-        errorStreak = anyError ? errorStreak + 1 : 0;
-        if (anyError && errorStreak >= stage.errorLimit && !errorsHit)
-            errorsHit = { round, m: anyError };
-    }
-    const all = [...records];
+    const tally = newTally(checks);
+    for (const round of rounds)
+        addRound(tally, round, stage);
+    return decide(tally, stage, opts);
+}
+/** Decides from the counts: the verdict, why, and whether the stage ends now. */
+function decide(tally, stage, opts) {
+    const { checks, rounds: count, last, errorsHit } = tally;
+    const all = [...tally.records];
     const failed = all.filter(([, r]) => r.failedAt);
     const conditional = all.filter(([, r]) => !r.failedAt && (r.warn > 0 || r.fail > 0));
     const lists = { failedChecks: failed.map(([n]) => n), conditionalChecks: conditional.map(([n]) => n) };
-    const decide = (verdict, reason, stop) => ({ verdict, reason, stop, ...lists });
+    const judged = (verdict, reason, stop) => ({ verdict, reason, stop, ...lists });
     // The earliest failure past the limit decides.
     const firstFailed = failed.sort(([, a], [, b]) => a.failedAt.round.index - b.failedAt.round.index)[0];
     if (firstFailed) {
         const [name, r] = firstFailed;
         const policy = r.failedAt.m.outcome === "no-data" ? " (no-data counts as fail)" : "";
-        return decide("no-go", `${name} ${r.failedAt.m.detail}${policy} in ${when(r.failedAt.round, r.failedAt.streak)}.`, true);
+        return judged("no-go", `${name} ${r.failedAt.m.detail}${policy} in ${when(r.failedAt.round, r.failedAt.streak)}.`, true);
     }
-    const last = rounds.at(-1);
     if (opts.cancelled) {
-        const ran = last ? `${rounds.length} round${rounds.length === 1 ? "" : "s"} (${formatSeconds(last.elapsed)} of ${formatSeconds(stage.soak)})` : "before the first round";
-        return decide("inconclusive", `Cancelled after ${ran}; a partial soak is never a go.`, true);
+        const ran = last ? `${count} round${count === 1 ? "" : "s"} (${formatSeconds(last.elapsed)} of ${formatSeconds(stage.soak)})` : "before the first round";
+        return judged("inconclusive", `Cancelled after ${ran}; a partial soak is never a go.`, true);
     }
     if (errorsHit) {
         const rounds = stage.errorLimit === 1
             ? `Round ${when(errorsHit.round).slice("round ".length)} had errors (error-limit 1)`
             : `${stage.errorLimit} consecutive rounds had errors, up to ${when(errorsHit.round)}`;
-        return decide("inconclusive", `${rounds}: ${errorsHit.m.detail}.`, true);
+        return judged("inconclusive", `${rounds}: ${errorsHit.m.detail}.`, true);
     }
     if (checks.length === 0)
-        return decide("inconclusive", "The stage has no checks: there is nothing behind a go.", true);
-    const cleanSoFar = rounds.length > 0 && all.every(([, r]) => r.pass === rounds.length);
+        return judged("inconclusive", "The stage has no checks: there is nothing behind a go.", true);
+    const cleanSoFar = count > 0 && all.every(([, r]) => r.pass === count);
     if (!opts.final) {
         const elapsed = last?.elapsed ?? 0;
         if (cleanSoFar && stage.minSoak < stage.soak && elapsed >= stage.minSoak) {
-            return decide("go", `All ${checks.length} checks passed in every one of ${rounds.length} rounds; min-soak ${formatSeconds(stage.minSoak)} reached at ${formatSeconds(elapsed)}.`, true);
+            return judged("go", `All ${checks.length} checks passed in every one of ${count} rounds; min-soak ${formatSeconds(stage.minSoak)} reached at ${formatSeconds(elapsed)}.`, true);
         }
-        return decide("inconclusive", "The soak is still running.", false);
+        return judged("inconclusive", "The soak is still running.", false);
     }
     if (!last)
-        return decide("inconclusive", "No round was taken: there is no data behind a verdict.", false);
+        return judged("inconclusive", "No round was taken: there is no data behind a verdict.", false);
     const noData = all.find(([, r]) => r.noData > 0);
     if (noData) {
         const [name, r] = noData;
         const first = r.firstNoData;
-        return decide("inconclusive", `${name} had no data in ${r.noData} of ${rounds.length} rounds (first in ${when(first.round)}: ${first.m.detail}).`, false);
+        return judged("inconclusive", `${name} had no data in ${r.noData} of ${count} rounds (first in ${when(first.round)}: ${first.m.detail}).`, false);
     }
     const unmeasured = all.find(([, r]) => r.pass + r.warn + r.fail === 0);
     if (unmeasured) {
         const [name, r] = unmeasured;
-        return decide("inconclusive", `${name} was never measured: every round errored (last: ${r.lastError?.m.detail ?? "no measurement"}).`, false);
+        return judged("inconclusive", `${name} was never measured: every round errored (last: ${r.lastError?.m.detail ?? "no measurement"}).`, false);
     }
     if (conditional.length > 0) {
         const [name, r] = conditional[0];
         const first = r.firstWarn ?? r.firstFail;
         const tolerated = first.m.outcome === "no-data" ? ` (no-data counts as ${stage.noData})` : first === r.firstFail ? ` (below failure-limit ${stage.failureLimit})` : "";
         const more = conditional.length > 1 ? `; ${conditional.length - 1} more check${conditional.length > 2 ? "s" : ""} also warned` : "";
-        return decide("conditional", `${name} ${first.m.detail}${tolerated} in ${r.warn + r.fail} of ${rounds.length} rounds (first in ${when(first.round)})${more}.`, false);
+        return judged("conditional", `${name} ${first.m.detail}${tolerated} in ${r.warn + r.fail} of ${count} rounds (first in ${when(first.round)})${more}.`, false);
     }
     const errors = all.reduce((n, [, r]) => n + r.error, 0);
     const skipped = errors > 0 ? ` (${errors} errored reading${errors === 1 ? "" : "s"} not counted)` : "";
-    return decide("go", `All ${checks.length} checks passed in every counted round: ${rounds.length} rounds over ${formatSeconds(last.elapsed)}${skipped}.`, false);
-}
-function missing(check) {
-    return { check, outcome: "no-data", dimension: "number", detail: "no data: not measured in this round", queries: [], warnings: [] };
+    return judged("go", `All ${checks.length} checks passed in every counted round: ${count} rounds over ${formatSeconds(last.elapsed)}${skipped}.`, false);
 }
 
 ;// CONCATENATED MODULE: ./src/judge/soak.ts
@@ -52382,6 +52405,7 @@ function missing(check) {
  * go, conditional, no-go or inconclusive. Preconditions first (alerts preflight, then
  * wait-for), then the rounds; a fail past the failure limit ends the stage at once.
  */
+
 
 
 
@@ -52422,6 +52446,9 @@ async function runSoak(input, deps) {
     };
     const stopBefore = (verdict, reason, failed = []) => finish({ verdict, reason, failedChecks: failed, conditionalChecks: [] });
     const names = checks.map((c) => c.name);
+    // Kept between rounds: the counts the verdict is decided from, and each check's own memory.
+    const tally = tally_newTally(names);
+    const memory = new Map(names.map((n) => [n, { history: [] }]));
     if (checks.length === 0)
         return stopBefore("inconclusive", "The stage has no checks: there is nothing behind a go.");
     try {
@@ -52460,21 +52487,24 @@ async function runSoak(input, deps) {
             await deps.clock.sleep((next - elapsed) * 1000, signal);
             const at = deps.clock.now();
             // All checks of a round at once: a round costs the slowest check, not the sum.
-            const measurements = await Promise.all(checks.map((c) => evaluateCheck(c, playbook, deps, signal)));
+            const measurements = await Promise.all(checks.map((c) => evaluateCheck(c, playbook, deps, signal, memory.get(c.name))));
             const round = { index: rounds.length + 1, at: at.toISOString(), elapsed: seconds(soakStart), measurements };
             rounds.push(round);
+            for (const m of measurements)
+                memory.get(m.check)?.history.push(m);
+            tally_addRound(tally, round, stage);
             deps.log.info(formatRound(round, stage.soak, stage.interval, playbook.checks));
-            const j = judgeRounds(rounds, names, stage, { final: false });
+            const j = decide(tally, stage, { final: false });
             if (j.stop)
                 return finish(j);
         }
-        return finish(judgeRounds(rounds, names, stage, { final: true }));
+        return finish(decide(tally, stage, { final: true }));
     }
     catch (error) {
         if (!signal?.aborted)
             throw error;
         deps.log.warning(`gate cancelled after ${rounds.length} round${rounds.length === 1 ? "" : "s"}`);
-        return finish(judgeRounds(rounds, names, stage, { final: true, cancelled: true }), true);
+        return finish(decide(tally, stage, { final: true, cancelled: true }), true);
     }
 }
 /** Evaluates the wait-for checks every min(10s, interval) until all pass together, or the timeout. */
@@ -52609,6 +52639,8 @@ function gateAnnotations(result) {
 
 
 
+/** The evidence file's name when none is given: under RUNNER_TEMP in a workflow, the working directory on the CLI. */
+const DEFAULT_EVIDENCE = "deploy-playbook-evidence.json";
 /** Bumped when a field changes meaning or goes away; new fields do not bump it. */
 const EVIDENCE_SCHEMA_VERSION = 1;
 /** NaN and ±Inf survive JSON as strings; every other number as itself. */
@@ -63413,8 +63445,7 @@ function prometheusFrom(values, problems) {
 
 
 
-/** Evidence file name, under RUNNER_TEMP (the workspace outside Actions). */
-const DEFAULT_EVIDENCE = "deploy-playbook-evidence.json";
+
 const gateAction = {
     inputs: {
         ...commonInputs,

@@ -9,7 +9,7 @@ import { gate } from "../app/gate.js";
 import { perform } from "../app/perform.js";
 import type { Publisher } from "../app/report.js";
 import { ConfigurationError, type Problem } from "../errors.js";
-import { DEFAULT_EVIDENCE } from "../inputs/gate.js";
+import { DEFAULT_EVIDENCE } from "../report/evidence.js";
 import { type ConnectionNames, connectionSecrets, prometheusInputsFrom, resolveConnection } from "../metrics/connection.js";
 import { parseDuration } from "../playbook/quantity.js";
 import { checkSlice, findStage } from "../playbook/stages.js";

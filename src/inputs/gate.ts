@@ -1,11 +1,10 @@
 /** The gate action's inputs and outputs. */
+import { DEFAULT_EVIDENCE } from "../report/evidence.js";
 import { acceptConditionalInput, commonInputs, prometheusFrom, prometheusInputs, stageInput, type CommonInputs, commonFrom } from "./common.js";
 import type { PrometheusInputs } from "../metrics/connection.js";
 import { booleanInput, durationInput, outputPathInput } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 
-/** Evidence file name, under RUNNER_TEMP (the workspace outside Actions). */
-export const DEFAULT_EVIDENCE = "deploy-playbook-evidence.json";
 
 export const gateAction = {
   inputs: {

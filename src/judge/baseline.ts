@@ -5,7 +5,7 @@
  */
 import { formatValue, type Dimension, type Quantity } from "../playbook/quantity.js";
 import type { BaselineComparison } from "../playbook/types.js";
-import type { Component, Series } from "./metric.js";
+import type { Component, Series } from "./types.js";
 
 /** `max-increase 1s or 10%, max-decrease 20%`: the tolerances as the playbook set them. */
 export function describeBaseline(cmp: BaselineComparison, dimension: Dimension): string {

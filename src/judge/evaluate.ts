@@ -3,18 +3,20 @@ import type { Check } from "../playbook/types.js";
 import { evaluateAlerts } from "./alerts.js";
 import { evaluateMetric } from "./metric.js";
 import { evaluateHttp } from "./probe.js";
-import type { EvaluationContext, JudgeDeps, Measurement } from "./types.js";
+import type { CheckMemory, EvaluationContext, JudgeDeps, Measurement } from "./types.js";
 
 /**
  * Evaluates a check once, at `deps.clock.now()`, and never throws for a failed read:
  * Prometheus and probe errors become an `error` outcome naming the check. Only an abort
- * (the signal) rejects.
+ * (the signal) rejects. `memory` is what the check kept from the earlier rounds of this
+ * soak, for checks that judge the soak as a whole.
  */
 export function evaluateCheck(
   check: Check,
   ctx: EvaluationContext,
   deps: JudgeDeps,
   signal?: AbortSignal,
+  _memory: CheckMemory = { history: [] },
 ): Promise<Measurement> {
   switch (check.kind) {
     case "metric":

@@ -9,24 +9,8 @@ import type { MetricCheck } from "../playbook/types.js";
 import { describeBaseline, judgeBaseline } from "./baseline.js";
 import { describeReadError, outcomeRank, worstOutcome } from "./outcome.js";
 import { judgeSpread } from "./spread.js";
-import type { EvaluationContext, JudgeDeps, Measurement, Outcome } from "./types.js";
+import type { Component, EvaluationContext, JudgeDeps, Measurement, Outcome, Series } from "./types.js";
 
-/** One part of a metric check's judgement. */
-export interface Component {
-  readonly outcome: Outcome;
-  readonly limit?: string;
-  readonly detail: string;
-  readonly canary?: number;
-  readonly baseline?: number;
-  readonly delta?: number;
-  readonly instances?: Readonly<Record<string, number>>;
-}
-
-/** A sample whose value is already scaled by `per`. */
-export interface Series {
-  readonly labels: Readonly<Record<string, string>>;
-  readonly value: number;
-}
 
 /** The unit a metric check's values are shown in: its limits say it, else a plain number. */
 export function metricDimension(check: MetricCheck): Dimension {

@@ -8,8 +8,9 @@ import { formatSeconds } from "../playbook/quantity.js";
 import type { Check, Playbook, Stage } from "../playbook/types.js";
 import { evaluateCheck } from "./evaluate.js";
 import { formatMeasurementLine, formatRound } from "./progress.js";
-import type { GateResult, JudgeDeps, Measurement, Round, Verdict } from "./types.js";
-import { judgeRounds, type Judgement } from "./verdict.js";
+import { addRound, newTally } from "./tally.js";
+import type { CheckMemory, GateResult, JudgeDeps, Measurement, Round, Verdict } from "./types.js";
+import { decide, type Judgement } from "./verdict.js";
 
 /** What the gate holds: a stage of a playbook. */
 export interface GateInput {
@@ -62,6 +63,9 @@ export async function runSoak(input: GateInput, deps: JudgeDeps): Promise<GateRe
   const stopBefore = (verdict: Verdict, reason: string, failed: readonly string[] = []) =>
     finish({ verdict, reason, failedChecks: failed, conditionalChecks: [] });
   const names = checks.map((c) => c.name);
+  // Kept between rounds: the counts the verdict is decided from, and each check's own memory.
+  const tally = newTally(names);
+  const memory = new Map<string, CheckMemory>(names.map((n) => [n, { history: [] }]));
 
   if (checks.length === 0) return stopBefore("inconclusive", "The stage has no checks: there is nothing behind a go.");
   try {
@@ -100,18 +104,20 @@ export async function runSoak(input: GateInput, deps: JudgeDeps): Promise<GateRe
       await deps.clock.sleep((next - elapsed) * 1000, signal);
       const at = deps.clock.now();
       // All checks of a round at once: a round costs the slowest check, not the sum.
-      const measurements = await Promise.all(checks.map((c) => evaluateCheck(c, playbook, deps, signal)));
+      const measurements = await Promise.all(checks.map((c) => evaluateCheck(c, playbook, deps, signal, memory.get(c.name))));
       const round: Round = { index: rounds.length + 1, at: at.toISOString(), elapsed: seconds(soakStart), measurements };
       rounds.push(round);
+      for (const m of measurements) memory.get(m.check)?.history.push(m);
+      addRound(tally, round, stage);
       deps.log.info(formatRound(round, stage.soak, stage.interval, playbook.checks));
-      const j = judgeRounds(rounds, names, stage, { final: false });
+      const j = decide(tally, stage, { final: false });
       if (j.stop) return finish(j);
     }
-    return finish(judgeRounds(rounds, names, stage, { final: true }));
+    return finish(decide(tally, stage, { final: true }));
   } catch (error) {
     if (!signal?.aborted) throw error;
     deps.log.warning(`gate cancelled after ${rounds.length} round${rounds.length === 1 ? "" : "s"}`);
-    return finish(judgeRounds(rounds, names, stage, { final: true, cancelled: true }), true);
+    return finish(decide(tally, stage, { final: true, cancelled: true }), true);
   }
 }
 

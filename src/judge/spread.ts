@@ -4,7 +4,7 @@
  */
 import { crosses, formatValue, type Dimension } from "../playbook/quantity.js";
 import type { SpreadComparison } from "../playbook/types.js";
-import type { Component, Series } from "./metric.js";
+import type { Component, Series } from "./types.js";
 import type { Outcome } from "./types.js";
 
 /** The median of some numbers (the mean of the middle two for an even count). */

@@ -65,6 +65,33 @@ export interface GateResult {
   readonly preconditions?: readonly Measurement[];
 }
 
+/**
+ * What one check keeps between the rounds of one soak, so a check can judge the whole soak
+ * rather than one round (the sequential check's running counts). Each kind of check owns
+ * its own field; the soak loop creates one per check and hands it back every round.
+ */
+export interface CheckMemory {
+  /** This check's measurements of the earlier rounds, oldest first. */
+  readonly history: Measurement[];
+}
+
+/** One part of a metric check's judgement. */
+export interface Component {
+  readonly outcome: Outcome;
+  readonly limit?: string;
+  readonly detail: string;
+  readonly canary?: number;
+  readonly baseline?: number;
+  readonly delta?: number;
+  readonly instances?: Readonly<Record<string, number>>;
+}
+
+/** A sample whose value is already scaled by `per`. */
+export interface Series {
+  readonly labels: Readonly<Record<string, string>>;
+  readonly value: number;
+}
+
 /** What checks are evaluated against: the playbook's canary and baseline selectors. */
 export interface EvaluationContext {
   readonly selectors: Selectors;

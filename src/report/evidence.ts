@@ -11,6 +11,9 @@ import { alertsQuery, renderQuery } from "../playbook/promql.js";
 import type { Limit, Quantity } from "../playbook/quantity.js";
 import type { Check, Playbook, Selectors, Stage } from "../playbook/types.js";
 
+/** The evidence file's name when none is given: under RUNNER_TEMP in a workflow, the working directory on the CLI. */
+export const DEFAULT_EVIDENCE = "deploy-playbook-evidence.json";
+
 /** Bumped when a field changes meaning or goes away; new fields do not bump it. */
 export const EVIDENCE_SCHEMA_VERSION = 1;
 

@@ -155,3 +155,16 @@ describe("secret inputs", () => {
     expect(run.summary).not.toContain(FAKE_GITHUB_TOKEN);
   });
 });
+
+describe("text the user wrote, in the summary", () => {
+  it("reaches it escaped: HTML in the rollback's reason renders as text, never as markup", async () => {
+    const reason = `<img src=x onerror="alert(1)"> gate failed | see *runbook* [here](javascript:alert(2))`;
+    const run = await runAction("rollback", { inputs: { reason, "dry-run": "true" }, workspace: WORKSPACE });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).not.toContain("<img");
+    expect(run.summary).toContain("&lt;img src=x onerror=\"alert(1)\"&gt; gate failed \\| see \\*runbook\\* \\[here\\](javascript:alert(2))");
+    // The table keeps its six cells: the `|` in the reason did not open a new one.
+    const row = run.summary.split("\n").find((l) => l.includes("gate failed"))!;
+    expect(row.split(/(?<!\\)\|/).length - 2).toBe(6);
+  });
+});

@@ -6,13 +6,13 @@ export function memoryPublisher(options: { failWrites?: boolean } = {}) {
   const files: Record<string, string> = {};
   const annotations: Annotation[] = [];
   const kept: ReportFile[] = [];
-  let summary = "";
+  const written = { summary: "" };
   const publisher: Publisher = {
     setOutput: (name, value) => {
       outputs[name] = value;
     },
     appendSummary: async (markdown) => {
-      summary += markdown;
+      written.summary += markdown;
     },
     annotate: (a) => annotations.push(a),
     writeFile: async (path, text) => {
@@ -23,5 +23,14 @@ export function memoryPublisher(options: { failWrites?: boolean } = {}) {
       kept.push(file);
     },
   };
-  return Object.assign(publisher, { outputs, files, annotations, kept, get summary() { return summary; } });
+  return {
+    ...publisher,
+    outputs,
+    files,
+    annotations,
+    kept,
+    get summary() {
+      return written.summary;
+    },
+  };
 }

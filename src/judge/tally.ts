@@ -1,0 +1,101 @@
+/**
+ * The running counts of a soak: per check, how many rounds passed, warned, failed, had no
+ * data or errored, the current run of fails, and the first of each; and the run of rounds
+ * with errors. Kept between rounds by the soak loop and extended one round at a time, so
+ * the verdict never re-reads the history.
+ */
+import { formatSeconds } from "../playbook/quantity.js";
+import type { NoDataPolicy, Stage } from "../playbook/types.js";
+import type { Measurement, Outcome, Round } from "./types.js";
+
+/** What no-data counts as under the stage's policy. */
+export function effectiveOutcome(outcome: Outcome, policy: NoDataPolicy): Outcome {
+  if (outcome !== "no-data" || policy === "inconclusive") return outcome;
+  return policy;
+}
+
+/** A measurement and the round it was taken in. */
+export interface Seen {
+  readonly round: Round;
+  readonly m: Measurement;
+}
+
+/** One check's counts. */
+export interface CheckRecord {
+  pass: number;
+  warn: number;
+  fail: number;
+  noData: number;
+  error: number;
+  streak: number;
+  /** The round where consecutive fails reached the failure limit. */
+  failedAt?: Seen & { readonly streak: number };
+  firstFail?: Seen;
+  firstWarn?: Seen;
+  firstNoData?: Seen;
+  lastError?: Seen;
+}
+
+/** The counts of every check of the stage, and of the rounds with errors. */
+export interface Tally {
+  readonly checks: readonly string[];
+  readonly records: Map<string, CheckRecord>;
+  rounds: number;
+  last?: Round;
+  errorStreak: number;
+  errorsHit?: Seen;
+}
+
+/** The counts before the first round. */
+export function newTally(checks: readonly string[]): Tally {
+  return { checks, records: new Map(checks.map((c) => [c, { pass: 0, warn: 0, fail: 0, noData: 0, error: 0, streak: 0 }])), rounds: 0, errorStreak: 0 };
+}
+
+/** Counts one more round into the tally. */
+export function addRound(tally: Tally, round: Round, stage: Pick<Stage, "failureLimit" | "errorLimit" | "noData">): void {
+  let anyError: Measurement | undefined;
+  for (const [name, r] of tally.records) {
+    const m = round.measurements.find((x) => x.check === name) ?? missing(name);
+    const outcome = effectiveOutcome(m.outcome, stage.noData);
+    if (m.outcome === "no-data") r.firstNoData ??= { round, m };
+    switch (outcome) {
+      case "pass":
+        r.pass++;
+        break;
+      case "warn":
+        r.warn++;
+        r.firstWarn ??= { round, m };
+        break;
+      case "fail":
+        r.fail++;
+        r.firstFail ??= { round, m };
+        break;
+      case "no-data":
+        r.noData++;
+        break;
+      case "error":
+        r.error++;
+        r.lastError = { round, m };
+        anyError ??= m;
+        break;
+    }
+    // Errored rounds are not counted, so they neither extend nor break a run of fails.
+    if (outcome === "fail") r.streak++;
+    else if (outcome !== "error") r.streak = 0;
+    if (r.streak >= stage.failureLimit && !r.failedAt) r.failedAt = { round, m, streak: r.streak };
+  }
+  tally.errorStreak = anyError ? tally.errorStreak + 1 : 0;
+  if (anyError && tally.errorStreak >= stage.errorLimit && !tally.errorsHit) tally.errorsHit = { round, m: anyError };
+  tally.rounds++;
+  tally.last = round;
+}
+
+/** When: `round 4 (20m)`. */
+export function when(round: Round, streak = 1): string {
+  const rounds = streak > 1 ? `rounds ${round.index - streak + 1}-${round.index}` : `round ${round.index}`;
+  return `${rounds} (${formatSeconds(round.elapsed)})`;
+}
+
+function missing(check: string): Measurement {
+  return { check, outcome: "no-data", dimension: "number", detail: "no data: not measured in this round", queries: [], warnings: [] };
+}
