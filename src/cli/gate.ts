@@ -36,10 +36,11 @@ export const gateCommand: Command = {
     `The evidence JSON is written to --evidence (default ./${DEFAULT_EVIDENCE}), the Markdown summary to --summary when given.`,
     "Exit code 0 when the verdict is go (or conditional with --accept-conditional), 1 otherwise, 2 for a usage mistake. Ctrl-C ends the soak and writes the partial evidence.",
   ].join("\n"),
-  run: runGateCommand,
+  run: (args, deps) => gateFromArgs(args, deps),
 };
 
-async function runGateCommand(args: readonly string[], deps: CliDeps): Promise<number> {
+/** Parses the command line into a gate request, runs the gate and publishes it; resolves to the exit code. */
+async function gateFromArgs(args: readonly string[], deps: CliDeps): Promise<number> {
   const { positionals, values } = parseOptions(
     args,
     {
