@@ -30,7 +30,7 @@ async function moveWith(body: string, options: { timeout?: number; graceMs?: num
   );
 }
 
-describe("a failing script", () => {
+describe("a script that ends", () => {
   it("is an error naming the script, its exit code and its last 20 lines", async () => {
     const error = await moveWith('for i in $(seq 1 30); do echo "line $i"; done\nexit 3');
     expect(error).toBeInstanceOf(CommandError);
@@ -49,11 +49,18 @@ describe("a failing script", () => {
     expect((error as Error).message).toMatch(/^\.\/deploy\/set-weight\.sh \(target\.command\.set-weight\) was killed by SIGSEGV\nLast lines of its output:\n {2}about to crash$/);
   });
 
+  it("ends when the script exits, even if a background child still holds its output", async () => {
+    const error = await moveWith("sleep 60 &\necho $! > seen/child\necho moved");
+    const child = Number(repo.read("seen/child"));
+    expect(error).toBeUndefined();
+    // A successful script's background children are its own business: left running.
+    expect(processGone(child)).toBe(false);
+    process.kill(child, "SIGKILL");
+  });
+
   it("says why it could not start", async () => {
-    const error = await moveWith("exit 0").then(() => {
-      const t = commandTarget({ setWeight: "./deploy/gone.sh", rollback: "./deploy/gone.sh" });
-      return createCommandTarget(t, { workspace: repo.root, env: RUNNER_ENV }, targetDeps().deps).move(step(), moved).catch((e: unknown) => e);
-    });
+    const t = commandTarget({ setWeight: "./deploy/gone.sh", rollback: "./deploy/gone.sh" });
+    const error = await createCommandTarget(t, { workspace: repo.root, env: RUNNER_ENV }, targetDeps().deps).move(step(), moved).catch((e: unknown) => e);
     expect((error as CommandError).failure).toBe("start");
     expect((error as Error).message).toMatch(/^\.\/deploy\/gone\.sh \(target\.command\.set-weight\) does not exist in the repository/);
   });
@@ -73,6 +80,15 @@ describe("a script that runs past its timeout", () => {
     const error = await moveWith("trap '' TERM\nsleep 60 &\necho $! > seen/child\nwhile :; do wait; done", { timeout: 1, graceMs: 200 });
     expect((error as CommandError).failure).toBe("timeout");
     expect(await eventually(() => processGone(Number(repo.read("seen/child"))))).toBe(true);
+  });
+});
+
+// Kept out of the test above: the script itself ends at SIGTERM, one of its children does not.
+describe("a child that ignores SIGTERM", () => {
+  it("is killed with SIGKILL after the grace period even though the script has ended", async () => {
+    const error = await moveWith(`sh -c 'trap "" TERM; sleep 60 & echo $! > seen/child; wait' &\nwait`, { timeout: 1, graceMs: 200 });
+    expect((error as CommandError).failure).toBe("timeout");
+    expect(await eventually(() => repo.exists("seen/child") && processGone(Number(repo.read("seen/child"))))).toBe(true);
   });
 });
 

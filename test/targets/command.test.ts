@@ -154,7 +154,7 @@ describe("wait", () => {
     await createCommandTarget(t, { workspace: repo.root, env: RUNNER_ENV, pollMs: 5000 }, deps).wait(step(), { kind: "command", weight: 0 });
     expect(repo.read("seen/runs").trim()).toBe("3");
     expect(clock.now().getTime() - start).toBe(10_000);
-    expect(log.lines).toContain("status: not done yet (exit 1: ready 1/3), 0ms of 1m");
+    expect(log.lines).toContain("status: not done yet (exit 1: ready 1/3), 0s of 1m");
     expect(log.lines).toContain("status: ./deploy/status.sh reports done after 10s (3 checks)");
     expect(log.lines).toContain("debug: [status.sh] ready 2/3");
   });

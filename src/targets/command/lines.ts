@@ -57,14 +57,17 @@ function cut(text: string): [string, string] {
   return [text.slice(0, at), text.slice(at)];
 }
 
-/** The last `size` lines seen, oldest first. */
+/** Longest line an error message quotes; the log has it whole. */
+const MAX_TAIL_LINE = 500;
+
+/** The last `size` lines seen, oldest first, each cut to a length an error message can quote. */
 export class Tail {
   private readonly kept: string[] = [];
 
   constructor(private readonly size = 20) {}
 
   push(line: string): void {
-    this.kept.push(line);
+    this.kept.push(line.length > MAX_TAIL_LINE ? `${line.slice(0, MAX_TAIL_LINE)}...` : line);
     if (this.kept.length > this.size) this.kept.shift();
   }
 

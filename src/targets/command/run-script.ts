@@ -93,12 +93,14 @@ export function runScript(run: ScriptRun): Promise<ScriptResult> {
     child.stderr!.on("data", (chunk: Buffer) => stderr.write(chunk));
 
     let stopped: "timeout" | "abort" | undefined;
-    let killTimer: NodeJS.Timeout | undefined;
     const stop = (why: "timeout" | "abort") => {
       if (stopped) return;
       stopped = why;
       signalGroup(child, "SIGTERM");
-      killTimer = setTimeout(() => signalGroup(child, "SIGKILL"), run.graceMs);
+      // Kept after the script itself exits: a child of the group may outlast SIGTERM. Unref'd
+      // so that it alone never holds the process open.
+      const killTimer = setTimeout(() => signalGroup(child, "SIGKILL"), run.graceMs);
+      killTimer.unref();
     };
     const timer = setTimeout(() => stop("timeout"), Math.min(run.timeoutMs, MAX_TIMER_MS));
     const onAbort = () => stop("abort");
@@ -110,7 +112,6 @@ export function runScript(run: ScriptRun): Promise<ScriptResult> {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
-      clearTimeout(killTimer);
       signal?.removeEventListener("abort", onAbort);
       stdout.end();
       stderr.end();

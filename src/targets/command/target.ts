@@ -54,7 +54,7 @@ export function createCommandTarget(target: CommandTarget, options: CommandTarge
   };
 
   const readCurrent = async (path: string, vars: DeployVariables): Promise<unknown> => {
-    deps.log.info(`current: running ${path} to record what is live`);
+    deps.log.info(`current: running ${path} to read what is live`);
     const result = await execute("current", path, vars, { capture: true });
     ensureSuccess("current", path, result);
     return parseCurrent(path, result.stdout ?? "", result.tail);

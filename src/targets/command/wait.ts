@@ -39,7 +39,7 @@ export async function waitForStatus(w: StatusWait): Promise<void> {
   for (let runs = 1; ; runs++) {
     const result = await w.run(Math.max(limitMs - elapsed(), MIN_RUN_MS));
     if (result.code === 0) {
-      w.log.info(`status: ${w.path} reports done${runs > 1 ? ` after ${formatSeconds(elapsed() / 1000)} (${runs} checks)` : ""}`);
+      w.log.info(`status: ${w.path} reports done${runs > 1 ? ` after ${took(elapsed())} (${runs} checks)` : ""}`);
       return;
     }
     const exit = result.code === null ? `killed by ${result.signal}` : `exit ${result.code}`;
@@ -47,15 +47,19 @@ export async function waitForStatus(w: StatusWait): Promise<void> {
       throw new CommandError(
         "status",
         "timeout",
-        `${w.path} (target.command.status) still reports not done (${exit}) after ${formatSeconds(elapsed() / 1000)} and ${runs} checks; the timeout is ${formatSeconds(w.timeoutSeconds)}`,
+        `${w.path} (target.command.status) still reports not done (${exit}) after ${took(elapsed())} and ${runs} checks; the timeout is ${formatSeconds(w.timeoutSeconds)}`,
         result.tail,
       );
     }
     if (elapsed() - lastReport >= REPORT_MS) {
       lastReport = elapsed();
       const said = result.tail.at(-1);
-      w.log.info(`status: not done yet (${exit}${said ? `: ${said}` : ""}), ${formatSeconds(elapsed() / 1000)} of ${formatSeconds(w.timeoutSeconds)}`);
+      w.log.info(`status: not done yet (${exit}${said ? `: ${said}` : ""}), ${took(elapsed())} of ${formatSeconds(w.timeoutSeconds)}`);
     }
     await w.clock.sleep(w.pollMs, w.signal);
   }
+}
+
+function took(ms: number): string {
+  return ms < 1000 ? "0s" : formatSeconds(ms / 1000);
 }
