@@ -131,8 +131,10 @@ const kubernetesTarget = z.strictObject({
 const commandTarget = z.strictObject({
   "set-weight": z.string().min(1).meta({ description: "Executable called with DEPLOY_WEIGHT, DEPLOY_VERSION, DEPLOY_STAGE in its environment." }),
   rollback: z.string().min(1).meta({ description: "Executable that restores the recorded state, from DEPLOY_STATE in its environment." }),
-  status: z.string().min(1).optional().meta({ description: "Executable that exits 0 once the rollout is done." }),
-  timeout: duration("Timeout of one command. Default 10m.").optional(),
+  status: z.string().min(1).optional().meta({ description: "Executable that exits 0 once the rollout is done; polled until the timeout." }),
+  current: z.string().min(1).optional().meta({ description: "Executable that prints what is live now as JSON; recorded before the first move and given back to rollback." }),
+  promote: z.string().min(1).optional().meta({ description: "Executable run once after the last stage reaches 100%. Without it, reaching 100% is the promotion." }),
+  timeout: duration("Timeout of one command, and of waiting for status. Default 10m.").optional(),
 });
 
 const target = z
@@ -165,6 +167,8 @@ const target = z
       setWeight: c["set-weight"],
       rollback: c.rollback,
       ...(c.status !== undefined && { status: c.status }),
+      ...(c.current !== undefined && { current: c.current }),
+      ...(c.promote !== undefined && { promote: c.promote }),
       timeout: c.timeout ?? 600,
     };
   })

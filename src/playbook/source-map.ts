@@ -2,7 +2,7 @@
  * Points a document path at its place in the YAML text, so every problem carries the line
  * and column a user can jump to.
  */
-import { isMap, isPair, isScalar, isSeq, Scalar, type Document, type LineCounter, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from "yaml";
 import type { DocPath, Finding } from "./finding.js";
 
 export interface Position {
@@ -31,6 +31,15 @@ export function sourceMap(doc: Document, lines: LineCounter, text: string): Loca
     }
     return position(start);
   };
+}
+
+/**
+ * A {@link Locator} over playbook text that has already loaded, for checks that run after
+ * the loader (the scripts a command target names must exist in the repository).
+ */
+export function textLocator(text: string): Locator {
+  const lines = new LineCounter();
+  return sourceMap(parseDocument(text, { lineCounter: lines }), lines, text);
 }
 
 interface Walked {

@@ -119,7 +119,13 @@ export interface CommandTarget {
   /** Executables run with values in the environment, never spliced into a command line. */
   readonly setWeight: string;
   readonly rollback: string;
+  /** Exits 0 once the rollout is done; any other exit means not yet. */
   readonly status?: string;
+  /** Prints what is live now as JSON, recorded before the first move for rollback. */
+  readonly current?: string;
+  /** Run once after the last stage at 100%; absent, reaching 100% is the promotion. */
+  readonly promote?: string;
+  /** Seconds one command may run, and the longest wait for `status`. */
   readonly timeout: number;
 }
 
