@@ -12,6 +12,7 @@ import { secretValues } from "../inputs/spec.js";
 import { loadPlaybook } from "../playbook/load.js";
 import type { Playbook } from "../playbook/types.js";
 import type { DeployState } from "../state.js";
+import { TargetError } from "../targets/types.js";
 import type { ActionDeps } from "./deps.js";
 
 /** Where relative input paths resolve. */
@@ -32,7 +33,7 @@ export async function runShell(deps: Pick<ActionDeps, "env">, body: () => Promis
     await body();
   } catch (error) {
     if (error instanceof ConfigurationError) reportProblems(error.problems, inputContext(deps.env).workspace);
-    else if (error instanceof Refusal) core.setFailed(error.message);
+    else if (error instanceof Refusal || error instanceof TargetError) core.setFailed(error.message);
     else core.setFailed(describeUnexpected(error));
   }
 }

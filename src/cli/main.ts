@@ -3,7 +3,8 @@
  * takes its world in `deps`; `index.ts` calls it with the real process.
  */
 import packageJson from "../../package.json" with { type: "json" };
-import { ConfigurationError, describeUnexpected } from "../errors.js";
+import { ConfigurationError, describeUnexpected, Refusal } from "../errors.js";
+import { TargetError } from "../targets/types.js";
 import { UsageError, reportProblems, type CliDeps, type Command } from "./command.js";
 import { commands } from "./commands.js";
 
@@ -35,6 +36,10 @@ export async function run(argv: readonly string[], deps: CliDeps, registry: read
     if (error instanceof UsageError) {
       deps.stderr.write(`${NAME}: ${error.message}\n\n${error.command ? commandUsage(error.command) : usage(registry)}`);
       return 2;
+    }
+    if (error instanceof Refusal || error instanceof TargetError) {
+      deps.stderr.write(`${error.message}\n`);
+      return 1;
     }
     if (error instanceof ConfigurationError) {
       reportProblems(error.problems, deps);

@@ -55,3 +55,12 @@ export interface Target<R extends TargetRecord = TargetRecord> {
   /** Puts the target back as recorded, waits for it, and says what it did. */
   restore(recorded: R, from: TrafficStep): Promise<RestoreResult>;
 }
+
+/**
+ * The target itself failed (a script exited non-zero, pods never came up, the API refused):
+ * neither a playbook mistake nor a bug of the suite. It stops the rollout, is reported
+ * without a stack trace, and never counts as healthy.
+ */
+export class TargetError extends Error {
+  override readonly name: string = "TargetError";
+}

@@ -6,9 +6,9 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fakeClock } from "../../src/clock.js";
+import { fakeClock } from "../fakes/clock.js";
 import type { Logger } from "../../src/log.js";
-import { memoryLogger } from "../../src/log.js";
+import { memoryLogger } from "../fakes/log.js";
 import type { CommandTarget } from "../../src/playbook/types.js";
 import type { TrafficStep } from "../../src/targets/types.js";
 

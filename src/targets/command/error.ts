@@ -4,13 +4,15 @@
  * which stops the rollout and never counts as healthy.
  */
 
+import { TargetError } from "../types.js";
+
 /** The playbook key that names a script: `target.command.<key>`. */
 export type ScriptKey = "set-weight" | "rollback" | "status" | "current" | "promote";
 
 /** Why a script failed. */
 export type CommandFailure = "exit" | "signal" | "timeout" | "start" | "output";
 
-export class CommandError extends Error {
+export class CommandError extends TargetError {
   override readonly name = "CommandError";
   constructor(
     readonly script: ScriptKey,
