@@ -9,29 +9,42 @@ import { ConfigurationError, describeValue, type Problem } from "./errors.js";
 import type { Verdict } from "./judge/types.js";
 import { type TargetRecord, targetRecordSchema } from "./targets/record.js";
 
-/** Where the rollout stands, as passed between actions. */
+/** Where the rollout is: moving through its stages, promoted, or rolled back. */
+export type RolloutStatus = "rolling-out" | "promoted" | "rolled-back";
+
+/** Where the rollout stands, as passed between actions and kept in the GitHub deployment's payload. */
 export interface DeployState {
   /** Format version of this document. */
   readonly version: 1;
   readonly service: string;
   /** The stage the rollout reached. */
   readonly stage: string;
-  /** Traffic weight (0-100) the canary holds at that stage. */
+  /** Traffic weight (0-100) the new version holds at that stage. */
   readonly weight: number;
   /** The version being rolled out. */
   readonly targetVersion: string;
+  readonly status: RolloutStatus;
+  /** `sha256:…` of the playbook the rollout started with (`playbookDigest`). */
+  readonly digest: string;
   /**
-   * What the target looked like before the rollout (image, replicas, weights, revision):
-   * what rollback restores. Its shape belongs to the target that recorded it.
+   * What the target looked like before the first move (image, replicas, weights): what
+   * rollback restores. Its shape belongs to the target that recorded it.
    */
   readonly previous?: TargetRecord;
-  /** ISO time the rollout started. */
+  /** ISO time the rollout started, and the time of the last step that changed this state. */
   readonly startedAt: string;
+  readonly updatedAt: string;
   /** Verdict of each stage judged so far, by stage name. */
   readonly verdicts: Readonly<Record<string, Verdict>>;
+  /** The GitHub deployment that records the rollout, when one was made. */
+  readonly deployment?: { readonly id: number; readonly environment: string };
+  /** The workflow run that started the rollout, for reports. */
+  readonly run?: { readonly id: string; readonly url: string; readonly actor?: string };
 }
 
 const VERDICTS = ["go", "conditional", "no-go", "inconclusive"] as const satisfies readonly Verdict[];
+const STATUSES = ["rolling-out", "promoted", "rolled-back"] as const satisfies readonly RolloutStatus[];
+const time = z.iso.datetime({ offset: true, error: "expected an ISO 8601 time" });
 
 const stateSchema = z.strictObject({
   version: z.literal(1, { error: "expected 1" }),
@@ -39,9 +52,14 @@ const stateSchema = z.strictObject({
   stage: z.string().min(1, { error: "expected a stage name" }),
   weight: z.number({ error: "expected a number from 0 to 100" }).min(0).max(100),
   targetVersion: z.string().min(1, { error: "expected the version being rolled out" }),
+  status: z.enum(STATUSES, { error: `expected one of ${STATUSES.join(", ")}` }),
+  digest: z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: "expected sha256: and 64 hex digits" }),
   previous: targetRecordSchema.optional(),
-  startedAt: z.iso.datetime({ offset: true, error: "expected an ISO 8601 time" }),
+  startedAt: time,
+  updatedAt: time,
   verdicts: z.record(z.string(), z.enum(VERDICTS, { error: `expected one of ${VERDICTS.join(", ")}` })),
+  deployment: z.strictObject({ id: z.number().int().positive(), environment: z.string().min(1) }).optional(),
+  run: z.strictObject({ id: z.string().min(1), url: z.string().min(1), actor: z.string().optional() }).optional(),
 });
 
 /**
@@ -62,6 +80,14 @@ export function parseState(text: string, inputName: string): DeployState {
       },
     ]);
   }
+  return stateFrom(data, where);
+}
+
+/**
+ * Validates a state already parsed from JSON (a deployment's payload, say); `where` names
+ * its source in problems.
+ */
+export function stateFrom(data: unknown, where: string): DeployState {
   const parsed = stateSchema.safeParse(data);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map(
@@ -80,8 +106,8 @@ export function parseState(text: string, inputName: string): DeployState {
 
 /** The state as one line of JSON, stable key order, ready for `core.setOutput`. */
 export function serializeState(state: DeployState): string {
-  const { version, service, stage, weight, targetVersion, previous, startedAt, verdicts } = state;
-  return JSON.stringify({ version, service, stage, weight, targetVersion, previous, startedAt, verdicts });
+  const { version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run } = state;
+  return JSON.stringify({ version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run });
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

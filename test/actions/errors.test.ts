@@ -68,7 +68,7 @@ describe.each(required)("the %s bundle without its required input %s", (name, in
 
 describe("a state from another service", () => {
   it("is refused, naming the state input", async () => {
-    const state = JSON.stringify({ version: 1, service: "billing", stage: "canary", weight: 10, targetVersion: "v2", startedAt: "2026-01-05T10:00:00Z", verdicts: {} });
+    const state = JSON.stringify({ version: 1, service: "billing", stage: "canary", weight: 10, targetVersion: "v2", status: "rolling-out", digest: `sha256:${"ab".repeat(32)}`, startedAt: "2026-01-05T10:00:00Z", updatedAt: "2026-01-05T10:00:00Z", verdicts: {} });
     const run = await runAction("rollback", { inputs: { state, "dry-run": "true" }, workspace: WORKSPACE });
     expect(run.exitCode).toBe(1);
     expect(run.annotations[0]?.message).toMatch(/^input 'state': is for service "billing", but the playbook .* is for "checkout"/);

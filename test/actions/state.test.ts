@@ -9,8 +9,11 @@ const state: DeployState = {
   stage: "canary",
   weight: 10,
   targetVersion: "v2",
+  status: "rolling-out",
+  digest: `sha256:${"ab".repeat(32)}`,
   previous: { kind: "command", weight: 0, current: { image: "checkout:v1", replicas: 4 } },
   startedAt: "2026-01-05T10:00:00.000Z",
+  updatedAt: "2026-01-05T10:05:00.000Z",
   verdicts: { canary: "go" },
 };
 

@@ -13,7 +13,10 @@ const STATE: DeployState = {
   stage: "canary",
   weight: 10,
   targetVersion: "v2",
+  status: "rolling-out",
+  digest: `sha256:${"ab".repeat(32)}`,
   startedAt: "2026-01-05T10:00:00.000Z",
+  updatedAt: "2026-01-05T10:00:00.000Z",
   verdicts: { earlier: "go" },
 };
 

@@ -2,6 +2,7 @@
  * The built gate bundle and CLI against a real Prometheus, end to end through the runner's
  * protocol: verdicts, exit codes, outputs, summary, annotations, evidence, cancellation.
  */
+import { deployState } from "../fakes/state.js";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,8 +15,9 @@ const prometheus = usePrometheus(() => ({ openmetrics: scenariosAroundNow() }));
 describe.concurrent("the gate end to end", () => {
 describe("the gate bundle against a real Prometheus", () => {
   it("holds a healthy canary to a go: exit 0, outputs, summary table, evidence values", async () => {
-    const state = { version: 1, service: "log-capturer", stage: "canary", weight: 10, targetVersion: "v2", startedAt: "2026-01-05T10:00:00.000Z", verdicts: {} };
-    const run = await runGate(playbookYaml({ scenario: "healthy", url: prometheus().url }), { state: JSON.stringify(state) });
+    const yaml = playbookYaml({ scenario: "healthy", url: prometheus().url });
+    const state = deployState(yaml);
+    const run = await runGate(yaml, { state: JSON.stringify(state) });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: "go", "failed-checks": "", "conditional-checks": "", evidence: expect.stringMatching(/out\/evidence\.json$/) });
     expect(JSON.parse(run.outputs["state"]!)).toEqual({ ...state, verdicts: { canary: "go" } });
