@@ -3,7 +3,7 @@
  * grid. The discrete prior is the prior, not an approximation of one: a mixture of finitely
  * many likelihood ratios is exactly a test martingale, so no quadrature error can weaken the
  * guarantee. The grid only decides how much power is lost between its points, and that loss
- * is a share (step / 2Δ)² of the evidence against a null at distance Δ in ln θ: 0.2% for
+ * is about a share (step / 2Δ)² of the evidence against a null at distance Δ in ln θ: 0.2% for
  * step 0.025 and Δ = ln(2 / 1.5).
  */
 
@@ -22,8 +22,8 @@ export const DEFAULT_SPREAD = 0.5;
  * The default: centered on the check's max-ratio, the boundary the check decides about, so
  * that regressions and healthy canaries are found equally fast; sd 0.5 in ln θ puts a factor
  * 2 either way (ln 2 ≈ 1.4 sd) well inside it. Decision times are flat for sd 0.35 to 0.75;
- * narrower priors are slow to see a 3x regression, wider ones slow to pass a healthy canary
- * (figures in `bench/sequential.ts`).
+ * narrower priors are slower to see a 3x regression, wider ones slower to pass a healthy
+ * canary or to see a 2x regression (docs/sequential-check.md, from `bench/sequential.ts`).
  */
 export function defaultPrior(maxRatio: number): Prior {
   return { center: maxRatio, spread: DEFAULT_SPREAD };

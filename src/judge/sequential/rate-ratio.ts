@@ -37,7 +37,7 @@ export interface RateRatioState {
   readonly grid: PriorGrid;
   /** The informative rounds, in order: enough for anyone to recompute everything. */
   readonly rounds: readonly RoundCounts[];
-  /** ln L(θ_g) at each grid point, up to a constant shared by every θ. */
+  /** ln L(θ_g) = Σ y_c ln p + y_b ln(1 − p) at each grid point (binomial coefficients, alike for every θ, left out). */
   readonly gridLogLikelihood: ArrayLike<number>;
   /** ln Σ_g w_g L(θ_g): the mixture, on the same scale as `gridLogLikelihood`. */
   readonly logMixture: number;
@@ -112,7 +112,7 @@ export function update(state: RateRatioState, counts: RoundCounts): { state: Rat
   };
 }
 
-/** ln L(θ) and its derivative in ln θ, on the scale of `gridLogLikelihood`: O(1) if tracked, else O(rounds). */
+/** ln L(θ), as in `gridLogLikelihood`, and its derivative in ln θ: O(1) if tracked, else O(rounds). */
 export function logLikelihood(state: RateRatioState, ratio: number): { logLikelihood: number; score: number } {
   const kept = state.tracked.find((t) => t.ratio === ratio);
   if (kept) return kept;
