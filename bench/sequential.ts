@@ -132,7 +132,7 @@ export function benchSequential(runs = RUNS): void {
   console.log("\nTargets of the sequential check:");
   for (const [text, met] of targets) console.log(`  ${met ? "PASS" : "MISS"} ${text}`);
   console.log(
-    `\nCost: ${(sequentialMs / sequentialRounds * 1000).toFixed(1)} µs per round (update + decide) for the sequential check; whole simulation ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `\nCost: ${(sequentialMs / sequentialRounds * 1000).toFixed(1)} µs per simulated round for the sequential check (update + decide; the interval once, when a run ends undecided); whole simulation ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 
