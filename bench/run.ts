@@ -4,7 +4,8 @@
  *   1. a gate round of 50 checks (100 queries) against a local Prometheus, beside the same
  *      queries sent concurrently by a bare HTTP client;
  *   2. each action bundle's start-up beside bare `node`;
- *   3. the judge's CPU cost per round, on an in-memory source.
+ *   3. the judge's CPU cost per round, on an in-memory source;
+ *   4. the sequential check against other gate methods, on simulated soaks.
  *
  * Every process it starts is stopped before it exits, Ctrl-C included.
  */
@@ -13,6 +14,7 @@ import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { benchGateRound } from "./gate-round.js";
 import { benchJudgeCpu } from "./judge-cpu.js";
+import { benchSequential } from "./sequential.js";
 import { benchStartup, builtBundles, BUNDLES, ROOT } from "./startup.js";
 import { bytes, ms, ratio, summaryRow, table } from "./stats.js";
 
@@ -78,3 +80,7 @@ const cpu = await benchJudgeCpu(CPU_RUNS);
 console.log(`\nJudge CPU: a round of ${cpu.checks} checks against an in-memory source (no network), ${CPU_RUNS} samples\n`);
 console.log(table(["", "runs", "min", "median", "p90"], [summaryRow("judge round, CPU only", cpu.perRound)]));
 console.log(`\n  per check: ${ms(cpu.perRound.median / cpu.checks)}`);
+
+// 4. Sequential check.
+console.log("\nSequential check: simulated soaks, every method on the same data (bench/sequential.ts)");
+benchSequential();
