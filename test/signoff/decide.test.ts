@@ -107,6 +107,25 @@ describe("decide: who approved", () => {
     expect(d.roles.map((r) => [r.role, r.environment, r.approvers[0]?.user])).toEqual([["sre", "production", "sid"], ["security", "production", "sec"]]);
   });
 
+  it("lets a role's own environment win over the sign-off's", () => {
+    const signoff = signoffOf({ environment: "production", roles: { sre: role({ teams: ["acme/sre"] }), security: role({ teams: ["security"], environment: "signoff-security" }) } });
+    expect(decide(inputOf({ signoff, approvals: [approved("sara", "production"), approved("sec", "signoff-security")] })).decision).toBe("approved");
+    const d = decide(inputOf({ signoff, approvals: [approved("sara", "production"), approved("sec", "production")] }));
+    expect(d.reasons).toEqual(["no review in environment signoff-security: the job waiting there for security never ran or is still waiting"]);
+  });
+
+  it("rejects when a required role is not defined (a playbook built without the loader)", () => {
+    const d = decide(inputOf({ signoff: { ...TWO_ROLES, require: ["sre", "qa"] }, approvals: both }));
+    expect(d.decision).toBe("rejected");
+    expect(d.reasons).toEqual(["role qa is required but the playbook does not define it"]);
+  });
+
+  it("lists a role no change needs without approvers", () => {
+    const d = decide(inputOf({ signoff: { ...TWO_ROLES, require: ["sre"] }, approvals: both }));
+    expect(d.decision).toBe("approved");
+    expect(d.roles.map((r) => [r.role, r.required, r.approvers.length, r.missing])).toEqual([["sre", true, 1, 0], ["security", false, 0, 0]]);
+  });
+
   it("lists who approved but fills no role", () => {
     const d = decide(inputOf({ approvals: [...both, approved("eve", "signoff-sre")] }));
     expect(d.decision).toBe("approved");
