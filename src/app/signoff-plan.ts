@@ -8,7 +8,8 @@ import type { DryRun } from "./dry-run.js";
 
 export interface SignoffPlan {
   readonly service: string;
-  readonly environment: string;
+  /** The environment of the roles that name none; absent when each role names its own. */
+  readonly environment?: string;
   readonly roles: Readonly<Record<string, SignoffRole>>;
   readonly require: readonly string[];
   readonly selfApproval: boolean;
@@ -33,9 +34,10 @@ export function planSignoff(playbook: Playbook, inputs: SignoffRequest): Signoff
     ]);
   }
   const verdicts = inputs.state?.verdicts ?? {};
+  const environment = inputs.environment ?? playbook.signoff.environment;
   return {
     service: playbook.service,
-    environment: inputs.environment ?? playbook.signoff.environment,
+    ...(environment !== undefined && { environment }),
     roles: playbook.signoff.roles,
     require: playbook.signoff.require,
     selfApproval: playbook.signoff.selfApproval,
@@ -45,20 +47,21 @@ export function planSignoff(playbook: Playbook, inputs: SignoffRequest): Signoff
 
 /** What the sign-off would do, in one phrase. */
 export function describeSignoff(plan: SignoffPlan): string {
-  return `decide from the approvals of environment ${plan.environment}, requiring ${plan.require.join(", ")}`;
+  return `decide from the approvals of ${where(plan)}, requiring ${plan.require.join(", ")}`;
 }
 
 /** The dry run of a sign-off plan. */
 export function signoffDryRun(plan: SignoffPlan): DryRun {
-  const who = (r: SignoffRole) => [...r.users.map((u) => `@${u}`), ...r.teams.map((t) => `team ${t}`)].join(", ");
+  const who = (r: SignoffRole) =>
+    [...r.users.map((u) => `@${u}`), ...r.teams.map((t) => `team ${t}`)].join(", ") + (r.environment !== undefined ? ` in ${r.environment}` : "");
   const verdict = (v: Verdict | undefined) => v ?? "not judged yet";
   const text = [
-    `${plan.service}: sign-off in environment ${plan.environment}${plan.selfApproval ? "" : " (no self-approval)"}`,
+    `${plan.service}: sign-off in ${where(plan)}${plan.selfApproval ? "" : " (no self-approval)"}`,
     ...Object.entries(plan.roles).map(([name, r]) => `  ${plan.require.includes(name) ? "required" : "optional"} ${name}: ${who(r)}`),
     ...plan.stages.map((s) => `  stage ${s.name}: ${verdict(s.verdict)}`),
   ].join("\n");
   const markdown = [
-    `### Sign-off of ${escapeMarkdown(plan.service)} in ${code(plan.environment)}`,
+    `### Sign-off of ${escapeMarkdown(plan.service)} in ${plan.environment !== undefined ? code(plan.environment) : "each role's environment"}`,
     "",
     `Self-approval: ${plan.selfApproval ? "allowed" : "refused"}.`,
     "",
@@ -72,4 +75,8 @@ export function signoffDryRun(plan: SignoffPlan): DryRun {
     "",
   ].join("\n");
   return { title: `signoff would ${describeSignoff(plan)}`, text: `${text}\n`, markdown, plan };
+}
+
+function where(plan: SignoffPlan): string {
+  return plan.environment !== undefined ? `environment ${plan.environment}` : "each role's environment";
 }

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { check, headerName } from "./check-schema.js";
 import { duration, forms, labelSet, name } from "./fields.js";
+import { signoffSchema } from "./signoff-schema.js";
 import type { Check, Playbook, Stage, Target, WeekWindow, Weekday } from "./types.js";
 
 const prometheus = z
@@ -174,30 +175,6 @@ const target = z
   })
   .meta({ description: "What moves traffic: a Kubernetes Deployment pair, or your own scripts." });
 
-const githubLogin = z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\[bot\])?$/, { error: (i) => `expected a GitHub login, found ${JSON.stringify(i.input)}` }).register(forms, { expected: "a GitHub login" });
-const teamSlug = z.string().regex(/^([A-Za-z0-9-]+\/)?[A-Za-z0-9_.-]+$/, { error: (i) => `expected a team slug (eng-leads or org/eng-leads), found ${JSON.stringify(i.input)}` }).register(forms, { expected: "a team slug (eng-leads or org/eng-leads)" });
-
-const signoff = z
-  .strictObject({
-    environment: z.string().min(1).meta({ description: "GitHub environment whose required reviewers approve the rollout." }).register(forms, { expected: "a GitHub environment name" }),
-    roles: z
-      .record(
-        name("role"),
-        z.strictObject({ users: z.array(githubLogin).optional(), teams: z.array(teamSlug).optional() }).refine((r) => (r.users?.length ?? 0) + (r.teams?.length ?? 0) > 0, {
-          error: "expected at least one of users or teams",
-        }),
-      )
-      .meta({ description: "Roles (engineering-lead, sre, security) as GitHub users or teams." }),
-    require: z.array(name("role")).min(1).optional().meta({ description: "Roles that must approve. Default: every role." }),
-    "self-approval": z.boolean().optional().meta({ description: "May the person who started the rollout approve it? Default false." }),
-  })
-  .transform((s) => ({
-    environment: s.environment,
-    roles: Object.fromEntries(Object.entries(s.roles).map(([k, r]) => [k, { users: r.users ?? [], teams: r.teams ?? [] }])),
-    require: s.require ?? Object.keys(s.roles),
-    selfApproval: s["self-approval"] ?? false,
-  }));
-
 const rollback = z
   .strictObject({
     on: z.array(z.enum(["no-go", "inconclusive", "conditional"])).optional().meta({ description: "Verdicts that roll back on their own. Default [no-go, inconclusive]." }),
@@ -225,7 +202,7 @@ export const playbookSchema = z
     checks: z.record(name("check"), check).meta({ description: "Named checks that stages refer to." }).register(forms, { expected: "a mapping of named checks" }),
     stages: z.array(stage).min(1).meta({ description: "Stages in order; weights increase." }).register(forms, { expected: "a list of stages" }),
     target: target.optional(),
-    signoff: signoff.optional(),
+    signoff: signoffSchema.optional(),
     windows: windows.optional(),
     rollback: rollback.optional(),
   })

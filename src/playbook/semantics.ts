@@ -7,6 +7,7 @@
 import type { Finding } from "./finding.js";
 import { formatSeconds, type Limit } from "./quantity.js";
 import { usesSelector, validateQuery } from "./promql.js";
+import { signoffFindings, signoffReferenceFindings } from "./signoff-semantics.js";
 import type { Check, MetricCheck, Playbook, WeekWindow } from "./types.js";
 
 /** Every semantic problem of a schema-valid playbook. */
@@ -57,7 +58,8 @@ function stageFindings(pb: Playbook): Finding[] {
 /**
  * References and order, read from the raw document whatever else is wrong with it: a stage
  * naming a check that does not exist, a check listed twice, duplicate stage names, weights
- * that do not increase, rollback.verify and signoff.require naming what is not there.
+ * that do not increase, rollback.verify naming what is not there, and the sign-off's roles
+ * (`signoff-semantics.ts`).
  * Values of the wrong type are left to the schema's own messages.
  */
 export function referenceFindings(raw: unknown): Finding[] {
@@ -92,15 +94,7 @@ export function referenceFindings(raw: unknown): Finding[] {
     names(stage["wait-for"], ["stages", i, "wait-for"]);
   });
   if (isMapping(raw["rollback"])) names(raw["rollback"]["verify"], ["rollback", "verify"]);
-  const signoff = raw["signoff"];
-  if (isMapping(signoff) && isMapping(signoff["roles"]) && Array.isArray(signoff["require"])) {
-    const roles = Object.keys(signoff["roles"]);
-    signoff["require"].forEach((r: unknown, j) => {
-      if (typeof r === "string" && !roles.includes(r)) {
-        out.push({ path: ["signoff", "require", j], message: `no role named '${r}'; expected one of: ${roles.join(", ") || "(no roles defined)"}` });
-      }
-    });
-  }
+  out.push(...signoffReferenceFindings(raw));
   return out;
 }
 
@@ -171,14 +165,6 @@ function selectorFindings(pb: Playbook): Finding[] {
     out.push({ path: ["selectors", "baseline"], message: "the baseline selector is the same as the canary's; expected labels that tell them apart" });
   }
   return out;
-}
-
-function signoffFindings(pb: Playbook): Finding[] {
-  const s = pb.signoff;
-  if (!s) return [];
-  const roles = Object.keys(s.roles);
-  if (roles.length === 0) return [{ path: ["signoff", "roles"], message: "expected at least one role, like engineering-lead: { teams: [eng-leads] }" }];
-  return [];
 }
 
 function windowFindings(pb: Playbook): Finding[] {

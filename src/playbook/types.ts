@@ -134,13 +134,38 @@ export type Target = KubernetesTarget | CommandTarget;
 export interface SignoffRole {
   readonly users: readonly string[];
   readonly teams: readonly string[];
+  /**
+   * The GitHub environment whose required reviewers are this role (`signoff-security`).
+   * Absent: the sign-off's own environment.
+   */
+  readonly environment?: string;
+  /** Distinct people the role needs (two from Security). */
+  readonly count: number;
 }
 
+/** The kinds of change a release can be, as the change table of the runbooks names them. */
+export type ChangeType = "configuration" | "patch" | "minor" | "major" | "hotfix";
+
+export const CHANGE_TYPES = ["configuration", "patch", "minor", "major", "hotfix"] as const satisfies readonly ChangeType[];
+
 export interface Signoff {
-  readonly environment: string;
+  /** The environment of every role that names none; absent only when each role that can be required names its own. */
+  readonly environment?: string;
   readonly roles: Readonly<Record<string, SignoffRole>>;
+  /** Roles that must approve when the change type names no set of its own. */
   readonly require: readonly string[];
+  /** Roles that must approve, by change type; a change type not listed falls back to {@link require}. */
+  readonly requireByChangeType: Readonly<Partial<Record<ChangeType, readonly string[]>>>;
   readonly selfApproval: boolean;
+  /** One person fills at most one role. */
+  readonly oneRolePerPerson: boolean;
+  /**
+   * Roles whose approval accepts a `conditional` stage: when each of them is covered, a
+   * conditional stage no longer makes the decision conditional.
+   */
+  readonly conditionalAcknowledgedBy: readonly string[];
+  /** Release tag template created on approval, like `v{version}`. */
+  readonly tag?: string;
 }
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";

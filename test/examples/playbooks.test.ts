@@ -97,6 +97,15 @@ describe("000: SSW Logs Capture", () => {
     expect(pb.rollback.on).toEqual(["no-go", "inconclusive"]);
     expect(pb.rollback.timeout).toBe(300);
   });
+
+  it("has each VAL4 role approve in an environment of its own, SRE accepting conditional stages", () => {
+    expect(pb.signoff?.environment).toBeUndefined();
+    expect(Object.entries(pb.signoff?.roles ?? {}).map(([name, r]) => [name, r.environment])).toEqual(
+      ["engineering-lead", "devops", "security", "product", "sre"].map((name) => [name, `signoff-${name}`]),
+    );
+    expect(pb.signoff?.conditionalAcknowledgedBy).toEqual(["sre"]);
+    expect(pb.signoff?.tag).toBe("v{version}");
+  });
 });
 
 describe("004: Kafka pipeline", () => {
@@ -134,6 +143,17 @@ describe("004: Kafka pipeline", () => {
     expect(w?.deny).toEqual([expect.objectContaining({ days: ["fri"], from: 12 * 60, to: 24 * 60 })]);
     expect(w?.freeze).toHaveLength(1);
     expect(w?.timezone).toBe("America/Chicago");
+  });
+
+  it("asks the approver of the change table for each change type", () => {
+    expect(pb.signoff?.requireByChangeType).toEqual({
+      configuration: ["team-lead"],
+      patch: ["team-lead"],
+      minor: ["product-owner"],
+      major: ["engineering-manager"],
+      hotfix: ["on-call"],
+    });
+    expect(pb.signoff?.tag).toBe("v{version}-prod");
   });
 });
 
