@@ -96,6 +96,12 @@ const PERMISSION: Record<RouteFamily, string | undefined> = {
 
 const DOCS = "https://docs.github.com/rest";
 
+/**
+ * Where GitHub itself answers outside its description: a deployment status without a
+ * `log_url` has `target_url: ""`, which is required and typed `format: uri`.
+ */
+const KNOWN_GAPS = [/^'(?:\d+\.)?target_url' must match format "uri"$/];
+
 /** Starts the fake on 127.0.0.1 with a free port. */
 export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<RunningGitHubApi> {
   const description = githubDescription();
@@ -158,7 +164,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Ru
     const absolute = new URL(req.url ?? "/", `http://${req.headers.host ?? "127.0.0.1"}`);
     const answer = handler({ params, query: checked.query, body: (checked.body ?? {}) as Record<string, unknown>, login, url: absolute });
     for (const problem of description.checkResponse(operation!, answer.status, answer.body)) {
-      responseProblems.push(`${operation!.id} ${answer.status}: ${problem}`);
+      if (!KNOWN_GAPS.some((gap) => gap.test(problem))) responseProblems.push(`${operation!.id} ${answer.status}: ${problem}`);
     }
     send(answer);
   };
