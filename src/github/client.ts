@@ -10,6 +10,7 @@ import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import type { Logger } from "../log.js";
+import { githubMessage, statusOf, toGitHubError, type CallFamily } from "./failure.js";
 import { GitHubError, type Approval, type Deployment, type DeploymentStatus, type EnvironmentProtection, type EnvironmentReviewer, type GitHubPort, type RunContext } from "./types.js";
 
 export { runContextFromEnv } from "./run-context.js";
@@ -29,18 +30,6 @@ export interface GitHubClientOptions {
   /** The longest rate-limit wait (seconds) worth retrying after; a longer one fails at once. Default 120. */
   readonly maxRateLimitWaitSeconds?: number;
 }
-
-/** The permission a 403/404 of each kind of call usually means the token lacks. */
-const PERMISSION_HINT = {
-  deployments: "the token probably lacks `deployments: write`; add it under `permissions:` in the workflow",
-  approvals: "the token probably lacks `actions: read`; add it under `permissions:` in the workflow",
-  environments: "the token probably lacks `actions: read`, or the repository has no such environment",
-  teams:
-    "reading team membership needs a token that can read organization members (a GitHub App token with `members: read`, or a personal token with `read:org`); the workflow's GITHUB_TOKEN cannot",
-  issues: "the token probably lacks `issues: write`; add it under `permissions:` in the workflow",
-  refs: "the token probably lacks `contents: write`; add it under `permissions:` in the workflow",
-} as const;
-type Family = keyof typeof PERMISSION_HINT;
 
 const STATUS_DESCRIPTION_LIMIT = 140;
 const MAX_PAGES = 10;
@@ -79,7 +68,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubPort {
   const repo = { owner: run.owner, repo: run.repo };
 
   /** Runs one call, turning any failure into a GitHubError that names it. */
-  const call = async <T>(what: string, family: Family, fn: () => Promise<T>): Promise<T> => {
+  const call = async <T>(what: string, family: CallFamily, fn: () => Promise<T>): Promise<T> => {
     try {
       return await fn();
     } catch (error) {
@@ -272,40 +261,4 @@ function environmentProtection(e: RawEnvironment): EnvironmentProtection {
 /** Cuts text to `limit` characters, marking the cut. */
 function cut(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
-
-function statusOf(error: unknown): number {
-  const status = (error as { status?: unknown } | undefined)?.status;
-  return typeof status === "number" ? status : 0;
-}
-
-function githubMessage(error: unknown): string {
-  const data = (error as { response?: { data?: unknown } } | undefined)?.response?.data;
-  if (data && typeof data === "object" && typeof (data as { message?: unknown }).message === "string") return (data as { message: string }).message;
-  if (typeof data === "string" && data.trim() !== "") return data.trim().slice(0, 200);
-  return error instanceof Error ? error.message : String(error);
-}
-
-function toGitHubError(what: string, family: Family, error: unknown, token: string): GitHubError {
-  let text: string;
-  let status: number;
-  if (error instanceof GitHubError) {
-    ({ status } = error);
-    text = `could not ${what}: ${error.message}`;
-  } else if ((error as { response?: unknown } | undefined)?.response === undefined) {
-    // Octokit reports a request that got no answer (refused, reset, timed out) as a 500 without a response.
-    status = 0;
-    text = `could not ${what}: GitHub answered nothing: ${githubMessage(error)}; check GITHUB_API_URL and the network, then run again`;
-  } else {
-    status = statusOf(error);
-    const said = githubMessage(error);
-    let advice = "";
-    if (/rate limit/i.test(said)) advice = "; GitHub's rate limit held after the retries, try again later";
-    else if (status === 401) advice = "; the token was refused (expired, revoked or mistyped)";
-    else if (status === 403 || status === 404) advice = `; ${PERMISSION_HINT[family]}`;
-    else if (status >= 500) advice = "; GitHub failed after the retries, try again later";
-    text = `could not ${what}: GitHub answered ${status}: ${said}${advice}`;
-  }
-  // The token is never put in a message on purpose; this guards against an echo of it.
-  return new GitHubError(token ? text.replaceAll(token, "***") : text, status);
 }

@@ -17,21 +17,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { githubDescription, type Operation } from "./description.js";
+import { denialAnswer, faultAnswer, familyOf, type Fault, type RouteFamily } from "./faults.js";
 import { notFound, Store, type SeededApproval, type SeededReviewer, type StoreAnswer } from "./store.js";
 
-/** The route families a token's permission covers, for `deny` and `fail`. */
-export type RouteFamily = "deployments" | "actions" | "teams" | "issues" | "git" | "environments" | "repository";
-
-/** A fault answered for the next `times` matching requests. */
-export interface Fault {
-  /** An HTTP status (5xx), 429 (primary rate limit), or a secondary rate limit (403 with `retry-after`). */
-  readonly status: number | "secondary-rate-limit";
-  readonly times: number;
-  /** Only requests of this family; any request when absent. */
-  readonly family?: RouteFamily;
-  /** Seconds in `retry-after` / until `x-ratelimit-reset`; default 1. */
-  readonly retryAfter?: number;
-}
+export type { Fault, RouteFamily } from "./faults.js";
 
 /** A request as the fake received it. The token is never kept. */
 export interface GitHubRequest {
@@ -82,17 +71,6 @@ export interface RunningGitHubApi {
   fail(fault: Fault): void;
   close(): Promise<void>;
 }
-
-/** The permission GitHub names in `x-accepted-github-permissions` for a family's writes. */
-const PERMISSION: Record<RouteFamily, string | undefined> = {
-  deployments: "deployments=write",
-  actions: "actions=read",
-  teams: undefined,
-  issues: "issues=write",
-  git: "contents=write",
-  environments: "actions=read",
-  repository: "metadata=read",
-};
 
 const DOCS = "https://docs.github.com/rest";
 
@@ -148,14 +126,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Ru
     }
     const denial = denied.get(family!);
     if (denial === 404) return send(notFound());
-    if (denial === 403) {
-      const permission = PERMISSION[family!];
-      return send({
-        status: 403,
-        body: { message: "Resource not accessible by integration", documentation_url: DOCS, status: "403" },
-        headers: permission ? { "x-accepted-github-permissions": permission } : {},
-      });
-    }
+    if (denial === 403) return send(denialAnswer(family!));
 
     const checked = checkRequest(operation!, params, url.searchParams, text);
     if ("answer" in checked) return send(checked.answer);
@@ -256,46 +227,6 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Ru
         server.close(() => resolve());
       }),
   };
-}
-
-function familyOf(template: string): RouteFamily {
-  const rest = template.replace(/^\/repos\/\{owner\}\/\{repo\}/, "");
-  if (template.startsWith("/orgs/") && template.includes("/teams/")) return "teams";
-  if (rest === template) return "repository";
-  if (rest.startsWith("/deployments")) return "deployments";
-  if (rest.startsWith("/actions")) return "actions";
-  if (rest.startsWith("/issues")) return "issues";
-  if (rest.startsWith("/git/")) return "git";
-  if (rest.startsWith("/environments")) return "environments";
-  return "repository";
-}
-
-function faultAnswer(fault: Fault): StoreAnswer {
-  const after = fault.retryAfter ?? 1;
-  if (fault.status === "secondary-rate-limit") {
-    return {
-      status: 403,
-      headers: { "retry-after": String(after) },
-      body: {
-        message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
-        documentation_url: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits",
-      },
-    };
-  }
-  if (fault.status === 429) {
-    return {
-      status: 429,
-      headers: {
-        "x-ratelimit-limit": "5000",
-        "x-ratelimit-remaining": "0",
-        "x-ratelimit-used": "5000",
-        "x-ratelimit-resource": "core",
-        "x-ratelimit-reset": String(Math.ceil(Date.now() / 1000) + after),
-      },
-      body: { message: "API rate limit exceeded for installation.", documentation_url: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api" },
-    };
-  }
-  return { status: fault.status, body: { message: fault.status === 503 ? "Service Unavailable" : "Server Error" } };
 }
 
 /** A parameter as its schema types it; a value that does not convert stays a string, for the validator to refuse. */
