@@ -10,7 +10,7 @@ import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import type { Logger } from "../log.js";
-import { githubMessage, statusOf, toGitHubError, type CallFamily } from "./failure.js";
+import { githubMessage, statusOf, TEAM_HINT, toGitHubError, type CallFamily } from "./failure.js";
 import { GitHubError, type Approval, type Deployment, type DeploymentStatus, type EnvironmentProtection, type EnvironmentReviewer, type GitHubPort, type RunContext } from "./types.js";
 
 export { runContextFromEnv } from "./run-context.js";
@@ -142,7 +142,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubPort {
           const response = await octokit.rest.actions.getReviewsForRun({ ...repo, run_id: runId });
           return response.data.flatMap((review): Approval[] =>
             review.state === "approved" || review.state === "rejected"
-              ? [{ user: review.user.login, state: review.state, comment: review.comment, environments: review.environments.map((e) => e.name ?? "") }]
+              ? [{ user: review.user.login, state: review.state, comment: review.comment, environments: review.environments.flatMap((e) => (e.name ? [e.name] : [])) }]
               : [],
           );
         }),
@@ -163,9 +163,17 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubPort {
             // A pending member has been invited but has not accepted: not (yet) a member.
             return response.data.state === "active";
           } catch (error) {
-            if (statusOf(error) === 404) return false;
+            if (statusOf(error) !== 404) throw error;
+          }
+          // GitHub answers 404 both for "not a member" and for a team the token cannot see;
+          // only the first is an answer, the second must not pass for one.
+          try {
+            await octokit.rest.teams.getByName({ org, team_slug: teamSlug });
+          } catch (error) {
+            if (statusOf(error) === 404) throw new GitHubError(`GitHub answered 404 for the team ${org}/${teamSlug}: it does not exist or the token cannot see it; ${TEAM_HINT}`, 404);
             throw error;
           }
+          return false;
         }),
     },
     issues: {

@@ -5,13 +5,16 @@
  */
 import { GitHubError } from "./types.js";
 
+/** What reading team membership needs, which the workflow's own token never has. */
+export const TEAM_HINT =
+  "reading team membership needs a token that can read organization members (a GitHub App token with `members: read`, or a personal token with `read:org`); the workflow's GITHUB_TOKEN cannot";
+
 /** The permission a 403/404 of each kind of call usually means the token lacks. */
 const PERMISSION_HINT = {
   deployments: "the token probably lacks `deployments: write`; add it under `permissions:` in the workflow",
   approvals: "the token probably lacks `actions: read`; add it under `permissions:` in the workflow",
   environments: "the token probably lacks `actions: read`, or the repository has no such environment",
-  teams:
-    "reading team membership needs a token that can read organization members (a GitHub App token with `members: read`, or a personal token with `read:org`); the workflow's GITHUB_TOKEN cannot",
+  teams: TEAM_HINT,
   issues: "the token probably lacks `issues: write`; add it under `permissions:` in the workflow",
   refs: "the token probably lacks `contents: write`; add it under `permissions:` in the workflow",
 } as const;

@@ -137,6 +137,15 @@ describe("approvals, environments and teams", () => {
     gh.api.seed.teamMember("octo-org/sre", "someone-else");
     expect(await gh.client().approvals.isTeamMember("octo-org", "sre", "alice")).toBe(expected);
   });
+
+  it("a team the token cannot see is an error, not a 'no'", async () => {
+    gh.api.seed.team("octo-org/sre");
+    const client = gh.client();
+    expect(await client.approvals.isTeamMember("octo-org", "sre", "alice")).toBe(false);
+    await expect(client.approvals.isTeamMember("octo-org", "hidden", "alice")).rejects.toThrow(
+      /could not check whether alice is in the team octo-org\/hidden: GitHub answered 404 for the team octo-org\/hidden: it does not exist or the token cannot see it; .*GITHUB_TOKEN cannot/,
+    );
+  });
 });
 
 describe("issues and tags", () => {

@@ -152,12 +152,13 @@ describe("the fake's answers match GitHub's response schemas", () => {
       await call("GET", `${repo}/deployments/${id}/statuses`),
       await call("GET", `${repo}/actions/runs/5/approvals`),
       await call("GET", "/orgs/octo-org/teams/sre/memberships/alice"),
+      await call("GET", "/orgs/octo-org/teams/sre"),
       await call("GET", `${repo}/environments/prod`),
       await call("POST", `${repo}/issues`, { title: "t", body: "b", labels: ["deploy"] }),
       await call("POST", `${repo}/git/refs`, { ref: "refs/tags/v1", sha: gh.api.mainSha }),
       await call("GET", `${repo}/git/ref/tags/v1`),
     ];
-    expect(answers.map((a) => a.status)).toEqual([201, 200, 200, 201, 201, 200, 200, 200, 200, 201, 201, 200]);
+    expect(answers.map((a) => a.status)).toEqual([201, 200, 200, 201, 201, 200, 200, 200, 200, 200, 201, 201, 200]);
     const operations = new Set(gh.api.requests.map((r) => r.operation));
     expect(operations.size).toBe(Object.keys(gh.api.store.handlers).length);
     expect(gh.api.responseProblems).toEqual([]);

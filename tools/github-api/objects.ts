@@ -74,6 +74,44 @@ export function team(site: Site, org: string, slug: string): Json {
   };
 }
 
+/** `team-full`, as `GET /orgs/{org}/teams/{team_slug}` answers it. */
+export function teamFull(site: Site, org: string, slug: string, membersCount: number, createdAt: string): Json {
+  const orgUrl = `${site.api}/orgs/${org}`;
+  const orgId = userId(`org:${org}`);
+  return {
+    ...team(site, org, slug),
+    members_count: membersCount,
+    repos_count: 1,
+    created_at: createdAt,
+    updated_at: createdAt,
+    organization: {
+      login: org,
+      id: orgId,
+      node_id: nodeId("Organization", orgId),
+      url: orgUrl,
+      repos_url: `${orgUrl}/repos`,
+      events_url: `${orgUrl}/events`,
+      hooks_url: `${orgUrl}/hooks`,
+      issues_url: `${orgUrl}/issues`,
+      members_url: `${orgUrl}/members{/member}`,
+      public_members_url: `${orgUrl}/public_members{/member}`,
+      avatar_url: `https://avatars.githubusercontent.com/u/${orgId}?v=4`,
+      description: null,
+      html_url: `${HTML}/${org}`,
+      has_organization_projects: true,
+      has_repository_projects: true,
+      public_repos: 0,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      type: "Organization",
+      created_at: createdAt,
+      updated_at: createdAt,
+      archived_at: null,
+    },
+  };
+}
+
 /** A deployment record as the fake stores it. */
 export interface DeploymentRecord {
   readonly id: number;

@@ -62,6 +62,8 @@ export interface RunningGitHubApi {
   readonly store: Store;
   readonly seed: {
     approval(runId: number, approval: SeededApproval): void;
+    /** Creates the team `org/slug` (empty) if needed. */
+    team(team: string): void;
     teamMember(team: string, user: string, state?: "active" | "pending"): void;
     environment(name: string, protection?: { reviewers?: readonly SeededReviewer[]; preventSelfReview?: boolean; waitTimer?: number }): void;
     ref(ref: string, sha: string): void;
@@ -205,6 +207,9 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Ru
     store,
     seed: {
       approval: (runId, approval) => store.approvals.set(runId, [...(store.approvals.get(runId) ?? []), approval]),
+      team: (team) => {
+        if (!store.teams.has(team)) store.teams.set(team, new Map());
+      },
       teamMember: (team, user, state = "active") => {
         const members = store.teams.get(team) ?? new Map<string, "active" | "pending">();
         members.set(user, state);

@@ -131,6 +131,11 @@ export class Store {
       const url = `${this.site.api}/organizations/1/team/${objects.userId(`${r.params["org"]}/${r.params["team_slug"]}`)}/memberships/${r.params["username"]}`;
       return { status: 200, body: { url, role: "member", state } };
     },
+    "teams/get-by-name": (r) => {
+      const [org, slug] = [r.params["org"]!, r.params["team_slug"]!];
+      const members = this.teams.get(`${org}/${slug}`);
+      return members ? { status: 200, body: objects.teamFull(this.site, org, slug, members.size, this.timestamp()) } : notFound();
+    },
     "repos/get-environment": (r) => {
       const name = r.params["environment_name"]!;
       const env = this.environments.get(name);
