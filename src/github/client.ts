@@ -9,6 +9,7 @@
 import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { ConfigurationError } from "../errors.js";
 import type { Logger } from "../log.js";
 import { githubMessage, statusOf, TEAM_HINT, toGitHubError, type CallFamily } from "./failure.js";
 import { GitHubError, type Approval, type Deployment, type DeploymentStatus, type EnvironmentProtection, type EnvironmentReviewer, type GitHubPort, type RunContext } from "./types.js";
@@ -37,6 +38,8 @@ const MAX_PAGES = 10;
 /** The real {@link GitHubPort}. */
 export function createGitHubClient(options: GitHubClientOptions): GitHubPort {
   const { run, logger } = options;
+  // Octokit would throw a bare Error for this; say what is missing instead.
+  if (options.token.trim() === "") throw new ConfigurationError([{ path: "GitHub token", message: "is empty; expected the workflow's GITHUB_TOKEN or another token" }]);
   const retries = options.retries ?? 3;
   const unit = options.delayUnitMs ?? 1000;
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;

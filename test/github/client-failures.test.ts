@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ConfigurationError } from "../../src/errors.js";
 import { GitHubError, type GitHubPort } from "../../src/github/types.js";
 import type { RouteFamily } from "../../tools/github-api/server.js";
 import { useGitHubApi } from "../helpers/use-github-api.js";
@@ -46,6 +47,12 @@ describe("failures name the call, GitHub's answer and the missing permission", (
     const error = await failure(gh.client({ token: "ghs_wrong" }).deployments.list("production"));
     expect(error.status).toBe(401);
     expect(error.message).toContain("Bad credentials; the token was refused");
+  });
+
+  it("an empty token is a ConfigurationError before any request", () => {
+    expect(() => gh.client({ token: " " })).toThrow(ConfigurationError);
+    expect(() => gh.client({ token: "" })).toThrow("GitHub token: is empty; expected the workflow's GITHUB_TOKEN or another token");
+    expect(gh.api.requests).toEqual([]);
   });
 
   it("no answer at all is a GitHubError with status 0", async () => {

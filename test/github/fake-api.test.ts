@@ -94,6 +94,20 @@ describe("the fake keeps state as GitHub does", () => {
     expect(Number(asObject.body["id"])).toBeGreaterThan(Number(asString.body["id"]));
   });
 
+  it.each([
+    ["a non-production environment", { environment: "staging" }, {}, ["inactive", "success"]],
+    ["a production environment", { environment: "production" }, {}, ["success"]],
+    ["a transient environment", { environment: "pr-7", transient_environment: true }, {}, ["success"]],
+    ["auto_inactive: false", { environment: "staging" }, { auto_inactive: false }, ["success"]],
+  ])("a later success marks an earlier one inactive only in %s", async (_, deployment, status, firstStates) => {
+    const first = await call("POST", `${repo}/deployments`, { ref: "main", ...deployment });
+    await call("POST", `${repo}/deployments/${first.body["id"]}/statuses`, { state: "success" });
+    const second = await call("POST", `${repo}/deployments`, { ref: "main", ...deployment });
+    await call("POST", `${repo}/deployments/${second.body["id"]}/statuses`, { state: "success", ...status });
+    const states = await call("GET", `${repo}/deployments/${first.body["id"]}/statuses`);
+    expect(states.body.map((s) => (s as Record<string, unknown>)["state"])).toEqual(firstStates);
+  });
+
   it("refuses a ref it cannot resolve, as GitHub does", async () => {
     const answer = await call("POST", `${repo}/deployments`, { ref: "no-such-branch" });
     expect(answer).toMatchObject({ status: 422, body: { message: "No ref found for: no-such-branch" } });
