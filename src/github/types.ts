@@ -19,6 +19,8 @@ export interface RunContext {
   readonly sha: string;
   readonly ref: string;
   readonly serverUrl: string;
+  /** The REST API base URL (`GITHUB_API_URL`): https://api.github.com, or GHES's `/api/v3`. */
+  readonly apiUrl: string;
 }
 
 /** A deployment as GitHub holds it. */
@@ -83,9 +85,23 @@ export interface Approval {
   readonly environments: readonly string[];
 }
 
+/** A reviewer an environment's protection rule names. */
+export type EnvironmentReviewer = { readonly type: "User"; readonly login: string } | { readonly type: "Team"; readonly org: string; readonly slug: string };
+
+/** An environment's deployment protection, as `GET …/environments/{name}` gives it. */
+export interface EnvironmentProtection {
+  readonly name: string;
+  /** Who may approve a job waiting on the environment; empty when it has no required reviewers. */
+  readonly reviewers: readonly EnvironmentReviewer[];
+  readonly preventSelfReview: boolean;
+  readonly waitTimerMinutes: number;
+}
+
 export interface ApprovalsPort {
-  /** Every review of the run, as GitHub lists them. */
+  /** Every decided review of the run (approved or rejected), as GitHub lists them; bare comments are left out. */
   list(runId: number): Promise<Approval[]>;
+  /** The environment's protection rules, or undefined when the repository has no such environment. */
+  environment(name: string): Promise<EnvironmentProtection | undefined>;
   /** Whether the user is an active member of the team (`org/slug`); needs a token that can read org membership. */
   isTeamMember(org: string, teamSlug: string, user: string): Promise<boolean>;
 }
