@@ -13,13 +13,23 @@ import type { InputGetter } from "../inputs/spec.js";
 import type { Logger } from "../log.js";
 import { createHttpProber } from "../metrics/probe.js";
 import { connectPrometheus } from "../metrics/prometheus.js";
+import { createGitHubClient, runContextFromEnv } from "../github/client.js";
+import type { GitHubPort } from "../github/types.js";
+import type { Target as PlaybookTarget } from "../playbook/types.js";
+import { makeTarget } from "../targets/make.js";
+import type { Target } from "../targets/types.js";
 import { type ArtifactUploader, artifactUploader, keepAsArtifact } from "./artifact.js";
+import { inputContext } from "./shell.js";
 
 /** What an action reads and writes the world through. */
 export interface ActionDeps extends AppDeps {
   readonly getInput: InputGetter;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly uploader: ArtifactUploader;
+  /** GitHub for this run, with the token from the action's input. */
+  readonly github: (token: string) => GitHubPort;
+  /** The playbook's traffic target, for this workspace; aborting `signal` stops a running step. */
+  readonly target: (target: PlaybookTarget, signal?: AbortSignal) => Target;
 }
 
 /** Logs through @actions/core, so warnings and errors become annotations. */
@@ -64,6 +74,8 @@ export function actionDeps(overrides: Partial<ActionDeps> = {}): ActionDeps {
     connect: (settings) => connectPrometheus(settings, base),
     prober: createHttpProber(base),
     publisher: corePublisher(base),
+    github: (token) => createGitHubClient({ token, run: runContextFromEnv(base.env), logger: base.log }),
+    target: (target, signal) => makeTarget(target, { workspace: inputContext(base.env).workspace, env: base.env }, { clock: base.clock, log: base.log, ...(signal && { signal }) }),
     ...base,
   };
 }

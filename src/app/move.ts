@@ -1,43 +1,182 @@
 /**
- * Moving a stage's share of traffic to the new version (the canary action): the target
- * is required, the deployment window obeyed, then the move. Until the move itself is built,
- * only the dry run changes nothing and succeeds.
+ * Moving a stage's share of traffic to the new version (the canary action, and each stage
+ * of a whole rollout): checked against the state and the window, recorded before the first
+ * move, moved and waited for through the target, recorded in GitHub. With `promote`, the
+ * new version becomes the stable one once its last stage is reached.
  */
-import { Refusal } from "../errors.js";
-import type { Playbook, Stage } from "../playbook/types.js";
+import { ConfigurationError } from "../errors.js";
+import type { GitHubPort } from "../github/types.js";
 import { planStage } from "../playbook/plan.js";
+import type { Playbook, Stage } from "../playbook/types.js";
+import { code, escapeMarkdown } from "../report/markdown.js";
+import { type DeployState, serializeState } from "../state.js";
+import { TargetError, type Target, type TrafficStep } from "../targets/types.js";
 import type { AppDeps } from "./deps.js";
+import { type DeploymentTarget, openDeployment, postStatus } from "./deployments.js";
 import { dryRunReport, stagesDryRun } from "./dry-run.js";
 import type { Report } from "./report.js";
+import { checkMoveOrder, checkState, movedState } from "./rollout-state.js";
 import { requireTarget } from "./target.js";
 import { enforceWindow } from "./window.js";
 
 export interface MoveRequest {
   readonly playbook: Playbook;
+  /** `playbookDigest(playbook)`. */
+  readonly digest: string;
   /** The playbook file, as problems name it. */
   readonly file: string;
   readonly stage: Stage;
   readonly version: string;
+  /** The state of the rollout so far; absent for its first stage. */
+  readonly state?: DeployState;
   /** Go on in a closed deployment window. */
   readonly force: boolean;
   readonly dryRun: boolean;
+  /** Make the version the stable one after the move (the last stage, at 100%). */
+  readonly promote: boolean;
+  /** Where GitHub records the rollout; absent without a GitHub token. */
+  readonly deployment?: DeploymentTarget;
+  /** The workflow run that moves, for the state and reports. */
+  readonly run?: DeployState["run"];
 }
 
-/** Moves the stage's weight of traffic to the version, or shows the plan in a dry run. */
-export async function move(request: MoveRequest, deps: Pick<AppDeps, "clock" | "log">): Promise<Report> {
-  const { playbook } = request;
+/** The world a move touches: the target made for this run, and GitHub when there is a token. */
+export interface MoveDeps extends Pick<AppDeps, "clock" | "log"> {
+  readonly target: Target;
+  readonly github?: GitHubPort;
+}
+
+/** Moves the stage's weight of traffic to the version, or shows the plan and the state it would produce in a dry run. */
+export async function move(request: MoveRequest, deps: MoveDeps): Promise<Report> {
+  const { playbook, stage } = request;
   requireTarget(playbook, request.file, "canary");
-  const plan = planStage(playbook, request.stage);
+  if (request.state) checkState(request.state, playbook, request.digest, "input 'state'");
+  checkMoveOrder(request.state, playbook, stage, "input 'state'");
+  checkVersion(request);
+  const plan = planStage(playbook, stage);
   enforceWindow(playbook, request.force, deps);
-  const what = `move ${plan.weight}% of ${playbook.service}'s traffic to version ${request.version} (stage ${plan.stage})`;
-  if (!request.dryRun) throw notBuiltYet("canary", what);
-  return dryRunReport(stagesDryRun(`canary would ${what}`, [plan], plan), deps.log);
+  const what = `move ${stage.weight}% of ${playbook.service}'s traffic to version ${request.version} (stage ${stage.name})`;
+  const start = request.state ?? newState(request, deps.clock.now());
+  if (request.dryRun) {
+    const report = dryRunReport(stagesDryRun(`canary would ${what}`, [plan], plan), deps.log);
+    return { ...report, outputs: { ...report.outputs, state: serializeState(movedState(start, stage, deps.clock.now())) } };
+  }
+  let moved: DeployState;
+  try {
+    moved = await moveStage(start, request, deps);
+  } catch (error) {
+    if (!(error instanceof MoveFailed)) throw error;
+    // The state goes out all the same: it holds what the rollback must restore.
+    return {
+      outputs: { state: serializeState(error.state), plan: JSON.stringify(plan) },
+      summary: `## Canary failed: ${escapeMarkdown(playbook.service)} at stage ${escapeMarkdown(stage.name)}\n\n${escapeMarkdown(error.message)}\n`,
+      annotations: [],
+      files: [],
+      accepted: false,
+      message: error.message,
+    };
+  }
+  return {
+    outputs: { state: serializeState(moved), plan: JSON.stringify(plan) },
+    summary: moveSummary(moved, request),
+    annotations: [],
+    files: [],
+    accepted: true,
+    message: `${playbook.service} ${request.version}: ${stage.weight}% of traffic at stage ${stage.name}${request.promote ? ", promoted" : ""}.`,
+  };
 }
 
 /**
- * The plain refusal of an operation whose real work is not in this version: it never
- * pretends to succeed.
+ * The move itself, shared with the whole-playbook run: record what is live before the
+ * first move, open (or find) the GitHub deployment, move, wait, promote when asked. A
+ * failing target marks the deployment failed and is thrown with the state it left, so a
+ * rollback knows what to restore.
  */
-export function notBuiltYet(action: string, wouldDo: string): Refusal {
-  return new Refusal(`The ${action} action is not built yet in this version: it would ${wouldDo}. Run with dry-run: true to see the plan.`);
+export async function moveStage(state: DeployState, request: MoveRequest, deps: MoveDeps): Promise<DeployState> {
+  const { stage } = request;
+  const step: TrafficStep = { service: state.service, stage: stage.name, weight: stage.weight, previousWeight: state.weight, version: state.targetVersion };
+  const previous = state.previous ?? (await deps.target.record(step));
+  if (!state.previous) deps.log.info(`Recorded what ${deps.target.description} has live before the first move, for rollback: ${JSON.stringify(previous)}`);
+  let current: DeployState = { ...state, previous };
+  const { github } = deps;
+  const target = request.deployment;
+  if (github && target && !current.deployment) {
+    const deployment = await openDeployment(github, target, current, deps.log);
+    current = { ...current, deployment: { id: deployment.id, environment: target.environment } };
+  } else if (!github || !target) {
+    deps.log.info("No GitHub token: the rollout is not recorded as a GitHub deployment.");
+  }
+  const status = (state: Parameters<typeof postStatus>[2], description: string) =>
+    github && target && current.deployment ? postStatus(github, current.deployment.id, state, description, target) : Promise.resolve();
+  await status("in_progress", `Stage ${stage.name}: moving ${step.previousWeight}% → ${stage.weight}%`);
+  current = movedState(current, stage, deps.clock.now());
+  try {
+    deps.log.info(`Moving ${stage.weight}% of traffic to ${state.targetVersion} through ${deps.target.description} (stage ${stage.name}).`);
+    await deps.target.move(step, previous);
+    await deps.target.wait(step, previous);
+    if (request.promote) {
+      deps.log.info(`Promoting ${state.targetVersion}: it becomes the stable version.`);
+      await deps.target.promote(step, previous);
+      current = { ...current, status: "promoted", updatedAt: deps.clock.now().toISOString() };
+    }
+  } catch (error) {
+    if (error instanceof TargetError) {
+      await status("failure", `Stage ${stage.name}: ${error.message.split("\n")[0]!}`.slice(0, 140)).catch(() => undefined);
+      throw new MoveFailed(error, current);
+    }
+    throw error;
+  }
+  await status(request.promote ? "success" : "in_progress", request.promote ? `${state.targetVersion} promoted` : `Stage ${stage.name}: ${stage.weight}% on ${state.targetVersion}`);
+  return current;
+}
+
+/** A target failed mid-move; `state` is where the rollout was left, for the rollback. */
+export class MoveFailed extends TargetError {
+  override readonly name = "MoveFailed";
+  constructor(
+    readonly failure: TargetError,
+    readonly state: DeployState,
+  ) {
+    super(failure.message);
+  }
+}
+
+function newState(request: MoveRequest, now: Date): DeployState {
+  return {
+    version: 1,
+    service: request.playbook.service,
+    stage: request.stage.name,
+    weight: 0,
+    targetVersion: request.version,
+    status: "rolling-out",
+    digest: request.digest,
+    startedAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    verdicts: {},
+    ...(request.run && { run: request.run }),
+  };
+}
+
+/** A rollout carries one version from its first stage to its last. */
+function checkVersion(request: MoveRequest): void {
+  const state = request.state;
+  if (state && state.targetVersion !== request.version) {
+    throw new ConfigurationError([
+      {
+        path: "input 'version'",
+        message: `found ${JSON.stringify(request.version)}, but the state is the rollout of ${JSON.stringify(state.targetVersion)}; a rollout moves one version through its stages (start a new rollout, without a state, for ${JSON.stringify(request.version)})`,
+      },
+    ]);
+  }
+}
+
+function moveSummary(state: DeployState, request: MoveRequest): string {
+  const lines = [
+    `## Canary: ${escapeMarkdown(state.service)} ${code(state.targetVersion)} at ${state.weight}% (stage ${escapeMarkdown(state.stage)})`,
+    "",
+    request.promote ? `Promoted: ${code(state.targetVersion)} is now the stable version.` : `The gate holds this stage next.`,
+    "",
+  ];
+  if (state.deployment) lines.push(`GitHub deployment ${state.deployment.id} in ${code(state.deployment.environment)}.`, "");
+  return lines.join("\n");
 }

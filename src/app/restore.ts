@@ -6,7 +6,7 @@
 import type { Playbook } from "../playbook/types.js";
 import type { AppDeps } from "./deps.js";
 import { dryRunReport } from "./dry-run.js";
-import { notBuiltYet } from "./move.js";
+import { notBuiltYet } from "./not-built.js";
 import type { Report } from "./report.js";
 import { describeRollback, planRollback, type RollbackRequest, rollbackDryRun } from "./rollback-plan.js";
 

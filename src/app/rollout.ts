@@ -7,7 +7,7 @@ import { planStage } from "../playbook/plan.js";
 import type { Playbook, Stage } from "../playbook/types.js";
 import type { AppDeps } from "./deps.js";
 import { dryRunReport, stagesDryRun } from "./dry-run.js";
-import { notBuiltYet } from "./move.js";
+import { notBuiltYet } from "./not-built.js";
 import type { Report } from "./report.js";
 import { requireTarget } from "./target.js";
 import { enforceWindow } from "./window.js";

@@ -1,6 +1,6 @@
 /** The canary action's inputs and outputs. */
-import { movingInputs, stageInput, type CommonInputs, commonFrom } from "./common.js";
-import { token } from "./parsers.js";
+import { environmentInput, githubTokenInput, movingInputs, stageInput, type CommonInputs, commonFrom } from "./common.js";
+import { booleanInput, token, urlInput } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 
 export const canaryAction = {
@@ -11,6 +11,18 @@ export const canaryAction = {
       description: "The version to roll out (an image tag or commit SHA).",
       required: true,
       parse: token("a version such as an image tag or commit SHA"),
+    },
+    promote: {
+      description: "When true, make the version the stable one once the stage is reached (the last stage, after its gate passed). The GitHub deployment is then marked successful.",
+      default: "false",
+      parse: booleanInput,
+    },
+    "github-token": githubTokenInput,
+    environment: environmentInput,
+    "environment-url": {
+      description: "URL of the deployed service, shown on the GitHub deployment once it is successful.",
+      default: "",
+      parse: urlInput,
     },
   },
   outputs: {
@@ -25,6 +37,10 @@ export interface CanaryInputs extends CommonInputs {
   readonly force: boolean;
   readonly stage: string;
   readonly version: string;
+  readonly promote: boolean;
+  readonly githubToken?: string;
+  readonly environment?: string;
+  readonly environmentUrl?: string;
 }
 
 /** Parses the canary action's inputs; throws one ConfigurationError listing every problem. */
@@ -36,5 +52,9 @@ export function parseCanaryInputs(get: InputGetter, context: InputContext): Cana
     force: v.force,
     stage: v.stage,
     version: v.version,
+    promote: v.promote,
+    ...(v["github-token"] !== undefined && { githubToken: v["github-token"] }),
+    ...(v.environment !== undefined && { environment: v.environment }),
+    ...(v["environment-url"] !== undefined && { environmentUrl: v["environment-url"] }),
   };
 }

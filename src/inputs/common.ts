@@ -47,6 +47,19 @@ export const acceptConditionalInput = {
   parse: booleanInput,
 } satisfies InputSpec<boolean>;
 
+export const githubTokenInput = {
+  description: "Token for the GitHub API (deployments and their statuses). Empty: the rollout is not recorded in GitHub.",
+  default: "${{ github.token }}",
+  secret: true,
+  parse: optionalText,
+} satisfies InputSpec<string | undefined>;
+
+export const environmentInput = {
+  description: "GitHub environment the rollout is recorded in as a deployment. Empty: the playbook's signoff.environment, else production.",
+  default: "",
+  parse: optionalText,
+} satisfies InputSpec<string | undefined>;
+
 /** The inputs every action reads. */
 export const commonInputs = {
   playbook: playbookInput,

@@ -11,6 +11,7 @@ import { formatMeasurementLine, formatRound } from "./progress.js";
 import { addRound, newTally } from "./tally.js";
 import type { CheckMemory, GateResult, JudgeDeps, Measurement, Round, Verdict } from "./types.js";
 import { decide, type Judgement } from "./verdict.js";
+import { waitForPassing, type WaitResult } from "./wait-for.js";
 
 /** What the gate holds: a stage of a playbook. */
 export interface GateInput {
@@ -122,26 +123,10 @@ export async function runSoak(input: GateInput, deps: JudgeDeps): Promise<GateRe
 }
 
 /** Evaluates the wait-for checks every min(10s, interval) until all pass together, or the timeout. */
-async function waitUntilHealthy(
-  checks: readonly Check[],
-  input: GateInput,
-  deps: JudgeDeps,
-): Promise<{ measurements: Measurement[]; failing?: Measurement }> {
+function waitUntilHealthy(checks: readonly Check[], input: GateInput, deps: JudgeDeps): Promise<WaitResult> {
   const { stage, playbook, signal } = input;
-  const deadline = deps.clock.now().getTime() + stage.waitTimeout * 1000;
-  const step = Math.min(WAIT_STEP_SECONDS, stage.interval) * 1000;
-  for (let attempt = 1; ; attempt++) {
-    const measurements = await Promise.all(checks.map((c) => evaluateCheck(c, playbook, deps, signal)));
-    const failing = measurements.find((m) => m.outcome !== "pass");
-    if (!failing) {
-      deps.log.info(`wait-for passed: ${checks.map((c) => c.name).join(", ")} (attempt ${attempt})`);
-      return { measurements };
-    }
-    const left = deadline - deps.clock.now().getTime();
-    if (left <= 0) return { measurements, failing };
-    deps.log.info(`waiting for ${failing.check}: ${failing.outcome}: ${failing.detail} (attempt ${attempt})`);
-    await deps.clock.sleep(Math.min(step, left), signal);
-  }
+  const step = Math.min(WAIT_STEP_SECONDS, stage.interval);
+  return waitForPassing(checks, playbook, { timeout: stage.waitTimeout, step, label: "wait-for", ...(signal && { signal }) }, deps);
 }
 
 function resolve(playbook: Playbook, stage: Stage, names: readonly string[], field: string): Check[] {

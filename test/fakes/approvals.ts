@@ -2,7 +2,7 @@
  * An in-memory GitHub approvals port: the run's reviews and team rosters as data, and a
  * log of every call, so tests can assert what was asked as well as what was decided.
  */
-import type { Approval, ApprovalsPort, RunContext } from "../../src/github/types.js";
+import type { Approval, ApprovalsPort, EnvironmentProtection, RunContext } from "../../src/github/types.js";
 import type { Signoff, SignoffRole } from "../../src/playbook/types.js";
 
 export interface FakeApprovals extends ApprovalsPort {
@@ -10,14 +10,26 @@ export interface FakeApprovals extends ApprovalsPort {
   readonly calls: string[];
 }
 
-/** Reviews by run id (any run id answers `reviews` when one list is given); teams as `org/slug` → logins. */
-export function fakeApprovals(reviews: readonly Approval[], teams: Readonly<Record<string, readonly string[]>> = {}): FakeApprovals {
+/**
+ * Reviews by run id (any run id answers `reviews` when one list is given); teams as
+ * `org/slug` → logins; environments by name with their required reviewers (an environment
+ * not listed has one reviewer, so it protects).
+ */
+export function fakeApprovals(
+  reviews: readonly Approval[],
+  teams: Readonly<Record<string, readonly string[]>> = {},
+  environments: Readonly<Record<string, EnvironmentProtection | undefined>> = {},
+): FakeApprovals {
   const calls: string[] = [];
   return {
     calls,
     list: async (runId) => {
       calls.push(`list:${runId}`);
       return reviews.map((r) => ({ ...r, environments: [...r.environments] }));
+    },
+    environment: async (name) => {
+      calls.push(`environment:${name}`);
+      return name in environments ? environments[name] : { name, reviewers: [{ type: "User", login: "reviewer" }], preventSelfReview: false, waitTimerMinutes: 0 };
     },
     isTeamMember: async (org, slug, user) => {
       calls.push(`member:${org}/${slug}:${user}`);
@@ -48,6 +60,7 @@ export function runContext(overrides: Partial<RunContext> = {}): RunContext {
     sha: "0123456789abcdef0123456789abcdef01234567",
     ref: "refs/heads/main",
     serverUrl: "https://github.com",
+    apiUrl: "https://api.github.com",
     ...overrides,
   };
 }

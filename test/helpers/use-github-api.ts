@@ -7,7 +7,7 @@ import { afterEach, beforeEach, expect } from "vitest";
 import { startGitHubApi, type GitHubApiOptions, type RunningGitHubApi } from "../../tools/github-api/server.js";
 import { createGitHubClient, type GitHubClientOptions } from "../../src/github/client.js";
 import type { GitHubPort, RunContext } from "../../src/github/types.js";
-import { memoryLogger } from "../../src/log.js";
+import { memoryLogger } from "../fakes/log.js";
 
 export interface GitHubFixture {
   readonly api: RunningGitHubApi;

@@ -188,7 +188,7 @@ describe("before the soak", () => {
     // Three failed attempts 10s apart, then the soak's first round one interval later.
     expect(result.rounds[0]!.at).toBe("2026-01-05T10:05:30.000Z");
     expect(result.preconditions?.map((m) => [m.check, m.outcome])).toEqual([["canary-health", "pass"]]);
-    expect(log.lines).toContain("waiting for canary-health: fail: status 503, expected 200 (attempt 1)");
+    expect(log.lines).toContain("wait-for: waiting for canary-health: fail: status 503, expected 200 (attempt 1)");
   });
 
   it("gives no-go when wait-for never passes within its timeout", async () => {

@@ -1,10 +1,14 @@
 /** The canary action: moves a stage's share of traffic to the new version. */
+import { defaultEnvironment } from "../../app/deployments.js";
 import { move } from "../../app/move.js";
-import { publish } from "../../app/report.js";
+import { perform } from "../../app/perform.js";
+import { requireTarget } from "../../app/target.js";
 import { canaryAction, parseCanaryInputs } from "../../inputs/canary.js";
 import { inputPath } from "../../inputs/spec.js";
+import { playbookDigest } from "../../playbook/digest.js";
 import { findStage } from "../../playbook/stages.js";
 import { type ActionDeps, actionDeps } from "../deps.js";
+import { runFromEnv } from "../run-info.js";
 import { prepare, runShell } from "../shell.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
@@ -13,7 +17,22 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   await runShell(deps, async () => {
     const { inputs, playbook } = await prepare(canaryAction.inputs, parseCanaryInputs, deps);
     const stage = findStage(playbook, inputs.stage, inputPath("stage"));
-    const report = await move({ playbook, file: inputs.playbook, stage, version: inputs.version, force: inputs.force, dryRun: inputs.dryRun }, deps);
-    await publish(report, deps.publisher);
+    const github = inputs.githubToken && !inputs.dryRun ? deps.github(inputs.githubToken) : undefined;
+    const run = runFromEnv(deps.env);
+    const request = {
+      playbook,
+      digest: playbookDigest(playbook),
+      file: inputs.playbook,
+      stage,
+      version: inputs.version,
+      ...(inputs.state && { state: inputs.state }),
+      force: inputs.force,
+      dryRun: inputs.dryRun,
+      promote: inputs.promote,
+      deployment: { environment: inputs.environment ?? defaultEnvironment(playbook), ...(inputs.environmentUrl && { environmentUrl: inputs.environmentUrl }) },
+      ...(run && { run }),
+    };
+    const target = requireTarget(playbook, inputs.playbook, "canary");
+    await perform("the move", deps, (signal) => move(request, { clock: deps.clock, log: deps.log, target: deps.target(target, signal), ...(github && { github }) }));
   });
 }

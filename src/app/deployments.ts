@@ -1,0 +1,89 @@
+/**
+ * The rollout as GitHub records it: one deployment per rollout of a service to an
+ * environment, its state in the payload, its progress in statuses. A re-run of the same
+ * workflow run finds the deployment it already made instead of making a second.
+ */
+import type { Deployment, DeploymentStatusState, GitHubPort } from "../github/types.js";
+import type { Logger } from "../log.js";
+import type { Playbook } from "../playbook/types.js";
+import { type DeployState, stateFrom } from "../state.js";
+
+/** The deployments' task for a service, so services sharing an environment stay apart. */
+export function deploymentTask(service: string): string {
+  return `deploy:${service}`;
+}
+
+/** The environment a rollout is recorded in when none is named: the sign-off's, else production. */
+export function defaultEnvironment(playbook: Playbook): string {
+  return playbook.signoff?.environment ?? "production";
+}
+
+/** Where the rollout is recorded, and how to describe it. */
+export interface DeploymentTarget {
+  readonly environment: string;
+  readonly environmentUrl?: string;
+}
+
+/**
+ * The deployment of this run's rollout: the one whose payload names this run, or a new one
+ * with the state as its payload.
+ */
+export async function openDeployment(github: GitHubPort, target: DeploymentTarget, state: DeployState, log: Logger): Promise<Deployment> {
+  const task = deploymentTask(state.service);
+  const runId = String(github.run.runId);
+  const existing = (await github.deployments.list(target.environment, { task, limit: 30 })).find((d) => payloadState(d)?.run?.id === runId);
+  if (existing) {
+    log.info(`GitHub deployment ${existing.id} of ${target.environment} was made by this run already; using it.`);
+    return existing;
+  }
+  const deployment = await github.deployments.create({
+    ref: github.run.sha,
+    environment: target.environment,
+    task,
+    payload: state,
+    description: `${state.service} ${state.targetVersion}`.slice(0, 140),
+    // A preview or per-branch environment goes away; production is what users see.
+    transientEnvironment: false,
+    productionEnvironment: /^prod(uction)?$/i.test(target.environment),
+  });
+  log.info(`GitHub deployment ${deployment.id} of ${target.environment} records the rollout of ${state.targetVersion}.`);
+  return deployment;
+}
+
+/** Posts a status on the deployment, linking the run's log. */
+export async function postStatus(
+  github: GitHubPort,
+  id: number,
+  state: DeploymentStatusState,
+  description: string,
+  target: DeploymentTarget,
+): Promise<void> {
+  await github.deployments.setStatus(id, {
+    state,
+    description,
+    logUrl: github.run.runUrl,
+    ...(state === "success" && target.environmentUrl && { environmentUrl: target.environmentUrl }),
+  });
+}
+
+/** The state in a deployment's payload, when it holds one (a deployment made by something else does not). */
+export function payloadState(deployment: Deployment): DeployState | undefined {
+  try {
+    const data = typeof deployment.payload === "string" ? JSON.parse(deployment.payload) : deployment.payload;
+    return stateFrom(data, `the payload of deployment ${deployment.id}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The latest rollout of the service GitHub holds for the environment, newest first. */
+export async function latestRollouts(github: GitHubPort, environment: string, service: string): Promise<{ deployment: Deployment; state: DeployState }[]> {
+  const deployments = await github.deployments.list(environment, { task: deploymentTask(service), limit: 30 });
+  return deployments.flatMap((deployment) => {
+    const state = payloadState(deployment);
+    return state && state.service === service ? [{ deployment, state: { ...state, deployment: { id: deployment.id, environment } } }] : [];
+  });
+}
+
+/** The description a rollback leaves on the deployment it undid; how a second rollback knows. */
+export const ROLLED_BACK = "Rolled back";
