@@ -14,6 +14,8 @@ import type { Playbook } from "../playbook/types.js";
 import type { DeployState } from "../state.js";
 import { TargetError } from "../targets/types.js";
 import type { ActionDeps } from "./deps.js";
+import type { Report } from "../app/report.js";
+import type { Logger } from "../log.js";
 
 /** Where relative input paths resolve. */
 export function inputContext(env: ActionDeps["env"]): InputContext {
@@ -90,4 +92,10 @@ function checkStateService(state: DeployState | undefined, playbook: Playbook, f
       },
     ]);
   }
+}
+
+/** The step fails with the report's message unless the report was accepted; otherwise its message is logged. */
+export function concludeStep(report: Report, log: Logger, hint?: string): void {
+  if (!report.accepted) throw new Refusal(report.conditional && hint ? `${report.message} ${hint}` : report.message);
+  log.info(report.message);
 }

@@ -9,7 +9,7 @@ import { playbookDigest } from "../../playbook/digest.js";
 import { findStage } from "../../playbook/stages.js";
 import { type ActionDeps, actionDeps } from "../deps.js";
 import { runFromEnv } from "../run-info.js";
-import { prepare, runShell } from "../shell.js";
+import { concludeStep, prepare, runShell } from "../shell.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
 export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
@@ -33,6 +33,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
       ...(run && { run }),
     };
     const target = requireTarget(playbook, inputs.playbook, "canary");
-    await perform("the move", deps, (signal) => move(request, { clock: deps.clock, log: deps.log, target: deps.target(target, signal), ...(github && { github }) }));
+    const report = await perform("the move", deps, (signal) => move(request, { clock: deps.clock, log: deps.log, target: deps.target(target, signal), ...(github && { github }) }));
+    concludeStep(report, deps.log);
   });
 }

@@ -4,7 +4,6 @@ import { dryRunReport, stagesDryRun } from "../../app/dry-run.js";
 import { gate } from "../../app/gate.js";
 import { perform } from "../../app/perform.js";
 import { publish } from "../../app/report.js";
-import { Refusal } from "../../errors.js";
 import { ACTION_CONNECTION_NAMES } from "../../inputs/common.js";
 import { gateAction, parseGateInputs } from "../../inputs/gate.js";
 import { inputPath } from "../../inputs/spec.js";
@@ -14,7 +13,7 @@ import { checkSlice, findStage } from "../../playbook/stages.js";
 import type { EvidenceMeta } from "../../report/evidence.js";
 import type { DeployState } from "../../state.js";
 import { type ActionDeps, actionDeps } from "../deps.js";
-import { prepare, runShell } from "../shell.js";
+import { concludeStep, prepare, runShell } from "../shell.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
 export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
@@ -41,8 +40,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
       meta: evidenceMeta(deps.env, inputs.state),
     };
     const report = await perform("the gate", deps, (signal) => gate(request, deps, signal));
-    if (!report.accepted) throw new Refusal(report.conditional ? `${report.message} Set accept-conditional: true to accept a conditional verdict.` : report.message);
-    deps.log.info(report.message);
+    concludeStep(report, deps.log, "Set accept-conditional: true to accept a conditional verdict.");
   });
 }
 
