@@ -4,6 +4,7 @@
  * whether the step passes. {@link publish} writes it, for the actions and the CLI alike.
  */
 import type { GateResult, Verdict } from "../judge/types.js";
+import type { StagePlan } from "../playbook/plan.js";
 import type { Playbook, Stage } from "../playbook/types.js";
 import { gateAnnotations } from "../report/annotations.js";
 import { buildEvidence, type Evidence, type EvidenceMeta } from "../report/evidence.js";
@@ -31,6 +32,8 @@ export interface EvidenceTarget {
 export interface GateReportOptions {
   readonly acceptConditional: boolean;
   readonly state?: DeployState;
+  /** The stage's plan, for the `plan` output. */
+  readonly plan?: StagePlan;
   readonly evidence: EvidenceTarget;
   readonly meta: EvidenceMeta;
   /** Values that must never be written anywhere (token, password, secret headers). */
@@ -43,7 +46,7 @@ export function gateReport(raw: GateResult, playbook: Playbook, stage: Stage, op
   // The client already redacts what Prometheus echoes; this is the last line of defence,
   // applied before rendering so the mask is escaped like any other text.
   const result = blankStrings(raw, blank);
-  const state = options.state && recordVerdict(options.state, result.stage, result.verdict);
+  const state = options.state && { ...recordVerdict(options.state, result.stage, result.verdict), updatedAt: result.endedAt };
   const accepted = !result.cancelled && (result.verdict === "go" || (result.verdict === "conditional" && options.acceptConditional));
   const evidence = blankStrings(buildEvidence(result, playbook, stage, options.meta), blank);
   return {
@@ -54,6 +57,7 @@ export function gateReport(raw: GateResult, playbook: Playbook, stage: Stage, op
       "conditional-checks": result.conditionalChecks.join(","),
       evidence: options.evidence.path,
       ...(state && { state: blank(serializeState(state)) }),
+      ...(options.plan && { plan: JSON.stringify(options.plan) }),
     },
     summary: blank(renderSummary(result, playbook, stage)),
     annotations: gateAnnotations(result).map((a) => ({ ...a, title: blank(a.title), message: blank(a.message) })),

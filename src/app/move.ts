@@ -6,6 +6,7 @@
  */
 import { ConfigurationError } from "../errors.js";
 import type { GitHubPort } from "../github/types.js";
+import { playbookDigest } from "../playbook/digest.js";
 import { planStage } from "../playbook/plan.js";
 import type { Playbook, Stage } from "../playbook/types.js";
 import { code, escapeMarkdown } from "../report/markdown.js";
@@ -21,8 +22,6 @@ import { enforceWindow } from "./window.js";
 
 export interface MoveRequest {
   readonly playbook: Playbook;
-  /** `playbookDigest(playbook)`. */
-  readonly digest: string;
   /** The playbook file, as problems name it. */
   readonly file: string;
   readonly stage: Stage;
@@ -50,7 +49,7 @@ export interface MoveDeps extends Pick<AppDeps, "clock" | "log"> {
 export async function move(request: MoveRequest, deps: MoveDeps): Promise<Report> {
   const { playbook, stage } = request;
   requireTarget(playbook, request.file, "canary");
-  if (request.state) checkState(request.state, playbook, request.digest, "input 'state'");
+  if (request.state) checkState(request.state, playbook, playbookDigest(playbook), "input 'state'");
   checkMoveOrder(request.state, playbook, stage, "input 'state'");
   checkVersion(request);
   const plan = planStage(playbook, stage);
@@ -114,11 +113,6 @@ export async function moveStage(state: DeployState, request: MoveRequest, deps: 
     deps.log.info(`Moving ${stage.weight}% of traffic to ${state.targetVersion} through ${deps.target.description} (stage ${stage.name}).`);
     await deps.target.move(step, previous);
     await deps.target.wait(step, previous);
-    if (request.promote) {
-      deps.log.info(`Promoting ${state.targetVersion}: it becomes the stable version.`);
-      await deps.target.promote(step, previous);
-      current = { ...current, status: "promoted", updatedAt: deps.clock.now().toISOString() };
-    }
   } catch (error) {
     if (error instanceof TargetError) {
       await status("failure", `Stage ${stage.name}: ${error.message.split("\n")[0]!}`.slice(0, 140)).catch(() => undefined);
@@ -126,8 +120,35 @@ export async function moveStage(state: DeployState, request: MoveRequest, deps: 
     }
     throw error;
   }
-  await status(request.promote ? "success" : "in_progress", request.promote ? `${state.targetVersion} promoted` : `Stage ${stage.name}: ${stage.weight}% on ${state.targetVersion}`);
+  if (request.promote) return promoteRollout(current, request, deps);
+  await status("in_progress", `Stage ${stage.name}: ${stage.weight}% on ${state.targetVersion}`);
   return current;
+}
+
+/**
+ * Makes the rolled-out version the stable one and marks the GitHub deployment successful.
+ * A failing target marks it failed and is thrown with the state, as a failed move is.
+ */
+export async function promoteRollout(state: DeployState, request: Pick<MoveRequest, "deployment">, deps: MoveDeps): Promise<DeployState> {
+  const previous = state.previous;
+  const { github } = deps;
+  const target = request.deployment;
+  const id = state.deployment?.id;
+  const status = (s: Parameters<typeof postStatus>[2], description: string) => (github && target && id !== undefined ? postStatus(github, id, s, description, target) : Promise.resolve());
+  if (!previous) throw new TargetError(`Nothing was moved for ${state.service} ${state.targetVersion}, so there is nothing to promote.`);
+  const step: TrafficStep = { service: state.service, stage: state.stage, weight: state.weight, previousWeight: state.weight, version: state.targetVersion };
+  deps.log.info(`Promoting ${state.targetVersion}: it becomes the stable version.`);
+  try {
+    await deps.target.promote(step, previous);
+  } catch (error) {
+    if (error instanceof TargetError) {
+      await status("failure", `Promotion failed: ${error.message.split("\n")[0]!}`.slice(0, 140)).catch(() => undefined);
+      throw new MoveFailed(error, state);
+    }
+    throw error;
+  }
+  await status("success", `${state.targetVersion} promoted`);
+  return { ...state, status: "promoted", updatedAt: deps.clock.now().toISOString() };
 }
 
 /** A target failed mid-move; `state` is where the rollout was left, for the rollback. */
@@ -141,7 +162,8 @@ export class MoveFailed extends TargetError {
   }
 }
 
-function newState(request: MoveRequest, now: Date): DeployState {
+/** The state of a rollout that has not moved yet. */
+export function newState(request: Pick<MoveRequest, "playbook" | "stage" | "version" | "run">, now: Date): DeployState {
   return {
     version: 1,
     service: request.playbook.service,
@@ -149,7 +171,7 @@ function newState(request: MoveRequest, now: Date): DeployState {
     weight: 0,
     targetVersion: request.version,
     status: "rolling-out",
-    digest: request.digest,
+    digest: playbookDigest(request.playbook),
     startedAt: now.toISOString(),
     updatedAt: now.toISOString(),
     verdicts: {},

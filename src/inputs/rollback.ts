@@ -2,8 +2,9 @@
  * The rollback action's inputs and outputs. It has no `force`: deployment windows never
  * block an undo.
  */
-import { type CommonInputs, commonFrom, commonInputs, stateInput } from "./common.js";
-import { optionalText, requiredText } from "./parsers.js";
+import type { PrometheusInputs } from "../metrics/connection.js";
+import { type CommonInputs, commonFrom, commonInputs, environmentInput, githubTokenInput, prometheusFrom, prometheusInputs, stateInput } from "./common.js";
+import { booleanInput, requiredText } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 
 export const rollbackAction = {
@@ -20,11 +21,16 @@ export const rollbackAction = {
       parse: requiredText,
     },
     "github-token": {
-      description: "Token for the GitHub API (deployments and their statuses).",
-      default: "${{ github.token }}",
-      secret: true,
-      parse: optionalText,
+      ...githubTokenInput,
+      description: "Token for the GitHub API: finds the latest deployment when no state is given, marks it rolled back, opens the issue.",
     },
+    environment: environmentInput,
+    "open-issue": {
+      description: "When true, open a GitHub issue with the incident report (needs issues: write).",
+      default: "false",
+      parse: booleanInput,
+    },
+    ...prometheusInputs,
   },
   outputs: {
     state: "State after the rollback (JSON).",
@@ -37,15 +43,23 @@ export const rollbackAction = {
 export interface RollbackInputs extends CommonInputs {
   readonly reason: string;
   readonly githubToken?: string;
+  readonly environment?: string;
+  readonly openIssue: boolean;
+  /** For the playbook's rollback.verify checks. */
+  readonly prometheus: PrometheusInputs;
 }
 
 /** Parses the rollback action's inputs; throws one ConfigurationError listing every problem. */
 export function parseRollbackInputs(get: InputGetter, context: InputContext): RollbackInputs {
   const { values: v, problems } = readInputs(rollbackAction.inputs, get, context);
+  const prometheus = prometheusFrom(v, problems);
   failOnProblems(problems);
   return {
     ...commonFrom(v),
     reason: v.reason,
     ...(v["github-token"] !== undefined && { githubToken: v["github-token"] }),
+    ...(v.environment !== undefined && { environment: v.environment }),
+    openIssue: v["open-issue"],
+    prometheus,
   };
 }

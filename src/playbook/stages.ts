@@ -42,3 +42,12 @@ export function checkSlice(stage: Stage, soak: number, path: string): void {
 export function sliceStage(stage: Stage, soak: number): Stage {
   return { ...stage, soak, minSoak: Math.min(stage.minSoak, soak) };
 }
+
+/**
+ * The rollback's verify checks as a stage of their own, waited for until they pass or
+ * `rollback.timeout`: what a connection is resolved for before a rollback.
+ */
+export function verifyStage(playbook: Playbook): Stage {
+  const { verify, timeout } = playbook.rollback;
+  return { name: "rollback.verify", weight: 0, soak: 0, interval: 10, minSoak: 0, checks: [], waitFor: verify, waitTimeout: timeout, failureLimit: 1, errorLimit: 1, noData: "inconclusive" };
+}

@@ -9,5 +9,5 @@ import { kubernetesRecordSchema } from "./kubernetes/record.js";
 
 export const targetRecordSchema = z.discriminatedUnion("kind", [commandRecordSchema, kubernetesRecordSchema]);
 
-/** A target's record; `kind` says which target made it. */
+/** A target's record; `kind` says which target made it, `weight` the share the new version had before the rollout. */
 export type TargetRecord = z.infer<typeof targetRecordSchema>;

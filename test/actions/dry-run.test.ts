@@ -63,7 +63,8 @@ describe.each(plans)("a dry run of the %s bundle", (name, checkPlan, summaryLine
     const run = await runAction(name, { inputs: { ...REQUIRED[name], "dry-run": "true" }, workspace: WORKSPACE });
     expect(run.stderr).toBe("");
     expect(run.exitCode).toBe(0);
-    expect(Object.keys(run.outputs)).toEqual(["plan"]);
+    // The canary's dry run also shows the state it would hand on; nothing else is set.
+    expect(Object.keys(run.outputs).sort()).toEqual(name === "canary" ? ["plan", "state"] : ["plan"]);
     checkPlan(JSON.parse(run.outputs["plan"]!));
     expect(run.summary).toMatch(/^## Dry run: /);
     expect(run.summary).toContain("Nothing was changed.");
@@ -76,10 +77,7 @@ describe.each(plans)("a dry run of the %s bundle", (name, checkPlan, summaryLine
 });
 
 const notBuilt: [ActionName, string][] = [
-  ["canary", "The canary action is not built yet in this version: it would move 10% of checkout's traffic to version v2 (stage canary)"],
-  ["rollback", "The rollback action is not built yet in this version: it would undo the latest deployment of checkout recorded in GitHub on command ./deploy/rollback.sh"],
   ["signoff", "The signoff action is not built yet in this version: it would decide from the approvals of environment production, requiring sre, lead"],
-  ["playbook", "The deploy-playbook action is not built yet in this version: it would roll checkout out to version v2 through canary (10%), full (100%)"],
 ];
 
 describe.each(notBuilt)("the %s bundle without dry-run", (name, message) => {
@@ -111,7 +109,7 @@ describe.each(["canary", "playbook"] as const)("the %s bundle in a closed deploy
     expect(run.annotations).toEqual([
       { level: "warning", message: expect.stringMatching(/^The deployment window is closed \(inside the denied window every day 00:00-24:00; .*\); going on because force is true\.$/) },
     ]);
-    expect(Object.keys(run.outputs)).toEqual(["plan"]);
+    expect(Object.keys(run.outputs).sort()).toEqual(name === "canary" ? ["plan", "state"] : ["plan"]);
   });
 });
 
@@ -166,5 +164,17 @@ describe("text the user wrote, in the summary", () => {
     // The table keeps its six cells: the `|` in the reason did not open a new one.
     const row = run.summary.split("\n").find((l) => l.includes("gate failed"))!;
     expect(row.split(/(?<!\\)\|/).length - 2).toBe(6);
+  });
+});
+
+describe("the canary's dry run", () => {
+  it("hands on the state it would produce, recording nothing from the target", async () => {
+    const run = await runAction("canary", { inputs: { ...REQUIRED.canary, "dry-run": "true" }, workspace: WORKSPACE });
+    expect(run.exitCode).toBe(0);
+    const state = JSON.parse(run.outputs["state"]!);
+    expect(state).toMatchObject({ version: 1, service: "checkout", stage: "canary", weight: 10, targetVersion: "v2", status: "rolling-out", verdicts: {} });
+    expect(state.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(state).not.toHaveProperty("previous");
+    expect(state).not.toHaveProperty("deployment");
   });
 });

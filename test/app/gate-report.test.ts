@@ -96,7 +96,7 @@ describe("gateReport", () => {
 
   it("records the verdict in the incoming state and keeps the rest of it", () => {
     const report = gateReport(result("conditional"), PLAYBOOK, PLAYBOOK.stages[0]!, { ...OPTIONS, state: STATE });
-    expect(JSON.parse(report.outputs.state!)).toEqual({ ...STATE, verdicts: { earlier: "go", canary: "conditional" } });
+    expect(JSON.parse(report.outputs.state!)).toEqual({ ...STATE, verdicts: { earlier: "go", canary: "conditional" }, updatedAt: "2026-01-05T10:10:00.000Z" });
     expect(recordVerdict(STATE, "canary", "no-go").verdicts).toEqual({ earlier: "go", canary: "no-go" });
   });
 

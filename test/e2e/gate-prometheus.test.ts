@@ -20,7 +20,8 @@ describe("the gate bundle against a real Prometheus", () => {
     const run = await runGate(yaml, { state: JSON.stringify(state) });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: "go", "failed-checks": "", "conditional-checks": "", evidence: expect.stringMatching(/out\/evidence\.json$/) });
-    expect(JSON.parse(run.outputs["state"]!)).toEqual({ ...state, verdicts: { canary: "go" } });
+    expect(JSON.parse(run.outputs["state"]!)).toEqual({ ...state, verdicts: { canary: "go" }, updatedAt: expect.any(String) });
+    expect(JSON.parse(run.outputs["plan"]!)).toMatchObject({ stage: "canary", weight: 10 });
     expect(run.summary).toMatch(/^## Gate GO: log-capturer, stage canary \(10%\)/);
     expect(run.summary).toContain("| Check | Canary | Baseline | Delta | Limit | Result |");
     expect(run.summary).toContain("| error-rate | 0.1996% | 0.1996% | +0% | fail &gt; 5%, warn &gt; 1%, max-increase 10% | pass (all 3 rounds) |");

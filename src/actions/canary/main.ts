@@ -5,7 +5,6 @@ import { perform } from "../../app/perform.js";
 import { requireTarget } from "../../app/target.js";
 import { canaryAction, parseCanaryInputs } from "../../inputs/canary.js";
 import { inputPath } from "../../inputs/spec.js";
-import { playbookDigest } from "../../playbook/digest.js";
 import { findStage } from "../../playbook/stages.js";
 import { type ActionDeps, actionDeps } from "../deps.js";
 import { runFromEnv } from "../run-info.js";
@@ -21,7 +20,6 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     const run = runFromEnv(deps.env);
     const request = {
       playbook,
-      digest: playbookDigest(playbook),
       file: inputs.playbook,
       stage,
       version: inputs.version,

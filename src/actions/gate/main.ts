@@ -1,5 +1,4 @@
 /** The gate action: holds a stage against its checks and decides whether it may go on. */
-import packageJson from "../../../package.json" with { type: "json" };
 import { dryRunReport, stagesDryRun } from "../../app/dry-run.js";
 import { gate } from "../../app/gate.js";
 import { perform } from "../../app/perform.js";
@@ -10,9 +9,8 @@ import { inputPath } from "../../inputs/spec.js";
 import { connectionSecrets, resolveConnection } from "../../metrics/connection.js";
 import { planStage, type StagePlan } from "../../playbook/plan.js";
 import { checkSlice, findStage } from "../../playbook/stages.js";
-import type { EvidenceMeta } from "../../report/evidence.js";
-import type { DeployState } from "../../state.js";
 import { type ActionDeps, actionDeps } from "../deps.js";
+import { evidenceMeta } from "../run-info.js";
 import { concludeStep, prepare, runShell } from "../shell.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
@@ -46,19 +44,4 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
 
 function describe(plan: StagePlan): string {
   return `stage ${plan.stage} at ${plan.weight}% for ${plan.soak} against ${plan.checks.length} check${plan.checks.length === 1 ? "" : "s"}, a round every ${plan.interval}`;
-}
-
-/** Where the gate ran, from the runner's environment; nothing secret. */
-function evidenceMeta(env: ActionDeps["env"], state: DeployState | undefined): Omit<EvidenceMeta, "generatedAt"> {
-  const pick = (name: string) => env[name] || undefined;
-  const meta = {
-    toolVersion: packageJson.version,
-    repository: pick("GITHUB_REPOSITORY"),
-    runId: pick("GITHUB_RUN_ID"),
-    runAttempt: pick("GITHUB_RUN_ATTEMPT"),
-    sha: pick("GITHUB_SHA"),
-    ref: pick("GITHUB_REF"),
-    version: state?.targetVersion,
-  };
-  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
 }
