@@ -1,0 +1,135 @@
+/**
+ * The `kubernetes` target: a canary Deployment beside the stable one, with the weight carried
+ * by replica counts (`traffic: replicas`) or by the weights of a Gateway API HTTPRoute
+ * (`traffic: gateway`). See the README's `target` section for the rules it follows.
+ */
+import type { KubeConfig } from "@kubernetes/client-node";
+import type { KubernetesTarget } from "../../playbook/types.js";
+import type { RestoreResult, Target, TargetDeps, TrafficStep } from "../types.js";
+import { defaultKubeConfig, KubeClient, KubernetesError } from "./client.js";
+import { findBackends, routeShapeDigest } from "./gateway.js";
+import { mustRead, scale, setCanary, setTemplate, setWeights, writeRecordAnnotation } from "./moves.js";
+import type { KubernetesRecord } from "./record.js";
+import { splitReplicas } from "./replicas.js";
+import { restore } from "./restore.js";
+import { digest, imageFor, imageOf, pickContainer, withImage } from "./template.js";
+import { waitForRollout } from "./wait.js";
+
+export interface KubernetesTargetOptions {
+  /** The cluster to talk to; default `KUBECONFIG`, `~/.kube/config`, or in-cluster. */
+  readonly kubeconfig?: KubeConfig;
+  /** Restore the recorded pod template even when someone changed it since it was recorded. */
+  readonly force?: boolean;
+}
+
+/** Builds the target; nothing is read from the cluster until {@link Target.record}. */
+export function createKubernetesTarget(target: KubernetesTarget, options: KubernetesTargetOptions, deps: TargetDeps): Target<KubernetesRecord> {
+  const client = new KubeClient(options.kubeconfig ?? defaultKubeConfig(), target.namespace);
+  const where = `Deployment ${target.namespace}/${target.deployment}`;
+
+  const totalOf = (recorded: KubernetesRecord) => recorded.stable.replicas;
+  const waitFor = (name: string) => waitForRollout(client, name, target.rolloutTimeout, deps);
+
+  return {
+    description: `kubernetes ${target.namespace}/${target.deployment} (${target.traffic}${target.traffic === "gateway" ? ` via HTTPRoute ${target.route}` : ""})`,
+
+    async record(): Promise<KubernetesRecord> {
+      const stable = await mustRead(client, target.deployment, "stable");
+      const container = pickContainer(stable.spec?.template, target.container, where);
+      const replicas = stable.spec?.replicas ?? 1;
+      const hpa = (await client.listHpas()).find(
+        (h) => h.spec?.scaleTargetRef.kind === "Deployment" && h.spec.scaleTargetRef.name === target.deployment,
+      )?.metadata?.name;
+      if (target.traffic === "replicas" && !hpa) {
+        try {
+          splitReplicas(50, replicas);
+        } catch (error) {
+          throw new KubernetesError(`${where}: ${(error as Error).message}`);
+        }
+      }
+      let route: KubernetesRecord["route"];
+      let routeSpec: unknown;
+      if (target.traffic === "gateway") {
+        if (!target.route) throw new KubernetesError("target.kubernetes.route is required for traffic: gateway");
+        const live = await client.readRoute(target.route);
+        if (!live) throw new KubernetesError(`HTTPRoute ${target.namespace}/${target.route} does not exist`);
+        const rules = findBackends(live, target.deployment, target.canaryDeployment, target.namespace);
+        routeSpec = live.spec;
+        route = {
+          name: target.route,
+          resourceVersion: live.metadata.resourceVersion,
+          shapeDigest: routeShapeDigest(live, target.deployment, target.canaryDeployment),
+          rules: rules.map((r) => ({ rule: r.rule, ...(r.stableWeight !== undefined ? { stable: r.stableWeight } : {}), ...(r.canaryWeight !== undefined ? { canary: r.canaryWeight } : {}) })),
+        };
+      }
+      const canary = await client.readDeployment(target.canaryDeployment);
+      const resourceVersion = await writeRecordAnnotation(
+        client,
+        target.deployment,
+        {
+          stable: stable.spec?.template,
+          ...(canary ? { canary: { labels: canary.metadata?.labels ?? {}, spec: canary.spec } } : {}),
+          ...(routeSpec ? { route: routeSpec } : {}),
+        },
+        deps.log,
+      );
+      const recorded: KubernetesRecord = {
+        kind: "kubernetes",
+        namespace: target.namespace,
+        deployment: target.deployment,
+        traffic: target.traffic,
+        container,
+        stable: { image: imageOf(stable.spec?.template, container), templateDigest: digest(stable.spec?.template), replicas, ...(hpa ? { hpa } : {}), resourceVersion },
+        canary: canary
+          ? { name: target.canaryDeployment, existed: true, replicas: canary.spec?.replicas ?? 1, templateDigest: digest(canary.spec?.template) }
+          : { name: target.canaryDeployment, existed: false },
+        ...(route ? { route } : {}),
+      };
+      deps.log.info(
+        `Recorded ${where}: ${recorded.stable.image}, ${hpa ? `replicas owned by HPA ${hpa}` : `${replicas} replica(s)`}${canary ? `; canary ${target.canaryDeployment} exists` : ""}${route ? `; HTTPRoute ${route.name} at resourceVersion ${route.resourceVersion}` : ""}`,
+      );
+      return recorded;
+    },
+
+    async move(step: TrafficStep, recorded: KubernetesRecord): Promise<void> {
+      const image = imageFor(recorded.stable.image, step.version);
+      if (recorded.traffic === "gateway") {
+        // The canary is at full size and ready before the route sends it anything.
+        await setCanary(client, recorded, image, totalOf(recorded), deps.log);
+        await waitFor(recorded.canary.name);
+        await setWeights(client, recorded, () => ({ stable: 100 - step.weight, canary: step.weight }), deps.log);
+        return;
+      }
+      const split = splitReplicas(step.weight, totalOf(recorded));
+      deps.log.info(`${step.weight}% of ${totalOf(recorded)} replicas: ${split.canary} canary, ${split.stable} stable`);
+      // Grow the canary first and shrink the stable after, so capacity never dips.
+      await setCanary(client, recorded, image, split.canary, deps.log);
+      await waitFor(recorded.canary.name);
+      if (recorded.stable.hpa) deps.log.info(`Replicas of ${where} are left to HPA ${recorded.stable.hpa}`);
+      else await scale(client, recorded.deployment, split.stable, deps.log);
+    },
+
+    async wait(_step: TrafficStep, recorded: KubernetesRecord): Promise<void> {
+      await waitFor(recorded.canary.name);
+      await waitFor(recorded.deployment);
+    },
+
+    async promote(step: TrafficStep, recorded: KubernetesRecord): Promise<void> {
+      const image = imageFor(recorded.stable.image, step.version);
+      const stable = await mustRead(client, recorded.deployment, "stable");
+      const template = withImage(stable.spec!.template, recorded.container, image);
+      const replicas = recorded.stable.hpa ? undefined : totalOf(recorded);
+      await setTemplate(client, recorded.deployment, template, replicas, deps.log, `takes ${image}${replicas === undefined ? "" : ` with ${replicas} replica(s)`}`);
+      await waitFor(recorded.deployment);
+      if (recorded.route) await setWeights(client, recorded, () => ({ stable: 100, canary: 0 }), deps.log);
+      const canary = await client.readDeployment(recorded.canary.name);
+      if (canary) {
+        await client.deleteDeployment(recorded.canary.name);
+        deps.log.info(`Deleted Deployment ${target.namespace}/${recorded.canary.name}: ${recorded.deployment} serves ${image}`);
+      }
+    },
+
+    restore: (recorded: KubernetesRecord, from: TrafficStep): Promise<RestoreResult> =>
+      restore(client, recorded, from, { force: options.force ?? false, rolloutTimeout: target.rolloutTimeout }, deps),
+  };
+}
