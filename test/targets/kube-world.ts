@@ -42,8 +42,9 @@ const API: Record<string, { apiVersion: string }> = {
   HorizontalPodAutoscaler: { apiVersion: "autoscaling/v2" },
 };
 
-export async function startWorld(): Promise<KubeWorld> {
-  return REAL_CLUSTER ? realWorld() : fakeWorld();
+/** The real cluster when KUBECONFIG is set, else the fake; `{ fake: true }` always the fake (fault injection). */
+export async function startWorld(options: { fake?: boolean } = {}): Promise<KubeWorld> {
+  return REAL_CLUSTER && !options.fake ? realWorld() : fakeWorld();
 }
 
 async function fakeWorld(): Promise<KubeWorld> {

@@ -119,7 +119,7 @@ describe("kubernetes target, traffic: replicas", () => {
     await target.move(step(world, 50), recorded);
     expect((await shape(world, web))?.replicas).toBe(6);
     expect((await shape(world, `${world.prefix}web-canary`))?.replicas).toBe(3);
-    expect(deps.log.lines).toContain(`Replicas of Deployment ${world.namespace}/${web} are left to HPA ${world.prefix}web-hpa`);
+    expect(deps.log.lines).toContain(`Replicas of Deployment ${world.namespace}/${web} are left to HPA ${world.prefix}web-hpa: the canary's 3 of 9 pods serve about 33%`);
 
     const result = await target.restore(recorded, step(world, 50));
     expect(result).toEqual({ changed: true, actions: [`Deployment ${world.namespace}/${world.prefix}web-canary: deleted`], drift: [] });

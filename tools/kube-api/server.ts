@@ -164,7 +164,8 @@ export async function startKubeApi(options: { start?: Date; readyAfterMs?: numbe
         return { code: 200, body: { kind: `${type.kind}List`, apiVersion: apiVersionOf(type), metadata: { resourceVersion: String(store.currentRevision) }, items } as Json };
       }
       case "watch": {
-        res.writeHead(200, { "Content-Type": "application/json" });
+        res.writeHead(200, { "Content-Type": "application/json", "Transfer-Encoding": "chunked" });
+        res.flushHeaders();
         watches.add(res);
         const since = Number(url.searchParams.get("resourceVersion") ?? store.currentRevision);
         const stop = store.watch(type, namespace, since, (event) => {

@@ -40,13 +40,10 @@ export function createKubernetesTarget(target: KubernetesTarget, options: Kubern
       const hpa = (await client.listHpas()).find(
         (h) => h.spec?.scaleTargetRef.kind === "Deployment" && h.spec.scaleTargetRef.name === target.deployment,
       )?.metadata?.name;
-      if (target.traffic === "replicas" && !hpa) {
-        try {
-          splitReplicas(50, replicas);
-        } catch (error) {
-          throw new KubernetesError(`${where}: ${(error as Error).message}`);
-        }
-      }
+      if (target.traffic === "replicas" && !hpa && replicas < 2)
+        throw new KubernetesError(
+          `${where} has ${replicas} replica${replicas === 1 ? "" : "s"}: traffic: replicas needs at least 2, to keep one canary and one stable pod between 0% and 100% (scale it, or use traffic: gateway)`,
+        );
       let route: KubernetesRecord["route"];
       let routeSpec: unknown;
       if (target.traffic === "gateway") {
@@ -105,7 +102,12 @@ export function createKubernetesTarget(target: KubernetesTarget, options: Kubern
       // Grow the canary first and shrink the stable after, so capacity never dips.
       await setCanary(client, recorded, image, split.canary, deps.log);
       await waitFor(recorded.canary.name);
-      if (recorded.stable.hpa) deps.log.info(`Replicas of ${where} are left to HPA ${recorded.stable.hpa}`);
+      if (recorded.stable.hpa) {
+        // The HPA owns the stable's size: scaling it down would be undone, so the canary's real share is smaller.
+        const live = (await mustRead(client, recorded.deployment, "stable")).spec?.replicas ?? 1;
+        const share = Math.round((100 * split.canary) / (split.canary + live));
+        deps.log.info(`Replicas of ${where} are left to HPA ${recorded.stable.hpa}: the canary's ${split.canary} of ${split.canary + live} pods serve about ${share}%`);
+      }
       else await scale(client, recorded.deployment, split.stable, deps.log);
     },
 
