@@ -19,6 +19,9 @@ import { DEPLOYMENTS, HPAS, HTTPROUTES, type KubeApiFake, startKubeApi } from ".
 /** True when the tests talk to a real cluster. */
 export const REAL_CLUSTER = Boolean(process.env.KUBECONFIG);
 
+/** Per-test timeout: rollouts on a real cluster take real minutes; on the fake, milliseconds. */
+export const TIMEOUT = REAL_CLUSTER ? 900_000 : 30_000;
+
 type Obj = Record<string, unknown> & { metadata: { name: string; [k: string]: unknown } };
 
 export interface KubeWorld {

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { RECORD_ANNOTATION } from "../../src/targets/kubernetes/record.js";
 import { createKubernetesTarget } from "../../src/targets/kubernetes/target.js";
-import { kubeDeps, kubeTarget, type KubeWorld, shape, stableDeployment, startWorld, step } from "./kube-world.js";
+import { kubeDeps, kubeTarget, type KubeWorld, shape, stableDeployment, startWorld, step, TIMEOUT } from "./kube-world.js";
 
 let world: KubeWorld;
 beforeEach(async () => {
@@ -90,7 +90,7 @@ describe("kubernetes target, traffic: gateway", () => {
       const routeWrites = world.fake.requests.filter((r) => r.resource === "httproutes" && r.verb !== "get");
       expect(routeWrites.map((r) => `${r.verb} ${r.contentType}`)).toEqual(Array(4).fill("patch application/json-patch+json"));
     }
-  });
+  }, TIMEOUT);
 
   it("rolls back from 50%: weights as recorded, then the canary goes away; a rule added meanwhile is drift", async () => {
     await world.create("Deployment", stableDeployment(world, 2));
@@ -110,7 +110,7 @@ describe("kubernetes target, traffic: gateway", () => {
     ]);
     expect(await weights(world)).toEqual([100, 0, 0]);
     expect(await world.read("Deployment", `${world.prefix}web-canary`)).toBeUndefined();
-  });
+  }, TIMEOUT);
 
   it("refuses a route without both backendRefs before anything moves", async () => {
     await world.create("Deployment", stableDeployment(world, 2));
@@ -122,5 +122,5 @@ describe("kubernetes target, traffic: gateway", () => {
     const stable = (await world.read("Deployment", `${world.prefix}web`)) as { metadata: { annotations?: Record<string, string> } };
     expect(stable.metadata.annotations?.[RECORD_ANNOTATION]).toBeUndefined();
     if (world.fake) expect(world.fake.requests.filter((r) => !["get", "list"].includes(r.verb))).toEqual([]);
-  });
+  }, TIMEOUT);
 });

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { kubernetesRecordSchema } from "../../src/targets/kubernetes/record.js";
 import { createKubernetesTarget } from "../../src/targets/kubernetes/target.js";
-import { kubeDeps, kubeTarget, type KubeWorld, shape, stableDeployment, startWorld, step } from "./kube-world.js";
+import { kubeDeps, kubeTarget, type KubeWorld, shape, stableDeployment, startWorld, step, TIMEOUT } from "./kube-world.js";
 
 let world: KubeWorld;
 beforeEach(async () => {
@@ -47,9 +47,10 @@ describe("kubernetes target, traffic: replicas", () => {
     expect(after?.spec).toEqual({ ...(before?.spec as object), replicas: 10 });
     expect((after?.status as { readyReplicas: number }).readyReplicas).toBe(10);
 
+    expect(deps.log.lines.join("\n")).not.toContain("s3cret-literal");
     // Idempotent: a second restore finds nothing to undo.
     expect(await target.restore(recorded, step(world, 50, 10))).toEqual({ changed: false, actions: [], drift: [] });
-  });
+  }, TIMEOUT);
 
   it("promotes at 100%, and a rollback after the promotion puts the previous template back on the stable", async () => {
     await world.create("Deployment", stableDeployment(world, 4));
@@ -74,7 +75,7 @@ describe("kubernetes target, traffic: replicas", () => {
     expect(after?.spec).toEqual(before?.spec);
     expect((after?.status as { updatedReplicas: number; readyReplicas: number })).toMatchObject({ updatedReplicas: 4, readyReplicas: 4 });
     expect(deps.log.lines.some((l) => l.includes(`Deployment ${world.namespace}/${web}: rolled out`))).toBe(true);
-  });
+  }, TIMEOUT);
 
   it("reports drift, still rolls the traffic back, and replaces a changed template only with force", async () => {
     await world.create("Deployment", stableDeployment(world, 4));
@@ -102,7 +103,7 @@ describe("kubernetes target, traffic: replicas", () => {
     const again = await forced.restore(recorded, step(world, 50));
     expect(again.actions).toEqual([`Deployment ${world.namespace}/${web}: pod template restored (${world.images.old}), 4 replica(s)`]);
     expect(JSON.stringify((await world.read("Deployment", web))?.spec)).not.toContain("FEATURE_X");
-  });
+  }, TIMEOUT);
 
   it("leaves the replicas of an HPA-owned Deployment to the HPA", async () => {
     await world.create("Deployment", stableDeployment(world, 6));
@@ -123,5 +124,31 @@ describe("kubernetes target, traffic: replicas", () => {
 
     const result = await target.restore(recorded, step(world, 50));
     expect(result).toEqual({ changed: true, actions: [`Deployment ${world.namespace}/${world.prefix}web-canary: deleted`], drift: [] });
-  });
+  }, TIMEOUT);
+
+  it("puts back a canary Deployment that existed before the rollout, even after promotion deleted it", async () => {
+    await world.create("Deployment", stableDeployment(world, 4));
+    const old = stableDeployment(world, 1, `${world.prefix}web-canary`);
+    const oldSpec = old.spec as { selector: { matchLabels: Record<string, string> }; template: { metadata: { labels: Record<string, string> } } };
+    oldSpec.selector.matchLabels["deploy-playbook/track"] = "canary";
+    oldSpec.template.metadata.labels["deploy-playbook/track"] = "canary";
+    await world.create("Deployment", old);
+    const canaryBefore = await world.read("Deployment", `${world.prefix}web-canary`);
+    const target = createKubernetesTarget(kubeTarget(world), { kubeconfig: world.kubeconfig }, kubeDeps(world));
+    const recorded = await target.record(step(world, 50));
+    expect(recorded.canary).toMatchObject({ existed: true, replicas: 1 });
+
+    await target.move(step(world, 50), recorded);
+    expect((await shape(world, `${world.prefix}web-canary`))?.images.app).toBe(world.images.next);
+    const midway = await target.restore(recorded, step(world, 50));
+    expect(midway.actions).toContain(`Deployment ${world.namespace}/${world.prefix}web-canary: template and replicas restored`);
+    expect((await world.read("Deployment", `${world.prefix}web-canary`))?.spec).toEqual(canaryBefore?.spec);
+
+    await target.move(step(world, 100), recorded);
+    await target.promote(step(world, 100), recorded);
+    expect(await world.read("Deployment", `${world.prefix}web-canary`)).toBeUndefined();
+    const after = await target.restore(recorded, step(world, 100));
+    expect(after.actions).toContain(`Deployment ${world.namespace}/${world.prefix}web-canary: recreated as recorded`);
+    expect((await world.read("Deployment", `${world.prefix}web-canary`))?.spec).toEqual(canaryBefore?.spec);
+  }, TIMEOUT);
 });
