@@ -55,6 +55,7 @@ describe("fake Kubernetes API server", () => {
     expect(await code(apps.patchNamespacedDeployment({ name: "web", namespace: "prod", body: [{ op: "replace", path: "/metadata/resourceVersion", value: stale }] }, json))).toBe(409);
     expect(await code(apps.patchNamespacedDeployment({ name: "web", namespace: "prod", body: [{ op: "test", path: "/spec/replicas", value: 3 }] }, json))).toBe(422);
     expect(await code(apps.patchNamespacedDeployment({ name: "web", namespace: "prod", body: { spec: { replicas: 1 } } }, setHeaderOptions("Content-Type", PatchStrategy.ServerSideApply)))).toBe(400);
+    expect(await code(apps.deleteNamespacedDeployment({ name: "web", namespace: "prod", body: { preconditions: { resourceVersion: stale } } }))).toBe(409);
     expect((await read()).spec?.replicas).toBe(4);
   });
 

@@ -3,7 +3,12 @@
  * another writer, an RBAC refusal, an ambiguous container. These need the fake API server's
  * fault injection, so they always run against the fake, with or without KUBECONFIG.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Clock } from "../../src/clock.js";
+import { memoryLogger } from "../../src/log.js";
 import { createKubernetesTarget } from "../../src/targets/kubernetes/target.js";
 import { DEPLOYMENTS, HTTPROUTES, type KubeApiFake } from "../../tools/kube-api/server.js";
 import { kubeDeps, kubeTarget, type KubeWorld, shape, stableDeployment, startWorld, step } from "./kube-world.js";
@@ -123,5 +128,37 @@ describe("kubernetes target, races and refusals", () => {
       "Deployment prod/web has 1 replica: traffic: replicas needs at least 2, to keep one canary and one stable pod between 0% and 100% (scale it, or use traffic: gateway)",
     );
     expect(fake.requests.filter((r) => !["get", "list"].includes(r.verb))).toEqual([]);
+  });
+
+  it("says where a kubeconfig comes from when there is none, before any request", async () => {
+    const home = await mkdtemp(join(tmpdir(), "no-kube-"));
+    vi.stubEnv("KUBECONFIG", "");
+    vi.stubEnv("HOME", home);
+    try {
+      expect(() => createKubernetesTarget(kubeTarget(world), {}, kubeDeps(world))).toThrow(
+        "No kubeconfig: set KUBECONFIG (your cluster's login action usually does), put one at ~/.kube/config, or run in a pod with a service account",
+      );
+    } finally {
+      vi.unstubAllEnvs();
+      await rm(home, { recursive: true });
+    }
+  });
+
+  it("stops waiting when the job is cancelled", async () => {
+    await world.create("Deployment", stableDeployment(world, 4));
+    fake.failImage(world.images.next, "ImagePullBackOff");
+    const abort = new AbortController();
+    let sleeps = 0;
+    const clock: Clock = {
+      now: () => world.clock.now(),
+      sleep: (ms, signal) => {
+        if (++sleeps === 3) abort.abort(new Error("job cancelled"));
+        return world.clock.sleep(ms, signal);
+      },
+    };
+    const target = createKubernetesTarget(kubeTarget(world), { kubeconfig: world.kubeconfig }, { clock, log: memoryLogger(), signal: abort.signal });
+    const recorded = await target.record(step(world, 25));
+    await expect(target.move(step(world, 25), recorded)).rejects.toThrow("job cancelled");
+    expect(sleeps).toBe(3);
   });
 });

@@ -21,19 +21,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { Clock } from "../../src/clock.js";
-import { DEPLOYMENTS, DeploymentController, EVENTS, PODS, type PodFault } from "./controller.js";
+import { DEPLOYMENTS, DeploymentController, type PodFault } from "./controller.js";
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, type Json, PatchError } from "./patch.js";
+import { apiVersionOf, kubeconfig, matches, parsePath, send, type Verb, verbOf } from "./routes.js";
 import { ApiError, type KubeObject, qualifiedName, type ResourceType, Store } from "./store.js";
 
 export { DEPLOYMENTS, EVENTS, PODS } from "./controller.js";
 export type { KubeObject } from "./store.js";
 
-export const HPAS: ResourceType = { plural: "horizontalpodautoscalers", group: "autoscaling", version: "v2", kind: "HorizontalPodAutoscaler", generation: true };
-export const HTTPROUTES: ResourceType = { plural: "httproutes", group: "gateway.networking.k8s.io", version: "v1", kind: "HTTPRoute", generation: true };
+export { HPAS, HTTPROUTES, type Verb } from "./routes.js";
 
-const TYPES = [DEPLOYMENTS, PODS, EVENTS, HPAS, HTTPROUTES];
-
-export type Verb = "get" | "list" | "watch" | "create" | "update" | "patch" | "delete";
 
 /** One request as the fake understood it. */
 export interface KubeRequest {
@@ -204,8 +201,10 @@ export async function startKubeApi(options: { start?: Date; readyAfterMs?: numbe
                   })();
         return { code: 200, body: store.update(type, namespace, name!, patched as KubeObject) as Json };
       }
-      case "delete":
-        return { code: 200, body: store.delete(type, namespace, name!) as Json };
+      case "delete": {
+        const precondition = (body as { preconditions?: { resourceVersion?: string } } | undefined)?.preconditions?.resourceVersion;
+        return { code: 200, body: store.delete(type, namespace, name!, precondition) as Json };
+      }
     }
   };
 
@@ -254,67 +253,4 @@ export async function startKubeApi(options: { start?: Date; readyAfterMs?: numbe
       await rm(dir, { recursive: true, force: true });
     },
   };
-}
-
-function apiVersionOf(type: ResourceType): string {
-  return type.group ? `${type.group}/${type.version}` : type.version;
-}
-
-function parsePath(path: string): { type: ResourceType; namespace: string; name?: string } | undefined {
-  for (const type of TYPES) {
-    const prefix = type.group ? `/apis/${type.group}/${type.version}/namespaces/` : `/api/${type.version}/namespaces/`;
-    if (!path.startsWith(prefix)) continue;
-    const [namespace, plural, name, ...rest] = path.slice(prefix.length).split("/");
-    if (plural !== type.plural || rest.length > 0 || !namespace) continue;
-    return { type, namespace: decodeURIComponent(namespace), ...(name ? { name: decodeURIComponent(name) } : {}) };
-  }
-  return undefined;
-}
-
-function verbOf(method: string, name: string | undefined, watch: boolean): Verb {
-  if (method === "GET") return watch ? "watch" : name ? "get" : "list";
-  if (method === "POST") return "create";
-  if (method === "PUT") return "update";
-  if (method === "PATCH") return "patch";
-  return "delete";
-}
-
-/** Equality-based label selectors (`a=b,c!=d`) and the `involvedObject.*` field selectors of events. */
-function matches(object: KubeObject, params: URLSearchParams): boolean {
-  const labels = (object.metadata.labels ?? {}) as Record<string, string>;
-  for (const term of (params.get("labelSelector") ?? "").split(",").filter(Boolean)) {
-    const [k, v] = term.includes("!=") ? term.split("!=") : term.split("=");
-    if (term.includes("!=") ? labels[k!] === v : labels[k!] !== v) return false;
-  }
-  for (const term of (params.get("fieldSelector") ?? "").split(",").filter(Boolean)) {
-    const [path, value] = term.split("=");
-    let node: unknown = object;
-    for (const part of path!.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
-    if (node !== value) return false;
-  }
-  return true;
-}
-
-function send(res: ServerResponse, code: number, body: Json): void {
-  res.writeHead(code, { "Content-Type": "application/json" });
-  res.end(JSON.stringify(body));
-}
-
-function kubeconfig(server: string): string {
-  // The client refuses http:// unless the cluster skips TLS verification.
-  return [
-    "apiVersion: v1",
-    "kind: Config",
-    "clusters:",
-    "  - name: fake",
-    `    cluster: { server: "${server}", insecure-skip-tls-verify: true }`,
-    "users:",
-    "  - name: deployer",
-    "    user: { token: fake-token }",
-    "contexts:",
-    "  - name: fake",
-    "    context: { cluster: fake, user: deployer, namespace: default }",
-    "current-context: fake",
-    "",
-  ].join("\n");
 }

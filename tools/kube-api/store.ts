@@ -136,9 +136,16 @@ export class Store {
     this.save(type, namespace, stored, "MODIFIED");
   }
 
-  delete(type: ResourceType, namespace: string, name: string): KubeObject {
+  /** Deletes an object; a `resourceVersion` precondition that is not the stored one is a 409. */
+  delete(type: ResourceType, namespace: string, name: string, precondition?: string): KubeObject {
     const current = this.objects.get(key(type.plural, namespace, name));
     if (!current) throw notFound(type, name);
+    if (precondition !== undefined && precondition !== current.metadata.resourceVersion)
+      throw new ApiError(
+        409,
+        "Conflict",
+        `Operation cannot be fulfilled on ${qualifiedName(type)} "${name}": Precondition failed: ResourceVersion in precondition: ${precondition}, ResourceVersion in object meta: ${current.metadata.resourceVersion}`,
+      );
     this.objects.delete(key(type.plural, namespace, name));
     const gone = structuredClone(current);
     gone.metadata.resourceVersion = String(++this.revision);

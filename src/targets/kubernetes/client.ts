@@ -58,6 +58,12 @@ const GATEWAY = { group: "gateway.networking.k8s.io", version: "v1", plural: "ht
 export function defaultKubeConfig(): KubeConfig {
   const kc = new KubeConfig();
   kc.loadFromDefault();
+  // With nothing to load, the client falls back to an unauthenticated localhost:8080.
+  const cluster = kc.getCurrentCluster();
+  if (kc.getCurrentContext() === "loaded-context" && cluster?.name === "cluster" && cluster.server === "http://localhost:8080")
+    throw new KubernetesError(
+      "No kubeconfig: set KUBECONFIG (your cluster's login action usually does), put one at ~/.kube/config, or run in a pod with a service account",
+    );
   return kc;
 }
 

@@ -90,6 +90,17 @@ export async function setWeights(
   });
 }
 
+/** Deletes the canary Deployment as last read (a 409 if it changed, then read again); returns whether it existed. */
+export async function deleteCanary(client: KubeClient, name: string, log: Logger): Promise<boolean> {
+  return retryOnConflict(`delete ${name}`, log, async () => {
+    const live = await client.readDeployment(name);
+    if (!live) return false;
+    await client.deleteDeployment(name, live.metadata?.resourceVersion);
+    log.info(`Deleted Deployment ${client.namespace}/${name}`);
+    return true;
+  });
+}
+
 /** Writes the recorded templates on the stable Deployment; returns its new resourceVersion. */
 export async function writeRecordAnnotation(client: KubeClient, name: string, templates: RecordedTemplates, log: Logger): Promise<string> {
   return retryOnConflict(`record the templates on ${name}`, log, async () => {

@@ -9,7 +9,7 @@ import type { V1Deployment, V1DeploymentSpec, V1PodTemplateSpec } from "@kuberne
 import type { RestoreResult, TargetDeps, TrafficStep } from "../types.js";
 import type { KubeClient } from "./client.js";
 import { findBackends, routeShapeDigest } from "./gateway.js";
-import { mustRead, readRecordAnnotation, scale, setTemplate, setWeights } from "./moves.js";
+import { deleteCanary, mustRead, readRecordAnnotation, scale, setTemplate, setWeights } from "./moves.js";
 import { RECORD_ANNOTATION, type KubernetesRecord } from "./record.js";
 import { splitReplicas } from "./replicas.js";
 import { differences, digest, imageFor, imageOf, withImage } from "./template.js";
@@ -68,11 +68,7 @@ export async function restore(client: KubeClient, recorded: KubernetesRecord, fr
   const canary = await client.readDeployment(recorded.canary.name);
   const canaryWhere = `Deployment ${ns}/${recorded.canary.name}`;
   if (!recorded.canary.existed) {
-    if (canary) {
-      await client.deleteDeployment(recorded.canary.name);
-      deps.log.info(`Deleted ${canaryWhere}`);
-      actions.push(`${canaryWhere}: deleted`);
-    }
+    if (await deleteCanary(client, recorded.canary.name, deps.log)) actions.push(`${canaryWhere}: deleted`);
   } else if (!saved?.canary || digest((saved.canary.spec as V1DeploymentSpec).template) !== recorded.canary.templateDigest) {
     drift.push(`${canaryWhere} existed before the rollout, but its recorded spec (annotation ${RECORD_ANNOTATION}) is missing; left as found`);
   } else if (!canary) {

@@ -8,7 +8,7 @@ import type { KubernetesTarget } from "../../playbook/types.js";
 import type { RestoreResult, Target, TargetDeps, TrafficStep } from "../types.js";
 import { defaultKubeConfig, KubeClient, KubernetesError } from "./client.js";
 import { findBackends, routeShapeDigest } from "./gateway.js";
-import { mustRead, scale, setCanary, setTemplate, setWeights, writeRecordAnnotation } from "./moves.js";
+import { deleteCanary, mustRead, scale, setCanary, setTemplate, setWeights, writeRecordAnnotation } from "./moves.js";
 import type { KubernetesRecord } from "./record.js";
 import { splitReplicas } from "./replicas.js";
 import { restore } from "./restore.js";
@@ -60,6 +60,10 @@ export function createKubernetesTarget(target: KubernetesTarget, options: Kubern
         };
       }
       const canary = await client.readDeployment(target.canaryDeployment);
+      if (canary?.metadata?.annotations?.["deploy-playbook/canary-of"])
+        deps.log.warning(
+          `Deployment ${target.namespace}/${target.canaryDeployment} exists and was made by deploy-playbook: a rollout that was neither promoted nor rolled back? It is recorded as it is now, and rollback will put it back so`,
+        );
       const resourceVersion = await writeRecordAnnotation(
         client,
         target.deployment,
@@ -124,11 +128,7 @@ export function createKubernetesTarget(target: KubernetesTarget, options: Kubern
       await setTemplate(client, recorded.deployment, template, replicas, deps.log, `takes ${image}${replicas === undefined ? "" : ` with ${replicas} replica(s)`}`);
       await waitFor(recorded.deployment);
       if (recorded.route) await setWeights(client, recorded, () => ({ stable: 100, canary: 0 }), deps.log);
-      const canary = await client.readDeployment(recorded.canary.name);
-      if (canary) {
-        await client.deleteDeployment(recorded.canary.name);
-        deps.log.info(`Deleted Deployment ${target.namespace}/${recorded.canary.name}: ${recorded.deployment} serves ${image}`);
-      }
+      if (await deleteCanary(client, recorded.canary.name, deps.log)) deps.log.info(`${where} serves ${image} alone`);
     },
 
     restore: (recorded: KubernetesRecord, from: TrafficStep): Promise<RestoreResult> =>
