@@ -92,7 +92,7 @@ describe("kubernetes target, traffic: replicas", () => {
 
     const result = await target.restore(recorded, step(world, 50));
     expect(result.drift).toEqual([
-      `Deployment ${world.namespace}/${web}: pod template changed since recorded: spec.containers[app].env[FEATURE_X] changed`,
+      `Deployment ${world.namespace}/${web}: pod template changed since recorded: spec.containers[app].env[FEATURE_X] added`,
       `Deployment ${world.namespace}/${web}: template left as found; restore with force to put the recorded one back`,
     ]);
     expect(result.actions).toContain(`Deployment ${world.namespace}/${web}: scaled back to 4 replica(s)`);

@@ -103,5 +103,6 @@ function walk(a: unknown, b: unknown, path: string, found: string[]): void {
     for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) walk(a[k], b[k], path ? `${path}.${k}` : k, found);
     return;
   }
-  found.push(path.endsWith(".image") ? `${path}: ${String(a ?? "none")} → ${String(b ?? "none")}` : `${path} changed`);
+  if (path.endsWith(".image")) found.push(`${path}: ${String(a ?? "none")} → ${String(b ?? "none")}`);
+  else found.push(`${path} ${a === undefined ? "added" : b === undefined ? "removed" : "changed"}`);
 }
