@@ -46,7 +46,7 @@ describe("fake Kubernetes API server", () => {
     expect(d.metadata?.generation).toBe(2);
   });
 
-  it("answers 409 to a write carrying a stale resourceVersion, and 422 to a failing JSON patch test", async () => {
+  it("answers 409 to a write carrying a stale resourceVersion, 422 to a failing JSON patch test or an invalid Deployment", async () => {
     const d = await read();
     const stale = d.metadata!.resourceVersion!;
     await apps.patchNamespacedDeployment({ name: "web", namespace: "prod", body: { metadata: { labels: { x: "1" } } } }, smp);
@@ -55,6 +55,10 @@ describe("fake Kubernetes API server", () => {
     expect(await code(apps.patchNamespacedDeployment({ name: "web", namespace: "prod", body: [{ op: "replace", path: "/metadata/resourceVersion", value: stale }] }, json))).toBe(409);
     expect(await code(apps.patchNamespacedDeployment({ name: "web", namespace: "prod", body: [{ op: "test", path: "/spec/replicas", value: 3 }] }, json))).toBe(422);
     expect(await code(apps.patchNamespacedDeployment({ name: "web", namespace: "prod", body: { spec: { replicas: 1 } } }, setHeaderOptions("Content-Type", PatchStrategy.ServerSideApply)))).toBe(400);
+    const selector = { name: "web", namespace: "prod", body: { spec: { selector: { matchLabels: { app: "web", tier: "x" } } } } };
+    expect(await code(apps.patchNamespacedDeployment(selector, smp))).toBe(422);
+    const labels = { name: "web", namespace: "prod", body: { spec: { template: { metadata: { labels: { app: "other" } } } } } };
+    expect(await code(apps.patchNamespacedDeployment(labels, smp))).toBe(422);
     expect(await code(apps.deleteNamespacedDeployment({ name: "web", namespace: "prod", body: { preconditions: { resourceVersion: stale } } }))).toBe(409);
     expect((await read()).spec?.replicas).toBe(4);
   });

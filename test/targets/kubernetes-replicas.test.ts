@@ -130,8 +130,9 @@ describe("kubernetes target, traffic: replicas", () => {
     await world.create("Deployment", stableDeployment(world, 4));
     const old = stableDeployment(world, 1, `${world.prefix}web-canary`);
     const oldSpec = old.spec as { selector: { matchLabels: Record<string, string> }; template: { metadata: { labels: Record<string, string> } } };
-    oldSpec.selector.matchLabels["deploy-playbook/track"] = "canary";
-    oldSpec.template.metadata.labels["deploy-playbook/track"] = "canary";
+    // Its own selector, which the rollout's template must keep matching (a selector is immutable).
+    oldSpec.selector.matchLabels = { app: `${world.prefix}web`, release: "canary" };
+    oldSpec.template.metadata.labels = { app: `${world.prefix}web`, release: "canary" };
     await world.create("Deployment", old);
     const canaryBefore = await world.read("Deployment", `${world.prefix}web-canary`);
     const target = createKubernetesTarget(kubeTarget(world), { kubeconfig: world.kubeconfig }, kubeDeps(world));

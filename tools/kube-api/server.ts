@@ -25,6 +25,7 @@ import { DEPLOYMENTS, DeploymentController, type PodFault } from "./controller.j
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, type Json, PatchError } from "./patch.js";
 import { apiVersionOf, kubeconfig, matches, parsePath, send, type Verb, verbOf } from "./routes.js";
 import { ApiError, type KubeObject, qualifiedName, type ResourceType, Store } from "./store.js";
+import { validateDeployment } from "./validate.js";
 
 export { DEPLOYMENTS, EVENTS, PODS } from "./controller.js";
 export type { KubeObject } from "./store.js";
@@ -94,7 +95,7 @@ export async function startKubeApi(options: { start?: Date; readyAfterMs?: numbe
     const current = store.get(type, namespace, name);
     if (!current) throw new Error(`no ${type.plural} ${namespace}/${name} to edit`);
     change(current);
-    return store.update(type, namespace, name, current);
+    return update(type, namespace, name, current);
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse, text: string) => {
@@ -149,6 +150,16 @@ export async function startKubeApi(options: { start?: Date; readyAfterMs?: numbe
     }
   };
 
+  // Every write is validated as the API server validates it: requests, seeds and edits alike.
+  const create = (type: ResourceType, namespace: string, object: KubeObject) => {
+    if (type === DEPLOYMENTS) validateDeployment(object);
+    return store.create(type, namespace, object);
+  };
+  const update = (type: ResourceType, namespace: string, name: string, object: KubeObject) => {
+    if (type === DEPLOYMENTS) validateDeployment(object, store.get(type, namespace, name));
+    return store.update(type, namespace, name, object);
+  };
+
   const serve = (verb: Verb, type: ResourceType, namespace: string, name: string | undefined, body: Json | undefined, contentType: string, url: URL, res: ServerResponse) => {
     switch (verb) {
       case "get": {
@@ -175,9 +186,9 @@ export async function startKubeApi(options: { start?: Date; readyAfterMs?: numbe
         return "streaming" as const;
       }
       case "create":
-        return { code: 201, body: store.create(type, namespace, body as KubeObject) as Json };
+        return { code: 201, body: create(type, namespace, body as KubeObject) as Json };
       case "update":
-        return { code: 200, body: store.update(type, namespace, name!, body as KubeObject) as Json };
+        return { code: 200, body: update(type, namespace, name!, body as KubeObject) as Json };
       case "patch": {
         const current = store.get(type, namespace, name!);
         if (contentType === "application/apply-patch+yaml") {
@@ -185,8 +196,8 @@ export async function startKubeApi(options: { start?: Date; readyAfterMs?: numbe
             throw new ApiError(400, "BadRequest", "PATCH: fieldManager is required for apply requests");
           // Server-side apply, simplified: no managed fields or ownership conflicts; the
           // applied configuration merges like a strategic merge patch, creating if absent.
-          if (!current) return { code: 201, body: store.create(type, namespace, body as KubeObject) as Json };
-          return { code: 200, body: store.update(type, namespace, name!, applyStrategicMergePatch(current as Json, body ?? null) as KubeObject) as Json };
+          if (!current) return { code: 201, body: create(type, namespace, body as KubeObject) as Json };
+          return { code: 200, body: update(type, namespace, name!, applyStrategicMergePatch(current as Json, body ?? null) as KubeObject) as Json };
         }
         if (!current) throw new ApiError(404, "NotFound", `${qualifiedName(type)} "${name}" not found`);
         const patched =
@@ -199,7 +210,7 @@ export async function startKubeApi(options: { start?: Date; readyAfterMs?: numbe
                 : (() => {
                     throw new ApiError(415, "UnsupportedMediaType", `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml`);
                   })();
-        return { code: 200, body: store.update(type, namespace, name!, patched as KubeObject) as Json };
+        return { code: 200, body: update(type, namespace, name!, patched as KubeObject) as Json };
       }
       case "delete": {
         const precondition = (body as { preconditions?: { resourceVersion?: string } } | undefined)?.preconditions?.resourceVersion;
@@ -236,7 +247,7 @@ export async function startKubeApi(options: { start?: Date; readyAfterMs?: numbe
     advance,
     seed: (type, namespace, object) => {
       namespaces.add(namespace);
-      const created = store.create(type, namespace, object as KubeObject);
+      const created = create(type, namespace, object as KubeObject);
       if (type === DEPLOYMENTS) advance(10_000);
       return store.get(type, namespace, created.metadata.name) ?? created;
     },

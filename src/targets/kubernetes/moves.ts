@@ -8,7 +8,7 @@ import type { Logger } from "../../log.js";
 import { conditional, KubernetesError, type KubeClient, retryOnConflict } from "./client.js";
 import { findBackends, type RuleBackends, weightPatch } from "./gateway.js";
 import { RECORD_ANNOTATION, type KubernetesRecord, type RecordedTemplates } from "./record.js";
-import { canaryDeployment, canonicalJson } from "./template.js";
+import { canaryDeployment, canonicalJson, TRACK_LABEL } from "./template.js";
 
 /** Reads a Deployment that must exist. */
 export async function mustRead(client: KubeClient, name: string, role: string): Promise<V1Deployment> {
@@ -28,10 +28,13 @@ export async function setCanary(client: KubeClient, record: KubernetesRecord, im
       log.info(`Created Deployment ${client.namespace}/${record.canary.name}: ${image}, ${replicas} replica(s)`);
       return true;
     }
-    if (canonicalJson(live.spec?.template) === canonicalJson(wanted.spec!.template) && live.spec?.replicas === replicas) return false;
+    // A canary that existed before keeps its own selector (immutable): its pods must keep matching it.
+    const template = wanted.spec!.template;
+    template.metadata = { ...template.metadata, labels: { ...template.metadata?.labels, ...live.spec?.selector.matchLabels, [TRACK_LABEL]: "canary" } };
+    if (canonicalJson(live.spec?.template) === canonicalJson(template) && live.spec?.replicas === replicas) return false;
     await client.jsonPatchDeployment(record.canary.name, [
       conditional(live.metadata?.resourceVersion),
-      { op: "replace", path: "/spec/template", value: wanted.spec!.template },
+      { op: "replace", path: "/spec/template", value: template },
       { op: live.spec?.replicas === undefined ? "add" : "replace", path: "/spec/replicas", value: replicas },
     ]);
     log.info(`Set Deployment ${client.namespace}/${record.canary.name}: ${image}, ${replicas} replica(s)`);
