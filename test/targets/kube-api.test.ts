@@ -89,6 +89,25 @@ describe("fake Kubernetes API server", () => {
     expect(new Set(seen).size).toBeGreaterThan(2);
   });
 
+  it.each([
+    ["RollingUpdate with maxSurge 0, maxUnavailable 1", { type: "RollingUpdate", rollingUpdate: { maxSurge: 0, maxUnavailable: 1 } }, 4, 3],
+    ["RollingUpdate with maxSurge 2, maxUnavailable 0", { type: "RollingUpdate", rollingUpdate: { maxSurge: 2, maxUnavailable: 0 } }, 6, 4],
+    ["Recreate", { type: "Recreate" }, 4, 0],
+  ])("follows the strategy: %s", async (_name, strategy, most, least) => {
+    await apps.patchNamespacedDeployment({ name: "web", namespace: "prod", body: { spec: { strategy, template: { spec: { containers: [{ name: "app", image: "web:2" }] } } } } }, smp);
+    const pods: number[] = [];
+    const available: number[] = [];
+    for (let s = 0; s < 30; s++) {
+      kube.advance(1_000);
+      const st = (await read()).status!;
+      pods.push(st.replicas ?? 0);
+      available.push(st.availableReplicas ?? 0);
+    }
+    expect(Math.max(...pods)).toBe(most);
+    expect(Math.min(...available)).toBe(least);
+    expect((await read()).status).toMatchObject({ replicas: 4, updatedReplicas: 4, availableReplicas: 4 });
+  });
+
   it("turns Progressing into ProgressDeadlineExceeded when pods never come up", async () => {
     kube.failImage("web:bad", "ImagePullBackOff");
     await apps.patchNamespacedDeployment({ name: "web", namespace: "prod", body: { spec: { progressDeadlineSeconds: 30, template: { spec: { containers: [{ name: "app", image: "web:bad" }] } } } } }, smp);

@@ -10,8 +10,11 @@ import { createHash } from "node:crypto";
 import type { Json } from "./patch.js";
 import type { KubeObject, ResourceType, Store } from "./store.js";
 
+/** apps/v1 Deployments. */
 export const DEPLOYMENTS: ResourceType = { plural: "deployments", group: "apps", version: "v1", kind: "Deployment", generation: true };
+/** core/v1 Pods, made by the controller. */
 export const PODS: ResourceType = { plural: "pods", group: "", version: "v1", kind: "Pod", generation: false };
+/** core/v1 Events about pods. */
 export const EVENTS: ResourceType = { plural: "events", group: "", version: "v1", kind: "Event", generation: false };
 
 /** How a pod with a given image fails to come up. */
@@ -30,6 +33,7 @@ interface DeploymentState {
   counts: string;
 }
 
+/** The deployment controller, the scheduler and the kubelet, as far as rollout status needs them. */
 export class DeploymentController {
   private readonly pods = new Map<string, PodState>();
   private readonly deployments = new Map<string, DeploymentState>();
@@ -69,7 +73,12 @@ export class DeploymentController {
 
   private reconcileOne(namespace: string, deployment: KubeObject): void {
     const name = deployment.metadata.name;
-    const spec = deployment.spec as { replicas?: number; template: Json; progressDeadlineSeconds?: number };
+    const spec = deployment.spec as {
+      replicas?: number;
+      template: Json;
+      progressDeadlineSeconds?: number;
+      strategy?: { type?: string; rollingUpdate?: { maxSurge?: number | string; maxUnavailable?: number | string } };
+    };
     const desired = spec.replicas ?? 1;
     const hash = templateHash(spec.template);
     const generation = deployment.metadata.generation ?? 1;
@@ -80,10 +89,17 @@ export class DeploymentController {
 
     const owned = () => [...this.pods.entries()].filter(([, p]) => p.deployment === name).map(([podName, p]) => ({ podName, ...p }));
     const ready = (p: PodState) => !p.fault && this.now() - p.createdAt >= this.readyAfterMs;
-    const maxSurge = Math.ceil(desired * 0.25) || 1;
-    const maxUnavailable = Math.floor(desired * 0.25);
+    // RollingUpdate's defaults are 25% and 25% (surge rounds up, unavailable down); Recreate is 0 surge, all unavailable.
+    const recreate = spec.strategy?.type === "Recreate";
+    const rolling = spec.strategy?.rollingUpdate ?? {};
+    const maxSurge = recreate ? 0 : resolve(rolling.maxSurge ?? "25%", desired, Math.ceil);
+    const maxUnavailable = recreate ? desired : Math.max(resolve(rolling.maxUnavailable ?? "25%", desired, Math.floor), maxSurge === 0 ? 1 : 0);
 
     let pods = owned();
+    if (recreate && pods.some((p) => p.hash !== hash)) {
+      for (const p of pods.filter((p) => p.hash !== hash)) this.deletePod(namespace, p.podName);
+      pods = owned();
+    }
     const fresh = pods.filter((p) => p.hash === hash);
     // Scale the new pods up within the surge, or down (not-ready ones first).
     const roomToCreate = Math.min(desired - fresh.length, desired + maxSurge - pods.length);
@@ -179,6 +195,7 @@ export class DeploymentController {
     const containers: Json[] = ((current.spec as { containers?: { name: string; image?: string }[] }).containers ?? []).map((c) => ({
       name: c.name,
       image: c.image ?? "",
+      imageID: isReady ? `${(c.image ?? "").replace(/@.*$/, "").replace(/:[^/:]*$/, "")}@sha256:${createHash("sha256").update(c.image ?? "").digest("hex")}` : "",
       ready: isReady,
       restartCount: pod.fault === "CrashLoopBackOff" ? 3 : 0,
       state: (isReady
@@ -225,6 +242,12 @@ export class DeploymentController {
       source: { component: reason === "FailedScheduling" ? "default-scheduler" : "kubelet" },
     });
   }
+}
+
+/** An int-or-percent of `total`, as the deployment controller resolves maxSurge and maxUnavailable. */
+function resolve(value: number | string, total: number, round: (n: number) => number): number {
+  if (typeof value === "number") return value;
+  return round((total * Number.parseInt(value, 10)) / 100);
 }
 
 /** The pod-template-hash: the same template always gives the same short hash. */

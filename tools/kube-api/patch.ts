@@ -6,6 +6,7 @@
  * containerPort, conditions by type; other lists replaced; `$patch: delete` in a list item).
  */
 
+/** A JSON value. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
@@ -19,6 +20,7 @@ export class PatchError extends Error {
   }
 }
 
+/** One RFC 6902 operation. */
 export interface JsonPatchOp {
   readonly op: "add" | "remove" | "replace" | "test" | "move" | "copy";
   readonly path: string;

@@ -7,7 +7,9 @@ import { DEPLOYMENTS, EVENTS, PODS } from "./controller.js";
 import type { Json } from "./patch.js";
 import type { KubeObject, ResourceType } from "./store.js";
 
+/** autoscaling/v2 HorizontalPodAutoscalers: stored, not acted on. */
 export const HPAS: ResourceType = { plural: "horizontalpodautoscalers", group: "autoscaling", version: "v2", kind: "HorizontalPodAutoscaler", generation: true };
+/** Gateway API HTTPRoutes: stored, not acted on. */
 export const HTTPROUTES: ResourceType = { plural: "httproutes", group: "gateway.networking.k8s.io", version: "v1", kind: "HTTPRoute", generation: true };
 
 const TYPES = [DEPLOYMENTS, PODS, EVENTS, HPAS, HTTPROUTES];
@@ -15,10 +17,12 @@ const TYPES = [DEPLOYMENTS, PODS, EVENTS, HPAS, HTTPROUTES];
 /** The verbs RBAC knows, as the API server derives them from a request. */
 export type Verb = "get" | "list" | "watch" | "create" | "update" | "patch" | "delete";
 
+/** `apps/v1`, or `v1` for the core group. */
 export function apiVersionOf(type: ResourceType): string {
   return type.group ? `${type.group}/${type.version}` : type.version;
 }
 
+/** The resource, namespace and name a namespaced path names. */
 export function parsePath(path: string): { type: ResourceType; namespace: string; name?: string } | undefined {
   for (const type of TYPES) {
     const prefix = type.group ? `/apis/${type.group}/${type.version}/namespaces/` : `/api/${type.version}/namespaces/`;
@@ -30,6 +34,7 @@ export function parsePath(path: string): { type: ResourceType; namespace: string
   return undefined;
 }
 
+/** The RBAC verb of a request. */
 export function verbOf(method: string, name: string | undefined, watch: boolean): Verb {
   if (method === "GET") return watch ? "watch" : name ? "get" : "list";
   if (method === "POST") return "create";
@@ -54,11 +59,13 @@ export function matches(object: KubeObject, params: URLSearchParams): boolean {
   return true;
 }
 
+/** Answers with a JSON body. */
 export function send(res: ServerResponse, code: number, body: Json): void {
   res.writeHead(code, { "Content-Type": "application/json" });
   res.end(JSON.stringify(body));
 }
 
+/** A kubeconfig for the fake at `server`. */
 export function kubeconfig(server: string): string {
   // The client refuses http:// unless the cluster skips TLS verification.
   return [

@@ -45,6 +45,7 @@ export interface KubeRequest {
   readonly status: number;
 }
 
+/** The running fake and its controls. */
 export interface KubeApiFake {
   /** `http://127.0.0.1:<port>`. */
   readonly url: string;

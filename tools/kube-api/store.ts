@@ -6,6 +6,7 @@
  */
 import type { Json } from "./patch.js";
 
+/** A stored object: any JSON with metadata. */
 export type KubeObject = { [key: string]: Json } & {
   metadata: { name: string; namespace?: string; resourceVersion?: string; generation?: number; [key: string]: Json | undefined };
 };
@@ -43,6 +44,7 @@ export function qualifiedName(type: ResourceType): string {
   return type.group ? `${type.plural}.${type.group}` : type.plural;
 }
 
+/** One change, as a watch streams it. */
 export interface WatchEvent {
   readonly type: "ADDED" | "MODIFIED" | "DELETED";
   readonly object: KubeObject;
@@ -51,6 +53,7 @@ export interface WatchEvent {
 
 type Listener = (event: WatchEvent) => void;
 
+/** Objects by resource, namespace and name. */
 export class Store {
   private revision = 100;
   private uid = 0;
@@ -178,10 +181,12 @@ function key(plural: string, namespace: string, name: string): string {
   return `${plural}/${namespace}/${name}`;
 }
 
+/** The 404 the API server answers for a missing object. */
 export function notFound(type: ResourceType, name: string): ApiError {
   return new ApiError(404, "NotFound", `${qualifiedName(type)} "${name}" not found`);
 }
 
+/** The 409 the API server answers for a stale write. */
 export function conflict(type: ResourceType, name: string): ApiError {
   return new ApiError(
     409,

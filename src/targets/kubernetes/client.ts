@@ -67,6 +67,7 @@ export function defaultKubeConfig(): KubeConfig {
   return kc;
 }
 
+/** The calls the target makes, in one namespace, each failure explained by {@link KubernetesError}. */
 export class KubeClient {
   private readonly apps: AppsV1Api;
   private readonly core: CoreV1Api;

@@ -12,6 +12,7 @@ export const RECORD_ANNOTATION = "deploy-playbook/recorded";
 
 const weight = z.number().int().min(0).max(1_000_000);
 
+/** The record as it travels in the state (`DeployState.previous`). */
 export const kubernetesRecordSchema = z.strictObject({
   kind: z.literal("kubernetes"),
   namespace: z.string(),
@@ -49,6 +50,7 @@ export const kubernetesRecordSchema = z.strictObject({
     .optional(),
 });
 
+/** What the Kubernetes target records before the first move. */
 export type KubernetesRecord = z.infer<typeof kubernetesRecordSchema>;
 
 /** The annotation's content: what the state only holds digests of. */

@@ -15,11 +15,13 @@ import { splitReplicas } from "./replicas.js";
 import { differences, digest, imageFor, imageOf, withImage } from "./template.js";
 import { waitForRollout } from "./wait.js";
 
+/** How far a restore may go, and how long it may wait. */
 export interface RestoreOptions {
   readonly force: boolean;
   readonly rolloutTimeout: number;
 }
 
+/** Puts the target back as recorded (see the file comment for the order) and says what it did and what drifted. */
 export async function restore(client: KubeClient, recorded: KubernetesRecord, from: TrafficStep, options: RestoreOptions, deps: TargetDeps): Promise<RestoreResult> {
   const actions: string[] = [];
   const drift: string[] = [];

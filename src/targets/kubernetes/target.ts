@@ -15,6 +15,7 @@ import { restore } from "./restore.js";
 import { digest, imageFor, imageOf, pickContainer, withImage } from "./template.js";
 import { waitForRollout } from "./wait.js";
 
+/** How the target reaches the cluster, and whether a restore may replace a template someone else changed. */
 export interface KubernetesTargetOptions {
   /** The cluster to talk to; default `KUBECONFIG`, `~/.kube/config`, or in-cluster. */
   readonly kubeconfig?: KubeConfig;

@@ -23,6 +23,7 @@ export function pickContainer(template: V1PodTemplateSpec | undefined, named: st
   );
 }
 
+/** The image `container` runs in `template` ("" when there is no such container). */
 export function imageOf(template: V1PodTemplateSpec | undefined, container: string): string {
   return template?.spec?.containers.find((c) => c.name === container)?.image ?? "";
 }
