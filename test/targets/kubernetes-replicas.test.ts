@@ -26,6 +26,8 @@ describe("kubernetes target, traffic: replicas", () => {
 
     const recorded = kubernetesRecordSchema.parse(await target.record(step(world, 10)));
     expect(recorded.stable).toMatchObject({ image: world.images.old, replicas: 10 });
+    // The digest the running pods report, kept for the incident report.
+    expect(recorded.stable.imageDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(recorded.canary).toEqual({ name: canary, existed: false });
     expect(JSON.stringify(recorded)).not.toContain("s3cret-literal");
 

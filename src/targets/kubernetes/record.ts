@@ -23,6 +23,8 @@ export const kubernetesRecordSchema = z.strictObject({
   stable: z.strictObject({
     /** The container's image before the rollout. */
     image: z.string(),
+    /** `sha256:` digest the stable's ready pods ran that image at, when their status shows one (for the incident report). */
+    imageDigest: z.string().optional(),
     /** `sha256:` of the pod template before the rollout (canonical JSON). */
     templateDigest: z.string(),
     /** `spec.replicas` before the rollout. */

@@ -3,7 +3,7 @@
  * by replica counts (`traffic: replicas`) or by the weights of a Gateway API HTTPRoute
  * (`traffic: gateway`). See the README's `target` section for the rules it follows.
  */
-import type { KubeConfig } from "@kubernetes/client-node";
+import type { KubeConfig, V1Deployment } from "@kubernetes/client-node";
 import type { KubernetesTarget } from "../../playbook/types.js";
 import type { RestoreResult, Target, TargetDeps, TrafficStep } from "../types.js";
 import { defaultKubeConfig, KubeClient, KubernetesError } from "./client.js";
@@ -13,7 +13,7 @@ import type { KubernetesRecord } from "./record.js";
 import { splitReplicas } from "./replicas.js";
 import { restore } from "./restore.js";
 import { digest, imageFor, imageOf, pickContainer, withImage } from "./template.js";
-import { waitForRollout } from "./wait.js";
+import { ownPods, waitForRollout } from "./wait.js";
 
 /** How the target reaches the cluster, and whether a restore may replace a template someone else changed. */
 export interface KubernetesTargetOptions {
@@ -60,6 +60,12 @@ export function createKubernetesTarget(target: KubernetesTarget, options: Kubern
           rules: rules.map((r) => ({ rule: r.rule, ...(r.stableWeight !== undefined ? { stable: r.stableWeight } : {}), ...(r.canaryWeight !== undefined ? { canary: r.canaryWeight } : {}) })),
         };
       }
+      const image = imageOf(stable.spec?.template, container);
+      // Only for the incident report: a cluster that will not show pods does not stop the rollout.
+      const imageDigest = await runningDigest(client, stable, container, image).catch((error: Error) => {
+        deps.log.warning(`The digest of ${image} could not be read from the pods of ${where}: ${error.message}`);
+        return undefined;
+      });
       const canary = await client.readDeployment(target.canaryDeployment);
       if (canary?.metadata?.annotations?.["deploy-playbook/canary-of"])
         deps.log.warning(
@@ -81,14 +87,14 @@ export function createKubernetesTarget(target: KubernetesTarget, options: Kubern
         deployment: target.deployment,
         traffic: target.traffic,
         container,
-        stable: { image: imageOf(stable.spec?.template, container), templateDigest: digest(stable.spec?.template), replicas, ...(hpa ? { hpa } : {}), resourceVersion },
+        stable: { image, ...(imageDigest ? { imageDigest } : {}), templateDigest: digest(stable.spec?.template), replicas, ...(hpa ? { hpa } : {}), resourceVersion },
         canary: canary
           ? { name: target.canaryDeployment, existed: true, replicas: canary.spec?.replicas ?? 1, templateDigest: digest(canary.spec?.template) }
           : { name: target.canaryDeployment, existed: false },
         ...(route ? { route } : {}),
       };
       deps.log.info(
-        `Recorded ${where}: ${recorded.stable.image}, ${hpa ? `replicas owned by HPA ${hpa}` : `${replicas} replica(s)`}${canary ? `; canary ${target.canaryDeployment} exists` : ""}${route ? `; HTTPRoute ${route.name} at resourceVersion ${route.resourceVersion}` : ""}`,
+        `Recorded ${where}: ${recorded.stable.image}${imageDigest ? ` (${imageDigest})` : ""}, ${hpa ? `replicas owned by HPA ${hpa}` : `${replicas} replica(s)`}${canary ? `; canary ${target.canaryDeployment} exists` : ""}${route ? `; HTTPRoute ${route.name} at resourceVersion ${route.resourceVersion}` : ""}`,
       );
       return recorded;
     },
@@ -135,4 +141,15 @@ export function createKubernetesTarget(target: KubernetesTarget, options: Kubern
     restore: (recorded: KubernetesRecord, from: TrafficStep): Promise<RestoreResult> =>
       restore(client, recorded, from, { force: options.force ?? false, rolloutTimeout: target.rolloutTimeout }, deps),
   };
+}
+
+/** The digest a ready pod of the stable runs `image` at, from its status; undefined when none shows one. */
+async function runningDigest(client: KubeClient, stable: V1Deployment, container: string, image: string): Promise<string | undefined> {
+  const pods = await ownPods(client, stable);
+  for (const pod of pods) {
+    const status = pod.status?.containerStatuses?.find((c) => c.name === container && c.ready && c.image === image);
+    const digest = /@(sha256:[0-9a-f]{64})$/.exec(status?.imageID ?? "")?.[1];
+    if (digest) return digest;
+  }
+  return undefined;
 }

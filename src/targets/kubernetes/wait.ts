@@ -49,18 +49,22 @@ export async function waitForRollout(client: KubeClient, name: string, timeoutSe
   }
 }
 
-/** `; pod web-5c9-x: ImagePullBackOff (…); last event: BackOff: …`, or "" when no pod explains it. */
-async function diagnose(client: KubeClient, d: V1Deployment): Promise<string> {
+/** The Deployment's own pods: others can match its selector (the canary's match a stable's `app=web`). */
+export async function ownPods(client: KubeClient, d: V1Deployment): Promise<V1Pod[]> {
   const labels = d.spec?.selector?.matchLabels ?? {};
   const selector = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",");
-  let pods: V1Pod[];
+  const pods = await client.listPods(selector);
+  return pods.filter((p) => (p.metadata?.ownerReferences ?? []).some((o) => o.kind === "ReplicaSet" && o.name.startsWith(`${d.metadata?.name}-`)));
+}
+
+/** `; pod web-5c9-x: ImagePullBackOff (…); last event: BackOff: …`, or "" when no pod explains it. */
+async function diagnose(client: KubeClient, d: V1Deployment): Promise<string> {
+  let own: V1Pod[];
   try {
-    pods = await client.listPods(selector);
+    own = await ownPods(client, d);
   } catch (error) {
     return `; its pods could not be read (${error instanceof Error ? error.message : String(error)})`;
   }
-  // Pods of another Deployment can match the selector (the canary's match the stable's).
-  const own = pods.filter((p) => (p.metadata?.ownerReferences ?? []).some((o) => o.kind === "ReplicaSet" && o.name.startsWith(`${d.metadata?.name}-`)));
   const troubled = own.map((p) => ({ pod: p, reason: podReason(p) })).filter((x) => x.reason !== undefined);
   const first = troubled[0];
   if (!first) return "";
