@@ -3,6 +3,7 @@
  * KUBECONFIG set, a real cluster (see kube-world.ts).
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseState, serializeState } from "../../src/state.js";
 import { kubernetesRecordSchema } from "../../src/targets/kubernetes/record.js";
 import { createKubernetesTarget } from "../../src/targets/kubernetes/target.js";
 import { kubeDeps, kubeTarget, type KubeWorld, shape, stableDeployment, startWorld, step, TIMEOUT } from "./kube-world.js";
@@ -30,6 +31,9 @@ describe("kubernetes target, traffic: replicas", () => {
     expect(recorded.stable.imageDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(recorded.canary).toEqual({ name: canary, existed: false });
     expect(JSON.stringify(recorded)).not.toContain("s3cret-literal");
+    // It travels in the state between jobs unchanged.
+    const state = { version: 1, service: "web", stage: "at-10", weight: 10, targetVersion: world.images.next, previous: recorded, startedAt: "2026-01-05T10:00:00Z", verdicts: {} } as const;
+    expect(parseState(serializeState(state), "state").previous).toEqual(recorded);
 
     await target.move(step(world, 10), recorded);
     await target.wait(step(world, 10), recorded);
