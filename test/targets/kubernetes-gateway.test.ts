@@ -123,4 +123,26 @@ describe("kubernetes target, traffic: gateway", () => {
     expect(stable.metadata.annotations?.[RECORD_ANNOTATION]).toBeUndefined();
     if (world.fake) expect(world.fake.requests.filter((r) => !["get", "list"].includes(r.verb))).toEqual([]);
   }, TIMEOUT);
+
+  it("keeps the canary running when the route still sends it traffic and its weights cannot be restored", async () => {
+    await world.create("Deployment", stableDeployment(world, 2));
+    await world.create("HTTPRoute", route(world));
+    const target = createKubernetesTarget(kubeTarget(world, { traffic: "gateway", route: `${world.prefix}web` }), { kubeconfig: world.kubeconfig }, kubeDeps(world));
+    const recorded = await target.record(step(world, 50));
+    await target.move(step(world, 50), recorded);
+    // Someone takes the stable backend out of the rule by hand: the canary now serves all of it.
+    await world.edit("HTTPRoute", `${world.prefix}web`, (r) => {
+      const refs = (r.spec as Route["spec"]).rules[1]!.backendRefs;
+      refs.splice(0, 1);
+    });
+
+    const result = await target.restore(recorded, step(world, 50));
+    expect(result.drift).toEqual([
+      `HTTPRoute ${world.namespace}/${world.prefix}web changed since recorded besides the weights: rules changed`,
+      expect.stringMatching(new RegExp(`^HTTPRoute ${world.namespace}/${world.prefix}web has no rule with both backendRefs .* Weights not restored\\.$`)),
+      `HTTPRoute ${world.namespace}/${world.prefix}web still sends traffic to ${world.prefix}web-canary; the canary Deployment is left running`,
+    ]);
+    expect(result.actions).toEqual([]);
+    expect((await shape(world, `${world.prefix}web-canary`))?.replicas).toBe(2);
+  }, TIMEOUT);
 });

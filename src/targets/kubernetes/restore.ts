@@ -46,6 +46,7 @@ export async function restore(client: KubeClient, recorded: KubernetesRecord, fr
   if (stableChanged) await waitForRollout(client, recorded.deployment, options.rolloutTimeout, deps);
 
   // 2. The route's weights.
+  let canaryServed = false;
   if (recorded.route) {
     const route = await client.readRoute(recorded.route.name);
     const routeWhere = `HTTPRoute ${ns}/${recorded.route.name}`;
@@ -63,13 +64,19 @@ export async function restore(client: KubeClient, recorded: KubernetesRecord, fr
       const rules = recorded.route.rules;
       if (restorable && (await setWeights(client, recorded, (r) => pick(rules.find((x) => x.rule === r.rule) ?? rules[0]), deps.log)))
         actions.push(`${routeWhere}: weights restored (${recorded.deployment} ${rules[0]?.stable ?? "default"}, ${recorded.canary.name} ${rules[0]?.canary ?? "default"})`);
+      // Deleting a canary the route still sends traffic to would fail those requests: keep it.
+      const after = restorable ? await client.readRoute(recorded.route.name) : route;
+      canaryServed = (after?.spec.rules ?? []).some((rule) => (rule.backendRefs ?? []).some((b) => b.name === recorded.canary.name && b.weight !== 0));
+      if (canaryServed) drift.push(`${routeWhere} still sends traffic to ${recorded.canary.name}; the canary Deployment is left running`);
     }
   }
 
   // 3. The canary: removed, or put back as it was.
   const canary = await client.readDeployment(recorded.canary.name);
   const canaryWhere = `Deployment ${ns}/${recorded.canary.name}`;
-  if (!recorded.canary.existed) {
+  if (canaryServed) {
+    // Reported above as drift.
+  } else if (!recorded.canary.existed) {
     if (await deleteCanary(client, recorded.canary.name, deps.log)) actions.push(`${canaryWhere}: deleted`);
   } else if (!saved?.canary || digest((saved.canary.spec as V1DeploymentSpec).template) !== recorded.canary.templateDigest) {
     drift.push(`${canaryWhere} existed before the rollout, but its recorded spec (annotation ${RECORD_ANNOTATION}) is missing; left as found`);
