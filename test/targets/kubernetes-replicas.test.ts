@@ -72,6 +72,7 @@ describe("kubernetes target, traffic: replicas", () => {
 
     await target.promote(step(world, 100, 50), recorded);
     expect(await world.read("Deployment", `${world.prefix}web-canary`)).toBeUndefined();
+    await target.wait(step(world, 100, 50), recorded);
     expect(await shape(world, web)).toEqual({ replicas: 4, images: { app: world.images.next, proxy: world.images.old } });
 
     const result = await target.restore(recorded, step(world, 100, 50));

@@ -41,7 +41,7 @@ export function createKubernetesTarget(target: KubernetesTarget, options: Kubern
       const hpa = (await client.listHpas()).find(
         (h) => h.spec?.scaleTargetRef.kind === "Deployment" && h.spec.scaleTargetRef.name === target.deployment,
       )?.metadata?.name;
-      if (target.traffic === "replicas" && !hpa && replicas < 2)
+      if (target.traffic === "replicas" && replicas < 2)
         throw new KubernetesError(
           `${where} has ${replicas} replica${replicas === 1 ? "" : "s"}: traffic: replicas needs at least 2, to keep one canary and one stable pod between 0% and 100% (scale it, or use traffic: gateway)`,
         );
@@ -123,7 +123,9 @@ export function createKubernetesTarget(target: KubernetesTarget, options: Kubern
     },
 
     async wait(_step: TrafficStep, recorded: KubernetesRecord): Promise<void> {
-      await waitFor(recorded.canary.name);
+      // After a promotion the canary is gone, and only the stable has anything to wait for.
+      if (await client.readDeployment(recorded.canary.name)) await waitFor(recorded.canary.name);
+      else deps.log.info(`Deployment ${target.namespace}/${recorded.canary.name} does not exist: nothing to wait for`);
       await waitFor(recorded.deployment);
     },
 
