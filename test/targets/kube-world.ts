@@ -5,7 +5,10 @@
  * `DEPLOY_PLAYBOOK_TEST_NAMESPACE` (default `default`) under names unique to the run, the
  * clock is the system's, the images are small public ones that really pull, and the
  * gateway tests need the Gateway API CRDs installed. Tests that need the fake's fault
- * injection (403, 409 races, unpullable images in milliseconds) are only defined on the fake.
+ * injection (403, 409 races, unpullable images in milliseconds) always run on the fake.
+ *
+ * The real-cluster mode itself can be tried without a cluster: `npx tsx tools/kube-api/serve.ts`
+ * runs the fake on its own with time moving ten times faster, and prints a KUBECONFIG.
  */
 import { KubeConfig, KubernetesObjectApi, type KubernetesObject } from "@kubernetes/client-node";
 import { type Clock, systemClock } from "../../src/clock.js";

@@ -22,6 +22,24 @@ export function apiVersionOf(type: ResourceType): string {
   return type.group ? `${type.group}/${type.version}` : type.version;
 }
 
+/** The discovery document of `/api/v1` or `/apis/<group>/<version>` (what generic clients read first), or undefined. */
+export function discovery(path: string): Json | undefined {
+  const served = TYPES.filter((t) => (t.group ? `/apis/${t.group}/${t.version}` : `/api/${t.version}`) === path.replace(/\/$/, ""));
+  if (served.length === 0) return undefined;
+  return {
+    kind: "APIResourceList",
+    apiVersion: "v1",
+    groupVersion: apiVersionOf(served[0]!),
+    resources: served.map((t) => ({
+      name: t.plural,
+      singularName: t.kind.toLowerCase(),
+      namespaced: true,
+      kind: t.kind,
+      verbs: ["create", "delete", "get", "list", "patch", "update", "watch"],
+    })),
+  };
+}
+
 /** The resource, namespace and name a namespaced path names. */
 export function parsePath(path: string): { type: ResourceType; namespace: string; name?: string } | undefined {
   for (const type of TYPES) {

@@ -23,7 +23,7 @@ import { parse as parseYaml } from "yaml";
 import type { Clock } from "../../src/clock.js";
 import { DEPLOYMENTS, DeploymentController, type PodFault } from "./controller.js";
 import { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, type Json, PatchError } from "./patch.js";
-import { apiVersionOf, kubeconfig, matches, parsePath, send, type Verb, verbOf } from "./routes.js";
+import { apiVersionOf, discovery, kubeconfig, matches, parsePath, send, type Verb, verbOf } from "./routes.js";
 import { ApiError, type KubeObject, qualifiedName, type ResourceType, Store } from "./store.js";
 import { validateDeployment } from "./validate.js";
 
@@ -75,7 +75,14 @@ export interface KubeApiFake {
 const USER = "system:serviceaccount:ci:deploy-playbook";
 
 /** Starts the fake on a free port of 127.0.0.1 and writes its kubeconfig to a temp file. */
-export async function startKubeApi(options: { start?: Date; readyAfterMs?: number } = {}): Promise<KubeApiFake> {
+export async function startKubeApi(
+  options: {
+    start?: Date;
+    readyAfterMs?: number;
+    /** Move fake time on its own, this many times faster than real time (for a standalone server); default: only when told. */
+    realtime?: number;
+  } = {},
+): Promise<KubeApiFake> {
   let time = (options.start ?? new Date("2026-01-05T10:00:00Z")).getTime();
   const store = new Store(() => new Date(time));
   const controller = new DeploymentController(store, () => time, options.readyAfterMs ?? 2_000);
@@ -101,6 +108,8 @@ export async function startKubeApi(options: { start?: Date; readyAfterMs?: numbe
 
   const handle = (req: IncomingMessage, res: ServerResponse, text: string) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const served = req.method === "GET" ? discovery(url.pathname) : undefined;
+    if (served) return send(res, 200, served);
     const route = parsePath(url.pathname);
     if (!route) return send(res, 404, new ApiError(404, "NotFound", "the server could not find the requested resource").status());
     const { type, namespace, name } = route;
@@ -230,6 +239,8 @@ export async function startKubeApi(options: { start?: Date; readyAfterMs?: numbe
     server.listen(0, "127.0.0.1", () => resolve());
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const ticker = options.realtime ? setInterval(() => advance(1_000), 1_000 / options.realtime) : undefined;
+  ticker?.unref();
   const dir = await mkdtemp(join(tmpdir(), "kube-api-"));
   const kubeconfigPath = join(dir, "kubeconfig");
   await writeFile(kubeconfigPath, kubeconfig(url));
@@ -259,6 +270,7 @@ export async function startKubeApi(options: { start?: Date; readyAfterMs?: numbe
     raceNext: (verb, resource, name, change) => races.push({ verb, resource, name, change }),
     failImage: (image, fault) => controller.failImage(image, fault),
     close: async () => {
+      if (ticker) clearInterval(ticker);
       for (const w of watches) w.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
