@@ -18,6 +18,8 @@ const ENTRIES = {
   signoff: "src/actions/signoff/index.ts",
   playbook: "src/actions/playbook/index.ts",
   cli: "src/cli/index.ts",
+  // Loaded at run time by the bundles that move traffic, from beside them (src/targets/make.ts).
+  kubernetes: "src/targets/kubernetes/index.ts",
 };
 const OPTIONAL = new Set(["cli"]);
 

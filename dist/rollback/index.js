@@ -62929,14 +62929,56 @@ const commandRecordSchema = strictObject({
 });
 
 ;// CONCATENATED MODULE: ./src/targets/kubernetes/record.ts
-/** What the Kubernetes target records before the first move (filled in by the Kubernetes target). */
+/**
+ * What the Kubernetes target records before the first move: everything rollback needs to put
+ * the stable Deployment, the canary and the route back. Pod templates may hold literal
+ * environment values (sometimes secrets), so the state carries only their digests and the
+ * images; the templates themselves are kept on the stable Deployment, in the
+ * {@link RECORD_ANNOTATION} annotation, where anyone who could read them could already.
+ */
 
+/** Annotation on the stable Deployment holding the recorded templates (JSON). */
+const RECORD_ANNOTATION = "deploy-playbook/recorded";
+const weight = schemas_number().int().min(0).max(1_000_000);
+/** The record as it travels in the state (`DeployState.previous`). */
 const kubernetesRecordSchema = strictObject({
     kind: literal("kubernetes"),
     /** The new version's share of traffic before the rollout (0 unless one was under way). */
     weight: schemas_number().min(0).max(100),
     namespace: schemas_string(),
     deployment: schemas_string(),
+    traffic: schemas_enum(["replicas", "gateway"]),
+    /** The container whose image the rollout sets. */
+    container: schemas_string(),
+    stable: strictObject({
+        /** The container's image before the rollout. */
+        image: schemas_string(),
+        /** `sha256:` digest the stable's ready pods ran that image at, when their status shows one (for the incident report). */
+        imageDigest: schemas_string().optional(),
+        /** `sha256:` of the pod template before the rollout (canonical JSON). */
+        templateDigest: schemas_string(),
+        /** `spec.replicas` before the rollout. */
+        replicas: schemas_number().int().min(0),
+        /** The autoscaling/v2 HPA that owns the replicas, if one targets the Deployment. */
+        hpa: schemas_string().optional(),
+        resourceVersion: schemas_string(),
+    }),
+    canary: strictObject({
+        name: schemas_string(),
+        /** Whether a canary Deployment existed before the rollout (then rollback puts it back, not away). */
+        existed: schemas_boolean(),
+        replicas: schemas_number().int().min(0).optional(),
+        templateDigest: schemas_string().optional(),
+    }),
+    route: strictObject({
+        name: schemas_string(),
+        resourceVersion: schemas_string(),
+        /** `sha256:` of the spec without the two backends' weights: any other change is drift. */
+        shapeDigest: schemas_string(),
+        /** The weights of the stable and canary backendRefs in each rule holding both (absent: the default). */
+        rules: array(strictObject({ rule: schemas_number().int().min(0), stable: weight.optional(), canary: weight.optional() })),
+    })
+        .optional(),
 });
 
 ;// CONCATENATED MODULE: ./src/targets/record.ts
@@ -74333,7 +74375,11 @@ function makeTarget(target, context, deps) {
         case "command":
             return forRecords(createCommandTarget(target, context, deps), "command");
         case "kubernetes":
-            throw new TargetError("The kubernetes target is not built yet in this version; use target.command with your own kubectl scripts meanwhile.");
+            // The kubeconfig comes from KUBECONFIG (a cluster login action sets it) or the pod's service account.
+            return lazyTarget(`kubernetes ${target.namespace}/${target.deployment}`, async () => {
+                const { createKubernetesTarget } = await loadKubernetes();
+                return forRecords(createKubernetesTarget(target, { force: context.force ?? false }, deps), "kubernetes");
+            });
     }
 }
 /**
@@ -74355,6 +74401,31 @@ function forRecords(target, kind) {
         promote: (step, recorded) => target.promote(step, own(recorded)),
         restore: (recorded, from) => target.restore(own(recorded), from),
     };
+}
+/** A target made on first use; `description` stands for it until then. */
+function lazyTarget(description, load) {
+    let loaded;
+    const get = () => (loaded ??= load());
+    return {
+        description,
+        record: async (step) => (await get()).record(step),
+        move: async (step, recorded) => (await get()).move(step, recorded),
+        wait: async (step, recorded) => (await get()).wait(step, recorded),
+        promote: async (step, recorded) => (await get()).promote(step, recorded),
+        restore: async (recorded, from) => (await get()).restore(recorded, from),
+    };
+}
+/**
+ * The Kubernetes target, loaded only by a run that needs it: its client is many times the
+ * size of everything else. The actions' bundles share one build of it, `dist/kubernetes`,
+ * beside them; run from source (tests, the CLI under tsx) it is the module itself. The
+ * specifiers are computed so the bundler leaves them to run time.
+ */
+async function loadKubernetes() {
+    const fromSource = import.meta.url.endsWith(".ts");
+    const beside = ["..", "kubernetes", "index.js"].join("/");
+    const specifier = fromSource ? "./kubernetes/index.js" : new URL(beside, import.meta.url).href;
+    return (await import(/* webpackIgnore: true */ specifier));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/artifact.ts

@@ -8,6 +8,8 @@ import { type Target, type TargetDeps, TargetError } from "./types.js";
 export interface TargetContext {
   readonly workspace: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Restore what someone changed since the record was taken (the Kubernetes pod template) too. */
+  readonly force?: boolean;
 }
 
 /** The target for the playbook's `target` section. */
@@ -16,7 +18,11 @@ export function makeTarget(target: PlaybookTarget, context: TargetContext, deps:
     case "command":
       return forRecords(createCommandTarget(target, context, deps), "command");
     case "kubernetes":
-      throw new TargetError("The kubernetes target is not built yet in this version; use target.command with your own kubectl scripts meanwhile.");
+      // The kubeconfig comes from KUBECONFIG (a cluster login action sets it) or the pod's service account.
+      return lazyTarget(`kubernetes ${target.namespace}/${target.deployment}`, async () => {
+        const { createKubernetesTarget } = await loadKubernetes();
+        return forRecords(createKubernetesTarget(target, { force: context.force ?? false }, deps), "kubernetes");
+      });
   }
 }
 
@@ -38,4 +44,33 @@ function forRecords<R extends TargetRecord>(target: Target<R>, kind: R["kind"]):
     promote: (step, recorded) => target.promote(step, own(recorded)),
     restore: (recorded, from) => target.restore(own(recorded), from),
   };
+}
+
+/** A target made on first use; `description` stands for it until then. */
+function lazyTarget(description: string, load: () => Promise<Target>): Target {
+  let loaded: Promise<Target> | undefined;
+  const get = () => (loaded ??= load());
+  return {
+    description,
+    record: async (step) => (await get()).record(step),
+    move: async (step, recorded) => (await get()).move(step, recorded),
+    wait: async (step, recorded) => (await get()).wait(step, recorded),
+    promote: async (step, recorded) => (await get()).promote(step, recorded),
+    restore: async (recorded, from) => (await get()).restore(recorded, from),
+  };
+}
+
+type KubernetesModule = typeof import("./kubernetes/index.js");
+
+/**
+ * The Kubernetes target, loaded only by a run that needs it: its client is many times the
+ * size of everything else. The actions' bundles share one build of it, `dist/kubernetes`,
+ * beside them; run from source (tests, the CLI under tsx) it is the module itself. The
+ * specifiers are computed so the bundler leaves them to run time.
+ */
+async function loadKubernetes(): Promise<KubernetesModule> {
+  const fromSource = import.meta.url.endsWith(".ts");
+  const beside = ["..", "kubernetes", "index.js"].join("/");
+  const specifier = fromSource ? "./kubernetes/index.js" : new URL(beside, import.meta.url).href;
+  return (await import(/* webpackIgnore: true */ specifier)) as KubernetesModule;
 }
