@@ -78,7 +78,6 @@ describe.each(plans)("a dry run of the %s bundle", (name, checkPlan, summaryLine
 const notBuilt: [ActionName, string][] = [
   ["canary", "The canary action is not built yet in this version: it would move 10% of checkout's traffic to version v2 (stage canary)"],
   ["rollback", "The rollback action is not built yet in this version: it would undo the latest deployment of checkout recorded in GitHub on command ./deploy/rollback.sh"],
-  ["signoff", "The signoff action is not built yet in this version: it would decide from the approvals of environment production, requiring sre, lead"],
   ["playbook", "The deploy-playbook action is not built yet in this version: it would roll checkout out to version v2 through canary (10%), full (100%)"],
 ];
 
