@@ -75664,6 +75664,7 @@ function yamlMessage(code, message, text, line, token) {
 
 
 
+
 /** Where relative input paths resolve. */
 function inputContext(env) {
     return {
@@ -75673,8 +75674,9 @@ function inputContext(env) {
 }
 /**
  * Runs an action body and reports what escapes it: every problem of a
- * {@link ConfigurationError} as an error annotation on its file and line, a refusal as
- * its message, anything else as a bug. Never rejects.
+ * {@link ConfigurationError} as an error annotation on its file and line, a refusal (or a
+ * GitHub call that failed, whose message names the permission to grant) as its message,
+ * anything else as a bug. Never rejects.
  */
 async function runShell(deps, body) {
     try {
@@ -75683,7 +75685,7 @@ async function runShell(deps, body) {
     catch (error) {
         if (error instanceof errors_ConfigurationError)
             reportProblems(error.problems, inputContext(deps.env).workspace);
-        else if (error instanceof Refusal || error instanceof TargetError)
+        else if (error instanceof Refusal || error instanceof TargetError || error instanceof GitHubError)
             lib_core/* setFailed */.C1(error.message);
         else
             lib_core/* setFailed */.C1(describeUnexpected(error));

@@ -53312,6 +53312,38 @@ return new B(c,{type:"multipart/form-data; boundary="+b})}
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./src/app/interrupt.ts
+const SIGNALS = ["SIGINT", "SIGTERM"];
+/**
+ * Aborts `controller` on the first SIGINT or SIGTERM. Installing a listener also stops
+ * Node's default of exiting at once, which would lose the evidence. Returns the undo.
+ */
+function abortOnSignals(controller, what, log, source) {
+    const listener = (signal) => {
+        if (controller.signal.aborted) {
+            log.warning(`${signal} received again: still writing the partial evidence`);
+            return;
+        }
+        log.warning(`${signal} received: cancelling ${what} and writing the partial evidence`);
+        controller.abort(new CancelledError(signal));
+    };
+    for (const s of SIGNALS)
+        source.on(s, listener);
+    return () => {
+        for (const s of SIGNALS)
+            source.off(s, listener);
+    };
+}
+/** The abort reason of a cancelled operation. */
+class CancelledError extends Error {
+    signal;
+    constructor(signal) {
+        super(`cancelled by ${signal}`);
+        this.signal = signal;
+        this.name = "CancelledError";
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The two kinds of error the suite raises.
@@ -53356,7 +53388,7 @@ function errors_describeValue(value) {
  * A refusal the user can act on, without a stack trace: a closed deployment window, a
  * verdict that does not let the rollout go on, a part not built in this version.
  */
-class errors_Refusal extends Error {
+class Refusal extends Error {
     name = "Refusal";
 }
 /** Message for anything that is not a ConfigurationError: it is our bug, and says so. */
@@ -53403,41 +53435,93 @@ async function publish(report, publisher) {
             await publisher.keep(file);
     const lost = report.files.find((f) => unwritten.has(f));
     if (lost && report.accepted) {
-        throw new errors_Refusal(`${lost.title} ${lost.path} could not be written, so the result cannot be reviewed; expected a writable file path.`);
+        throw new Refusal(`${lost.title} ${lost.path} could not be written, so the result cannot be reviewed; expected a writable file path.`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/app/dry-run.ts
+;// CONCATENATED MODULE: ./src/app/perform.ts
 
-/** The dry run of stages; `plan` is the output (one stage's plan, or the list). */
-function stagesDryRun(title, plans, plan) {
-    return {
-        title,
-        text: plans.map(formatPlanText).join("\n"),
-        markdown: plans.map(formatPlanMarkdown).join("\n"),
-        plan,
-    };
-}
-/** Logs the plan and returns the report that puts it in the job summary and the `plan` output. */
-function dryRunReport(dryRun, log) {
-    log.info(`Dry run: ${dryRun.title}. Nothing will be changed.`);
-    log.info(dryRun.text);
-    return {
-        outputs: { plan: JSON.stringify(dryRun.plan) },
-        summary: `## Dry run: ${dryRun.title}\n\nNothing was changed.\n\n${dryRun.markdown}\n`,
-        annotations: [],
-        files: [],
-        accepted: true,
-        message: `Dry run: ${dryRun.title}. Nothing was changed.`,
-    };
+
+/** Runs `operation` with an abort signal wired to the process signals, publishes its report and returns it. */
+async function perform(what, deps, operation) {
+    const controller = new AbortController();
+    const stopListening = abortOnSignals(controller, what, deps.log, deps.signals);
+    try {
+        const report = await operation(controller.signal);
+        await publish(report, deps.publisher);
+        return report;
+    }
+    finally {
+        stopListening();
+    }
 }
 
-;// CONCATENATED MODULE: ./src/app/not-built.ts
-/** The plain refusal of an operation whose real work is not in this version. */
+;// CONCATENATED MODULE: ./src/github/types.ts
+/**
+ * The port to GitHub: deployments and their statuses, the approvals of a run, team
+ * membership, issues and tags. The use cases see only this; `github/client.ts` implements
+ * it with Octokit, and tests use a local server that answers from GitHub's OpenAPI
+ * description. Failures come back as {@link GitHubError}, naming the permission a 403 or
+ * 404 usually means is missing.
+ */
+/** A GitHub call that failed; `message` says what was asked, what GitHub said and what to do. */
+class GitHubError extends Error {
+    status;
+    name = "GitHubError";
+    constructor(message, 
+    /** HTTP status, or 0 when no answer came. */
+    status) {
+        super(message);
+        this.status = status;
+    }
+}
 
-/** It never pretends to succeed: it says what it would have done. */
-function notBuiltYet(action, wouldDo) {
-    return new errors_Refusal(`The ${action} action is not built yet in this version: it would ${wouldDo}. Run with dry-run: true to see the plan.`);
+;// CONCATENATED MODULE: ./src/playbook/tag.ts
+/**
+ * The release tag template of `signoff.tag` (`v{version}`): which placeholders it may hold,
+ * and whether the name it yields is one git accepts as a tag.
+ */
+/** Placeholders a tag template may hold, and what each stands for. */
+const TAG_PLACEHOLDERS = {
+    version: "the version rolled out",
+    service: "the playbook's service",
+};
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+/** Why a template cannot make a tag, or undefined when it can. */
+function tagTemplateProblem(template) {
+    const names = [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+    const unknown = names.filter((n) => !(n in TAG_PLACEHOLDERS));
+    if (unknown.length > 0) {
+        return `unknown placeholder ${unknown.map((n) => `{${n}}`).join(", ")}; expected ${Object.keys(TAG_PLACEHOLDERS).map((n) => `{${n}}`).join(" or ")}`;
+    }
+    // Without the version every release would ask for the same tag.
+    if (!names.includes("version"))
+        return `expected a template holding {version}, like v{version}, found ${JSON.stringify(template)}`;
+    // Placeholders stand in as plain letters, so only the literal text is judged here.
+    const problem = refNameProblem(template.replace(PLACEHOLDER, "x"));
+    return problem && `${problem}, found ${JSON.stringify(template)}`;
+}
+/** The tag a template yields for these values. */
+function renderTag(template, values) {
+    return template.replace(PLACEHOLDER, (_, n) => values[n] ?? `{${n}}`);
+}
+/** Why git would refuse `name` as a tag (the rules of `git check-ref-format`), or undefined. */
+function refNameProblem(name) {
+    if (name.length === 0)
+        return "a tag name cannot be empty";
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
+        return "a tag name cannot hold spaces, control characters or any of ~ ^ : ? * [ \\";
+    if (name.includes(".."))
+        return "a tag name cannot hold '..'";
+    if (name.includes("@{") || name === "@")
+        return "a tag name cannot hold '@{' or be '@'";
+    if (name.startsWith("/") || name.endsWith("/") || name.includes("//"))
+        return "a tag name cannot start or end with '/' or hold '//'";
+    if (name.endsWith("."))
+        return "a tag name cannot end with '.'";
+    if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock")))
+        return "no part of a tag name may start with '.' or end with '.lock'";
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -53450,7 +53534,7 @@ function notBuiltYet(action, wouldDo) {
  * link and table punctuation is backslash-escaped, and `&`, `<`, `>` become entities so
  * no HTML gets through. Line breaks become spaces (a cell is one line).
  */
-function escapeMarkdown(text) {
+function markdown_escapeMarkdown(text) {
     return text
         .replace(/\r?\n/g, " ")
         .replace(/&/g, "&amp;")
@@ -53459,7 +53543,7 @@ function escapeMarkdown(text) {
         .replace(/>/g, "&gt;");
 }
 /** A table row from cells that are already escaped. */
-function row(cells) {
+function markdown_row(cells) {
     return `| ${cells.join(" | ")} |`;
 }
 /**
@@ -53484,70 +53568,333 @@ function longestRun(text, ch) {
     return best;
 }
 
-;// CONCATENATED MODULE: ./src/app/signoff-plan.ts
-/** What a sign-off would decide from, resolved from the playbook and the state, for the dry run. */
+;// CONCATENATED MODULE: ./src/playbook/types.ts
+const CHANGE_TYPES = ["configuration", "patch", "minor", "major", "hotfix"];
+
+;// CONCATENATED MODULE: ./src/signoff/change-type.ts
+/**
+ * The kind of change a release is, which picks the roles that must approve it (the change
+ * table of the runbooks: configuration and patch need a team lead, minor the product
+ * owner, major the engineering manager, a hotfix the on-call engineer).
+ */
 
 
-function planSignoff(playbook, inputs) {
-    if (!playbook.signoff) {
-        throw new errors_ConfigurationError([
-            { file: inputs.file, path: "signoff", message: "is missing; the signoff action needs the roles whose approval counts (signoff.roles and signoff.require)" },
-        ]);
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+/**
+ * The change from one semantic version to the next: the highest of major, minor and patch
+ * that differs, whichever way (a downgrade is a change too). A different pre-release of
+ * the same version is a patch. Versions may carry a `v` or be image references
+ * (`ghcr.io/acme/api:v1.4.0`). Undefined when either is not a semantic version, there is
+ * no previous version, or nothing changed: the caller must then be told the change type.
+ * Versions below 1.0.0 are compared the same way: 0.3.0 to 0.4.0 is minor.
+ */
+function changeTypeOf(previous, next) {
+    if (previous === undefined)
+        return undefined;
+    const [a, b] = [SEMVER.exec(versionPart(previous)), SEMVER.exec(versionPart(next))];
+    if (!a || !b)
+        return undefined;
+    if (a[1] !== b[1])
+        return "major";
+    if (a[2] !== b[2])
+        return "minor";
+    if (a[3] !== b[3] || a[4] !== b[4])
+        return "patch";
+    return undefined;
+}
+/** The version in an image reference (`repo/app:1.2.3` → `1.2.3`); other text as it is. */
+function versionPart(version) {
+    const colon = version.lastIndexOf(":");
+    return colon >= 0 && !version.slice(colon + 1).includes("/") ? version.slice(colon + 1) : version;
+}
+/**
+ * The change type the sign-off uses: the one given, else the one the versions show. A
+ * playbook with `require-by-change-type` that gets neither is a {@link ConfigurationError},
+ * before anything is asked of GitHub: guessing would pick the wrong approvers.
+ */
+function resolveChangeType(signoff, sources) {
+    const type = sources.given ?? changeTypeOf(sources.previous, sources.next);
+    if (type !== undefined || Object.keys(signoff.requireByChangeType).length === 0)
+        return type;
+    const versions = sources.previous === undefined
+        ? `there is no previous version to compare ${JSON.stringify(sources.next)} with`
+        : `${JSON.stringify(sources.previous)} to ${JSON.stringify(sources.next)} is not a change between semantic versions`;
+    throw new errors_ConfigurationError([{
+            path: sources.where,
+            message: `the playbook's signoff.require-by-change-type needs the change type, none was given, and ${versions}; expected one of ${CHANGE_TYPES.join(", ")}`,
+        }]);
+}
+/** The roles a change of this type needs approved. */
+function requiredRoles(signoff, changeType) {
+    return (changeType !== undefined ? signoff.requireByChangeType[changeType] : undefined) ?? signoff.require;
+}
+
+;// CONCATENATED MODULE: ./src/signoff/people.ts
+/** A team of the playbook as GitHub addresses it: `org/slug`, or `slug` in the repository owner's organization. */
+function teamRef(team, owner) {
+    const slash = team.indexOf("/");
+    return slash >= 0 ? { org: team.slice(0, slash), slug: team.slice(slash + 1) } : { org: owner, slug: team };
+}
+/** Logins, environment names and team slugs are case-insensitive on GitHub. */
+function same(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+/** The environment a role approves in: its own, else the sign-off's. */
+function roleEnvironment(signoff, role) {
+    return signoff.roles[role]?.environment ?? signoff.environment;
+}
+/** The review of a person covering an environment; the first by comment when there are several, so order never matters. */
+function reviewIn(reviews, environment) {
+    if (environment === undefined)
+        return undefined;
+    return reviews
+        .filter((r) => r.environments.some((e) => same(e, environment)))
+        .sort((a, b) => (a.comment < b.comment ? -1 : a.comment > b.comment ? 1 : 0))[0];
+}
+/** Whether `user` is one of the role's people: listed, or an active member of one of its teams. */
+function fillsRole(role, user, membership, owner) {
+    return role.users.some((u) => same(u, user)) || role.teams.some((t) => membership(teamRef(t, owner), user));
+}
+/** Why `user` is not one of the role's people, naming each team looked at. */
+function notInRole(roleName, role) {
+    const teams = role.teams.length > 0 ? ` nor an active member of ${role.teams.map((t) => `team ${t}`).join(" or ")}` : "";
+    return `is not listed for ${roleName}${teams}`;
+}
+
+;// CONCATENATED MODULE: ./src/signoff/collect.ts
+
+
+/**
+ * Lists the run's reviews once and asks team membership for what the decision can use.
+ * GitHub gives no time for a review, so each is stamped with the time it was read.
+ * A failing GitHub call rejects the promise: a sign-off never decides on partial answers.
+ */
+async function collectApprovals(signoff, run, approvals, clock, options = {}) {
+    const listed = await approvals.list(run.runId);
+    const observedAt = clock.now().toISOString();
+    const observed = listed.map((a) => ({ ...a, observedAt }));
+    const answers = new Map();
+    const key = (team, user) => `${team.org}/${team.slug}:${user}`.toLowerCase();
+    const ask = async (team, user) => {
+        const k = key(team, user);
+        if (!answers.has(k))
+            answers.set(k, await approvals.isTeamMember(team.org, team.slug, user));
+        return answers.get(k);
+    };
+    const selves = [run.actor, options.pusher, options.author].filter((u) => u !== undefined);
+    const self = (user) => !signoff.selfApproval && selves.some((u) => same(user, u));
+    const roles = [...new Set([...requiredRoles(signoff, options.changeType), ...signoff.conditionalAcknowledgedBy])];
+    const approvers = [...new Set(observed.filter((a) => a.state === "approved" && !self(a.user)).map((a) => a.user.toLowerCase()))].sort();
+    for (const user of approvers) {
+        const reviews = observed.filter((a) => a.state === "approved" && same(a.user, user));
+        for (const name of roles) {
+            const role = signoff.roles[name];
+            if (!role || role.users.some((u) => same(u, user)) || !reviewIn(reviews, roleEnvironment(signoff, name)))
+                continue;
+            // Teams in order, stopping at the first yes: `decide` reads them the same way.
+            for (const team of role.teams)
+                if (await ask(teamRef(team, run.owner), reviews[0].user))
+                    break;
+        }
     }
-    const verdicts = inputs.state?.verdicts ?? {};
-    const environment = inputs.environment ?? playbook.signoff.environment;
+    return { approvals: observed, membership: (team, user) => answers.get(key(team, user)) ?? false, lookups: answers.size };
+}
+
+;// CONCATENATED MODULE: ./src/signoff/matching.ts
+/**
+ * Assigning approvers to the slots of the roles (a role needing two people has two
+ * slots). When one person may fill only one role this is a bipartite matching, solved
+ * with augmenting paths so that a person able to fill two roles ends up where the
+ * coverage is greatest, whatever order GitHub listed the reviews in.
+ */
+/**
+ * People assigned to each role. With `onePerPerson`, a person fills at most one slot of
+ * all; otherwise one slot per role. Slots are filled in demand order, and a slot once
+ * filled stays filled while later slots are tried (a property of augmenting paths), so
+ * earlier demands keep the greatest coverage possible.
+ */
+function matching_assign(demands, onePerPerson) {
+    const result = new Map(demands.map((d) => [d.role, []]));
+    if (!onePerPerson) {
+        for (const d of demands)
+            result.set(d.role, [...d.candidates].sort().slice(0, d.count));
+        return result;
+    }
+    const slots = demands.flatMap((d) => Array.from({ length: d.count }, () => d));
+    const candidates = slots.map((d) => [...d.candidates].sort());
+    const holder = new Map();
+    const augment = (slot, seen) => {
+        for (const person of candidates[slot]) {
+            if (seen.has(person))
+                continue;
+            seen.add(person);
+            const current = holder.get(person);
+            if (current === undefined || augment(current, seen)) {
+                holder.set(person, slot);
+                return true;
+            }
+        }
+        return false;
+    };
+    slots.forEach((_, slot) => augment(slot, new Set()));
+    for (const [person, slot] of [...holder].sort(([a], [b]) => (a < b ? -1 : 1)))
+        result.get(slots[slot].role).push(person);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/signoff/decide.ts
+/**
+ * The sign-off decision (the runbooks' final decision: APPROVED, CONDITIONAL or REJECTED)
+ * from the approvals GitHub lists, the playbook's roles and every stage's verdict. It
+ * fails closed: a rejection, a required role not covered, a role whose environment was
+ * never reviewed, or a stage that is not a go (or was never judged) each rejects.
+ */
+
+
+
+/** An approval comment starting with this (any case) makes the decision conditional; the rest is its condition. */
+const CONDITIONAL_PREFIX = "conditional:";
+/** Decides the sign-off. Pure: everything it reads is in `input`. */
+function decide(input) {
+    const { signoff } = input;
+    const rejections = [];
+    const required = unique(requiredRoles(signoff, input.changeType));
+    const acknowledging = unique(signoff.conditionalAcknowledgedBy);
+    const matter = unique([...required, ...acknowledging]);
+    for (const role of matter)
+        if (!signoff.roles[role])
+            rejections.push(`role ${role} is required but the playbook does not define it`);
+    // Only the roles this change needs (and those acknowledging) take approvers; the rest are listed empty.
+    const roles = matter.filter((r) => signoff.roles[r]);
+    const others = Object.keys(signoff.roles).filter((r) => !matter.includes(r));
+    const environments = roles.map((r) => roleEnvironment(signoff, r)).filter((e) => e !== undefined);
+    const covers = (a, env) => a.environments.some((e) => same(e, env));
+    // Reviews of other environments of the run (staging, say) play no part.
+    const reviews = sortByUser(input.approvals.filter((a) => environments.some((env) => covers(a, env))));
+    for (const r of reviews.filter((a) => a.state === "rejected")) {
+        rejections.push(`@${r.user} rejected the deployment in ${r.environments.join(", ")}${r.comment.trim() ? `: ${quote(r.comment)}` : " (no comment)"}`);
+    }
+    // People who approved, by login; self-approvers set aside unless the playbook allows them.
+    const refused = new Map();
+    const people = new Map();
+    for (const a of reviews.filter((r) => r.state === "approved")) {
+        const key = a.user.toLowerCase();
+        const self = selfReason(input, a.user);
+        if (self && !signoff.selfApproval)
+            refused.set(key, { user: a.user, why: self });
+        else
+            people.set(key, { user: people.get(key)?.user ?? a.user, reviews: [...(people.get(key)?.reviews ?? []), a] });
+    }
+    const fills = (role, p) => reviewIn(p.reviews, roleEnvironment(signoff, role)) !== undefined && fillsRole(signoff.roles[role], p.user, input.membership, input.owner);
+    const assigned = matching_assign(roles.map((role) => ({ role, count: signoff.roles[role].count, candidates: [...people].filter(([, p]) => fills(role, p)).map(([k]) => k) })), signoff.oneRolePerPerson);
+    const records = [...roles, ...others].map((role) => {
+        const environment = roleEnvironment(signoff, role);
+        const count = signoff.roles[role].count;
+        const approvers = (assigned.get(role) ?? []).map((key) => {
+            const review = reviewIn(people.get(key).reviews, environment);
+            return { user: review.user, comment: review.comment, environment: environment, observedAt: review.observedAt };
+        });
+        const isRequired = required.includes(role);
+        return { role, ...(environment !== undefined && { environment }), required: isRequired, count, approvers, missing: isRequired ? count - approvers.length : 0 };
+    });
+    const holds = (key) => records.filter((r) => r.approvers.some((a) => a.user.toLowerCase() === key)).map((r) => r.role);
+    // Why each person who approved a role's environment does not count for it.
+    const whyNot = (role, key, user) => {
+        if (refused.has(key))
+            return refused.get(key).why;
+        if (!fillsRole(signoff.roles[role], user, input.membership, input.owner))
+            return notInRole(role, signoff.roles[role]);
+        const elsewhere = holds(key).filter((r) => r !== role);
+        return elsewhere.length > 0 ? `is counted for ${elsewhere.join(", ")}, and one person fills one role (one-role-per-person)` : undefined;
+    };
+    const silent = new Set();
+    for (const r of records.filter((x) => x.missing > 0)) {
+        const env = r.environment;
+        if (env === undefined) {
+            rejections.push(`role ${r.role} has no environment to approve in`);
+        }
+        else if (!input.approvals.some((a) => covers(a, env))) {
+            if (!silent.has(env.toLowerCase())) {
+                const waiting = records.filter((x) => x.missing > 0 && x.environment !== undefined && same(x.environment, env)).map((x) => x.role);
+                rejections.push(`no review in environment ${env}: the job waiting there for ${waiting.join(", ")} never ran or is still waiting`);
+            }
+            silent.add(env.toLowerCase());
+        }
+        else {
+            const counted = r.approvers.length > 0 ? r.approvers.map((a) => `@${a.user}`).join(", ") : "nobody";
+            const others = unique(reviews.filter((a) => a.state === "approved" && covers(a, env)).map((a) => a.user.toLowerCase()))
+                .filter((key) => !r.approvers.some((a) => a.user.toLowerCase() === key))
+                .flatMap((key) => {
+                const user = (people.get(key) ?? refused.get(key)).user;
+                const why = whyNot(r.role, key, user);
+                return why ? [`@${user} ${why}`] : [];
+            });
+            rejections.push(`role ${r.role} needs ${r.count} approver${r.count === 1 ? "" : "s"} in ${env}, counted ${counted}${others.length > 0 ? `; not counted: ${others.join("; ")}` : ""}`);
+        }
+    }
+    const notCounted = [...refused.values()];
+    for (const [key, p] of people) {
+        if (holds(key).length > 0)
+            continue;
+        const could = roles.filter((role) => fills(role, p));
+        const where = unique(p.reviews.flatMap((a) => a.environments));
+        notCounted.push({
+            user: p.user,
+            why: could.length > 0 ? `could fill ${could.join(", ")}, already filled by others` : `approved in ${where.join(", ")} but fills no role that approves there`,
+        });
+    }
+    // Stages: every stage must have been judged, and a go is the only clean verdict.
+    const stages = input.stages.map((name) => ({ name, ...(input.verdicts[name] !== undefined && { verdict: input.verdicts[name] }) }));
+    const conditionalStages = [];
+    for (const s of stages) {
+        if (s.verdict === undefined)
+            rejections.push(`stage ${s.name} has not been judged yet; every stage needs a verdict before the sign-off`);
+        else if (s.verdict === "no-go" || s.verdict === "inconclusive")
+            rejections.push(`stage ${s.name} ended ${s.verdict}`);
+        else if (s.verdict === "conditional")
+            conditionalStages.push(s.name);
+    }
+    const isAcknowledged = acknowledging.length > 0 && acknowledging.every((role) => {
+        const r = records.find((x) => x.role === role);
+        return r !== undefined && r.approvers.length >= r.count;
+    });
+    const conditions = isAcknowledged ? [] : conditionalStages.map((stage) => ({ stage, text: `stage ${stage} ended conditional: a check warned` }));
+    for (const a of reviews.filter((r) => r.state === "approved")) {
+        const comment = a.comment.trim();
+        if (comment.toLowerCase().startsWith(CONDITIONAL_PREFIX)) {
+            conditions.push({ by: a.user, text: comment.slice(CONDITIONAL_PREFIX.length).trim() || "(no condition written)" });
+        }
+    }
+    const unacknowledged = acknowledging.length > 0 ? ` (not acknowledged: ${acknowledging.join(", ")} did not all approve)` : "";
     return {
-        service: playbook.service,
-        ...(environment !== undefined && { environment }),
-        roles: playbook.signoff.roles,
-        require: playbook.signoff.require,
-        selfApproval: playbook.signoff.selfApproval,
-        stages: playbook.stages.map((s) => ({ name: s.name, ...(verdicts[s.name] && { verdict: verdicts[s.name] }) })),
+        decision: rejections.length > 0 ? "rejected" : conditions.length > 0 ? "conditional" : "approved",
+        reasons: [...rejections, ...conditions.map((c) => (c.by !== undefined ? `@${c.by} approved on a condition: ${quote(c.text)}` : `${c.text}${unacknowledged}`))],
+        ...(input.changeType !== undefined && { changeType: input.changeType }),
+        roles: records,
+        conditions,
+        acknowledged: isAcknowledged ? conditionalStages : [],
+        stages,
+        notCounted: sortByUser(notCounted.map((n) => ({ ...n, comment: "" }))).map(({ user, why }) => ({ user, why })),
     };
 }
-/** What the sign-off would do, in one phrase. */
-function describeSignoff(plan) {
-    return `decide from the approvals of ${where(plan)}, requiring ${plan.require.join(", ")}`;
+function selfReason(input, user) {
+    if (same(user, input.actor))
+        return "started the run, and self-approval is refused";
+    if (input.pusher !== undefined && same(user, input.pusher))
+        return "pushed the commit being rolled out, and self-approval is refused";
+    if (input.author !== undefined && same(user, input.author))
+        return "wrote the commit being rolled out, and self-approval is refused";
+    return undefined;
 }
-/** The dry run of a sign-off plan. */
-function signoffDryRun(plan) {
-    const who = (r) => [...r.users.map((u) => `@${u}`), ...r.teams.map((t) => `team ${t}`)].join(", ") + (r.environment !== undefined ? ` in ${r.environment}` : "");
-    const verdict = (v) => v ?? "not judged yet";
-    const text = [
-        `${plan.service}: sign-off in ${where(plan)}${plan.selfApproval ? "" : " (no self-approval)"}`,
-        ...Object.entries(plan.roles).map(([name, r]) => `  ${plan.require.includes(name) ? "required" : "optional"} ${name}: ${who(r)}`),
-        ...plan.stages.map((s) => `  stage ${s.name}: ${verdict(s.verdict)}`),
-    ].join("\n");
-    const markdown = [
-        `### Sign-off of ${escapeMarkdown(plan.service)} in ${plan.environment !== undefined ? code(plan.environment) : "each role's environment"}`,
-        "",
-        `Self-approval: ${plan.selfApproval ? "allowed" : "refused"}.`,
-        "",
-        "| Role | Required | Approvers |",
-        "| --- | --- | --- |",
-        ...Object.entries(plan.roles).map(([name, r]) => `| ${escapeMarkdown(name)} | ${plan.require.includes(name) ? "yes" : "no"} | ${escapeMarkdown(who(r))} |`),
-        "",
-        "| Stage | Verdict so far |",
-        "| --- | --- |",
-        ...plan.stages.map((s) => `| ${escapeMarkdown(s.name)} | ${verdict(s.verdict)} |`),
-        "",
-    ].join("\n");
-    return { title: `signoff would ${describeSignoff(plan)}`, text: `${text}\n`, markdown, plan };
+function sortByUser(list) {
+    const key = (a) => `${a.user.toLowerCase()}\u0000${a.comment}\u0000${"environments" in a ? String(a.environments) : ""}`;
+    return [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
-function where(plan) {
-    return plan.environment !== undefined ? `environment ${plan.environment}` : "each role's environment";
+function unique(list) {
+    return [...new Set(list)];
 }
-
-;// CONCATENATED MODULE: ./src/app/signoff.ts
-
-
-
-/** Decides the sign-off, or shows the plan in a dry run. */
-async function signOff(request, deps) {
-    const plan = planSignoff(request.playbook, request);
-    if (!request.dryRun)
-        throw notBuiltYet("signoff", describeSignoff(plan));
-    return dryRunReport(signoffDryRun(plan), deps.log);
+function quote(text) {
+    return JSON.stringify(text.trim());
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -63245,7 +63592,7 @@ function stateFrom(data, where) {
     throw new errors_ConfigurationError(problems);
 }
 /** The state as one line of JSON, stable key order, ready for `core.setOutput`. */
-function serializeState(state) {
+function state_serializeState(state) {
     const { version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run } = state;
     return JSON.stringify({ version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run });
 }
@@ -63259,13 +63606,219 @@ function valueAt(data, path) {
     return node;
 }
 
-;// CONCATENATED MODULE: ./src/http-headers.ts
-/** HTTP header names as RFC 9110 defines them (a `token`), for every place a user names a header. */
-/** A valid header name: one or more token characters. */
-const http_headers_HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+;// CONCATENATED MODULE: ./src/app/deployments.ts
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+/** The deployments' task for a service, so services sharing an environment stay apart. */
+function deploymentTask(service) {
+    return `deploy:${service}`;
+}
+/** The environment a rollout is recorded in when none is named: the sign-off's, else production. */
+function defaultEnvironment(playbook) {
+    return playbook.signoff?.environment ?? "production";
+}
+/**
+ * The deployment of this run's rollout: the one whose payload names this run, or a new one
+ * with the state as its payload.
+ */
+async function openDeployment(github, target, state, log) {
+    const task = deploymentTask(state.service);
+    const runId = String(github.run.runId);
+    const existing = (await github.deployments.list(target.environment, { task, limit: 30 })).find((d) => payloadState(d)?.run?.id === runId);
+    if (existing) {
+        log.info(`GitHub deployment ${existing.id} of ${target.environment} was made by this run already; using it.`);
+        return existing;
+    }
+    const deployment = await github.deployments.create({
+        ref: github.run.sha,
+        environment: target.environment,
+        task,
+        payload: state,
+        description: `${state.service} ${state.targetVersion}`.slice(0, 140),
+        // A preview or per-branch environment goes away; production is what users see.
+        transientEnvironment: false,
+        productionEnvironment: /^prod(uction)?$/i.test(target.environment),
+    });
+    log.info(`GitHub deployment ${deployment.id} of ${target.environment} records the rollout of ${state.targetVersion}.`);
+    return deployment;
+}
+/** Posts a status on the deployment, linking the run's log. */
+async function postStatus(github, id, state, description, target) {
+    await github.deployments.setStatus(id, {
+        state,
+        description,
+        logUrl: github.run.runUrl,
+        ...(state === "success" && target.environmentUrl && { environmentUrl: target.environmentUrl }),
+    });
+}
+/** The state in a deployment's payload, when it holds one (a deployment made by something else does not). */
+function payloadState(deployment) {
+    try {
+        const data = typeof deployment.payload === "string" ? JSON.parse(deployment.payload) : deployment.payload;
+        return stateFrom(data, `the payload of deployment ${deployment.id}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The latest rollout of the service GitHub holds for the environment, newest first. */
+async function latestRollouts(github, environment, service) {
+    const deployments = await github.deployments.list(environment, { task: deploymentTask(service), limit: 30 });
+    return deployments.flatMap((deployment) => {
+        const state = payloadState(deployment);
+        return state && state.service === service ? [{ deployment, state: { ...state, deployment: { id: deployment.id, environment } } }] : [];
+    });
+}
+/** The description a rollback leaves on the deployment it undid; how a second rollback knows. */
+const ROLLED_BACK = "Rolled back";
+
+;// CONCATENATED MODULE: ./src/app/dry-run.ts
+
+/** The dry run of stages; `plan` is the output (one stage's plan, or the list). */
+function stagesDryRun(title, plans, plan) {
+    return {
+        title,
+        text: plans.map(formatPlanText).join("\n"),
+        markdown: plans.map(formatPlanMarkdown).join("\n"),
+        plan,
+    };
+}
+/** Logs the plan and returns the report that puts it in the job summary and the `plan` output. */
+function dryRunReport(dryRun, log) {
+    log.info(`Dry run: ${dryRun.title}. Nothing will be changed.`);
+    log.info(dryRun.text);
+    return {
+        outputs: { plan: JSON.stringify(dryRun.plan) },
+        summary: `## Dry run: ${dryRun.title}\n\nNothing was changed.\n\n${dryRun.markdown}\n`,
+        annotations: [],
+        files: [],
+        accepted: true,
+        message: `Dry run: ${dryRun.title}. Nothing was changed.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app/signoff-plan.ts
+/** What a sign-off would decide from, resolved from the playbook and the state, for the dry run. */
+
+
+function planSignoff(playbook, inputs) {
+    if (!playbook.signoff) {
+        throw new errors_ConfigurationError([
+            { file: inputs.file, path: "signoff", message: "is missing; the signoff action needs the roles whose approval counts (signoff.roles and signoff.require)" },
+        ]);
+    }
+    const verdicts = inputs.state?.verdicts ?? {};
+    const environment = inputs.environment ?? playbook.signoff.environment;
+    return {
+        service: playbook.service,
+        ...(environment !== undefined && { environment }),
+        roles: playbook.signoff.roles,
+        require: playbook.signoff.require,
+        selfApproval: playbook.signoff.selfApproval,
+        stages: playbook.stages.map((s) => ({ name: s.name, ...(verdicts[s.name] && { verdict: verdicts[s.name] }) })),
+    };
+}
+/** What the sign-off would do, in one phrase. */
+function describeSignoff(plan) {
+    return `decide from the approvals of ${where(plan)}, requiring ${plan.require.join(", ")}`;
+}
+/** The dry run of a sign-off plan. */
+function signoffDryRun(plan) {
+    const who = (r) => [...r.users.map((u) => `@${u}`), ...r.teams.map((t) => `team ${t}`)].join(", ") + (r.environment !== undefined ? ` in ${r.environment}` : "");
+    const verdict = (v) => v ?? "not judged yet";
+    const text = [
+        `${plan.service}: sign-off in ${where(plan)}${plan.selfApproval ? "" : " (no self-approval)"}`,
+        ...Object.entries(plan.roles).map(([name, r]) => `  ${plan.require.includes(name) ? "required" : "optional"} ${name}: ${who(r)}`),
+        ...plan.stages.map((s) => `  stage ${s.name}: ${verdict(s.verdict)}`),
+    ].join("\n");
+    const markdown = [
+        `### Sign-off of ${markdown_escapeMarkdown(plan.service)} in ${plan.environment !== undefined ? code(plan.environment) : "each role's environment"}`,
+        "",
+        `Self-approval: ${plan.selfApproval ? "allowed" : "refused"}.`,
+        "",
+        "| Role | Required | Approvers |",
+        "| --- | --- | --- |",
+        ...Object.entries(plan.roles).map(([name, r]) => `| ${markdown_escapeMarkdown(name)} | ${plan.require.includes(name) ? "yes" : "no"} | ${markdown_escapeMarkdown(who(r))} |`),
+        "",
+        "| Stage | Verdict so far |",
+        "| --- | --- |",
+        ...plan.stages.map((s) => `| ${markdown_escapeMarkdown(s.name)} | ${verdict(s.verdict)} |`),
+        "",
+    ].join("\n");
+    return { title: `signoff would ${describeSignoff(plan)}`, text: `${text}\n`, markdown, plan };
+}
+function where(plan) {
+    return plan.environment !== undefined ? `environment ${plan.environment}` : "each role's environment";
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+/**
+ * The one way secrets are blanked out of text the suite writes (logs, errors, summaries,
+ * evidence, outputs): every occurrence becomes `***`, the runner's own mask.
+ */
+/** A function that replaces every one of `secrets` in a text by `***`; longest first, so no fragment survives. */
+function secrets_secretBlanker(secrets) {
+    const list = [...new Set(secrets.filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
+    if (list.length === 0)
+        return (text) => text;
+    return (text) => list.reduce((out, secret) => out.split(secret).join("***"), text);
+}
+/** Every string inside a value (keys too) passed through `blank`; numbers (NaN and ±Inf too) kept as they are. */
+function secrets_blankStrings(value, blank) {
+    if (typeof value === "string")
+        return blank(value);
+    if (Array.isArray(value))
+        return value.map((v) => secrets_blankStrings(v, blank));
+    if (value !== null && typeof value === "object") {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [blank(k), secrets_blankStrings(v, blank)]));
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/signoff/record.ts
+/**
+ * The sign-off record in Markdown, for the job summary and the deployment's description:
+ * the decision and why, who approved for each role with their comment and environment,
+ * and each stage's verdict. Everything GitHub or the playbook supplied goes through the
+ * one escaper, since approval comments are free text.
+ */
+
+const HEADLINE = { approved: "APPROVED", conditional: "CONDITIONAL", rejected: "REJECTED" };
+/** The record of a decision; `title` names what was signed off (service and version). */
+function renderSignoffRecord(d, title, extras = {}) {
+    const lines = [`### Sign-off${title ? ` of ${markdown_escapeMarkdown(title)}` : ""}: ${HEADLINE[d.decision]}`, ""];
+    if (d.changeType)
+        lines.push(`Change type: ${markdown_escapeMarkdown(d.changeType)}.`, "");
+    if (d.reasons.length > 0)
+        lines.push(...d.reasons.map((r) => `- ${markdown_escapeMarkdown(r)}`), "");
+    lines.push(markdown_row(["Role", "Required", "Approver", "Comment", "Environment", "Seen at"]), markdown_row(["---", "---", "---", "---", "---", "---"]));
+    for (const r of d.roles) {
+        const required = r.required ? (r.count > 1 ? `yes (${r.count})` : "yes") : "no";
+        const env = r.environment !== undefined ? `\`${markdown_escapeMarkdown(r.environment)}\`` : "none";
+        for (const a of r.approvers)
+            lines.push(markdown_row([markdown_escapeMarkdown(r.role), required, `@${markdown_escapeMarkdown(a.user)}`, markdown_escapeMarkdown(a.comment), `\`${markdown_escapeMarkdown(a.environment)}\``, markdown_escapeMarkdown(a.observedAt)]));
+        if (r.missing > 0)
+            lines.push(markdown_row([markdown_escapeMarkdown(r.role), required, `**missing ${r.missing}**`, "", env, ""]));
+        if (r.approvers.length === 0 && r.missing === 0)
+            lines.push(markdown_row([markdown_escapeMarkdown(r.role), required, "", "", env, ""]));
+    }
+    lines.push("");
+    if (d.conditions.length > 0) {
+        lines.push("Conditions:", "", ...d.conditions.map((c) => `- ${c.by !== undefined ? `@${markdown_escapeMarkdown(c.by)}: ` : ""}${markdown_escapeMarkdown(c.text)}`), "");
+    }
+    if (d.acknowledged.length > 0)
+        lines.push(`Conditional stages acknowledged: ${d.acknowledged.map(markdown_escapeMarkdown).join(", ")}.`, "");
+    if (d.notCounted.length > 0)
+        lines.push("Not counted:", "", ...d.notCounted.map((n) => `- @${markdown_escapeMarkdown(n.user)} ${markdown_escapeMarkdown(n.why)}`), "");
+    const { evidence } = extras;
+    if (evidence) {
+        lines.push(markdown_row(["Stage", "Verdict", "Evidence"]), markdown_row(["---", "---", "---"]), ...d.stages.map((s) => markdown_row([markdown_escapeMarkdown(s.name), s.verdict ?? "**not judged**", (s.verdict && evidence(s.name)) ?? ""])), "");
+    }
+    else {
+        lines.push(markdown_row(["Stage", "Verdict"]), markdown_row(["---", "---"]), ...d.stages.map((s) => markdown_row([markdown_escapeMarkdown(s.name), s.verdict ?? "**not judged**"])), "");
+    }
+    return lines.join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/playbook/quantity.ts
 /**
  * Quantities with units, parsed once into base units: seconds, bytes, ratios, plain numbers.
@@ -63342,7 +63895,7 @@ function parseLimit(raw) {
     return { op: m[1], quantity, text: raw.trim() };
 }
 /** True when `value` crosses the limit. NaN never crosses: callers treat it as no data. */
-function crosses(limit, value) {
+function quantity_crosses(limit, value) {
     const t = limit.quantity.value;
     switch (limit.op) {
         case ">":
@@ -63356,7 +63909,7 @@ function crosses(limit, value) {
     }
 }
 /** Formats a base-unit value for people, in the unit its dimension suggests. */
-function formatValue(value, dimension) {
+function quantity_formatValue(value, dimension) {
     if (Number.isNaN(value))
         return "NaN";
     if (!Number.isFinite(value))
@@ -63365,7 +63918,7 @@ function formatValue(value, dimension) {
         case "ratio":
             return `${round(value * 100)}%`;
         case "duration":
-            return formatSeconds(value);
+            return quantity_formatSeconds(value);
         case "bytes":
             return formatBytes(value);
         case "number":
@@ -63379,7 +63932,7 @@ function round(v) {
     return Number(v.toPrecision(Math.max(digits, Math.ceil(Math.log10(Math.abs(v) + 1)) + 1)));
 }
 /** `7200` → `2h`, `0.25` → `250ms`, `90` → `1m30s`. */
-function formatSeconds(seconds) {
+function quantity_formatSeconds(seconds) {
     const sign = seconds < 0 ? "-" : "";
     const s = Math.abs(seconds);
     if (s < 1)
@@ -63415,5301 +63968,51 @@ function formatBytes(bytes) {
     return `${sign}${round(b)}B`;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/spec.ts
+;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
- * The declarative form of an action's inputs. Each action keeps one table of
- * {@link InputSpec}s; the same table drives parsing and the test that keeps `action.yml`
- * in step, so a name, default or required flag cannot drift between them.
+ * The annotations a gate leaves on the run: one error per failing check, one for a verdict
+ * that is not a go for want of data, one warning per check that only warned. Pure: the
+ * action shell emits them.
  */
 
-/** A user mistake in one input; {@link readInputs} adds the input's name to it. */
-class spec_InputProblem extends Error {
-}
-/** The `Problem.path` used for an input. */
-function inputPath(name) {
-    return `input '${name}'`;
-}
-/** True for defaults the runner evaluates (`${{ github.token }}`). */
-function isExpression(text) {
-    return text.includes("${{");
-}
-/**
- * Reads every input of a table. An empty input is absent; a literal default fills an
- * absent input; a required input that stays absent is a problem. Every problem across
- * all inputs is collected and returned, not thrown, so callers can add cross-input checks
- * before failing once with {@link failOnProblems}.
- */
-function readInputs(table, get, context) {
-    const values = {};
-    const problems = [];
-    for (const [name, spec] of Object.entries(table)) {
-        let raw = get(name);
-        if (raw !== undefined && raw.trim() === "")
-            raw = undefined;
-        if (raw === undefined && spec.default && !isExpression(spec.default))
-            raw = spec.default;
-        if (raw === undefined && spec.required) {
-            problems.push({ path: inputPath(name), message: `is required: ${lowerFirst(spec.description)}` });
-            continue;
-        }
-        try {
-            values[name] = spec.parse(raw, context);
-        }
-        catch (error) {
-            if (error instanceof spec_InputProblem)
-                problems.push({ path: inputPath(name), message: error.message });
-            else if (error instanceof errors_ConfigurationError)
-                problems.push(...error.problems);
-            else
-                throw error;
-        }
+/** The first measurement of a check with one of the outcomes, and where it was taken. */
+function find(result, check, outcomes, last = false) {
+    const hits = [];
+    for (const round of result.rounds) {
+        const m = round.measurements.find((x) => x.check === check && outcomes.includes(x.outcome));
+        if (m)
+            hits.push({ m, where: ` in round ${round.index} (${formatSeconds(round.elapsed)})` });
     }
-    return { values: values, problems };
-}
-/** Throws one {@link ConfigurationError} carrying every problem, if there is any. */
-function failOnProblems(problems) {
-    if (problems.length > 0)
-        throw new errors_ConfigurationError(problems);
-}
-/**
- * The secret inputs' raw values, for masking before anything is logged. A multi-line
- * secret is also masked line by line, and the value of a `Name: value` line on its own, since the
- * runner matches masks within one line and a header value may be echoed on its own.
- */
-function secretValues(table, get) {
-    const secrets = new Set();
-    for (const [name, spec] of Object.entries(table)) {
-        const raw = spec.secret ? get(name)?.trim() : undefined;
-        if (!raw)
-            continue;
-        secrets.add(raw);
-        for (const line of raw.split(/\r?\n/)) {
-            const trimmed = line.trim();
-            if (trimmed)
-                secrets.add(trimmed);
-            const colon = trimmed.indexOf(":");
-            const value = colon > 0 ? trimmed.slice(colon + 1).trim() : "";
-            // A fragment of a few characters would blank out every such string in the log.
-            if (value.length >= MIN_FRAGMENT)
-                secrets.add(value);
-        }
+    for (const m of result.preconditions ?? []) {
+        if (m.check === check && outcomes.includes(m.outcome))
+            hits.push({ m, where: " before the soak" });
     }
-    return [...secrets];
+    return last ? hits.at(-1) : hits[0];
 }
-const MIN_FRAGMENT = 4;
-function lowerFirst(text) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/parsers.ts
-/**
- * Parsers for single input values. They reject rather than coerce: `yes` is not a
- * boolean, `abc` is not a number, and a secret's value never appears in a message.
- */
-
-
-
-
-
-/** The YAML 1.2 core schema's boolean words, the only ones accepted. */
-const TRUE_WORDS = ["true", "True", "TRUE"];
-const FALSE_WORDS = ["false", "False", "FALSE"];
-/** A boolean input: only the YAML 1.2 core words. */
-function booleanInput(raw) {
-    if (raw === undefined)
-        return false;
-    const text = raw.trim();
-    if (TRUE_WORDS.includes(text))
-        return true;
-    if (FALSE_WORDS.includes(text))
-        return false;
-    throw new spec_InputProblem(`found ${errors_describeValue(text)}; expected one of ${[...TRUE_WORDS, ...FALSE_WORDS].join(", ")}`);
-}
-/** Free text, trimmed; `undefined` when absent. */
-function optionalText(raw) {
-    return raw?.trim();
-}
-/** Text that must be there; `readInputs` has already reported it when absent. */
-function requiredText(raw) {
-    return raw?.trim() ?? "";
-}
-/** A name or version that ends up in labels and commands: one token, no spaces. */
-function token(what) {
-    return (raw) => {
-        const text = raw?.trim() ?? "";
-        if (/[\s\u0000-\u001f\u007f]/.test(text)) {
-            throw new InputProblem(`found ${describeValue(text)}; expected ${what} without spaces or control characters`);
-        }
-        return text;
-    };
-}
-/** A duration such as `45m` or `1h30m`, in seconds; `undefined` when absent. */
-function durationInput(raw) {
-    const text = raw?.trim();
-    if (!text)
-        return undefined;
-    const seconds = parseDuration(text);
-    if (seconds === undefined || seconds <= 0) {
-        throw new InputProblem(`found ${describeValue(text)}; expected a duration like 45m, 2h or 1h30m (units ms, s, m, h, d, w)`);
-    }
-    return seconds;
-}
-/** A file path, resolved against the workspace. */
-function pathInput(raw, context) {
-    const text = raw?.trim();
-    if (!text)
-        return undefined;
-    return (0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.resolve)(context.workspace, text);
-}
-/** A file path the action writes, resolved against RUNNER_TEMP (the workspace outside Actions). */
-function outputPathInput(raw, context) {
-    const text = raw?.trim();
-    if (!text)
-        return undefined;
-    return isAbsolute(text) ? text : resolve(context.temp ?? context.workspace, text);
-}
-/** An http(s) URL. */
-function urlInput(raw) {
-    const text = raw?.trim();
-    if (!text)
-        return undefined;
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new spec_InputProblem(`found ${errors_describeValue(text)}; expected an http(s) URL like https://prometheus.example.internal`);
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") {
-        throw new spec_InputProblem(`found ${errors_describeValue(text)}; expected an http(s) URL like https://prometheus.example.internal`);
-    }
-    if (url.username || url.password) {
-        // Credentials in a URL end up in logs; they have inputs of their own.
-        throw new spec_InputProblem("the URL carries credentials; pass them in prometheus-username and prometheus-password (or prometheus-token) instead");
-    }
-    return text;
-}
-/** A comma-separated list of names, each once. */
-function nameList(raw) {
-    const text = raw?.trim();
-    if (!text)
-        return undefined;
-    const names = text.split(",").map((n) => n.trim());
-    if (names.some((n) => n === "")) {
-        throw new InputProblem(`found ${describeValue(text)}; expected names separated by commas, like canary,gradual,full`);
-    }
-    const twice = names.filter((n, i) => names.indexOf(n) !== i);
-    if (twice.length > 0)
-        throw new InputProblem(`names ${[...new Set(twice)].join(", ")} more than once; expected each name once`);
-    return names;
-}
-// RFC 9110 token characters: what an HTTP header name may hold.
-/**
- * Secret HTTP headers, one `Name: value` per line. Messages name the line, never its
- * content: the whole input is a secret.
- */
-function headerLines(raw) {
-    const headers = {};
-    if (raw === undefined)
-        return headers;
-    const bad = [];
-    raw.split(/\r?\n/).forEach((line, index) => {
-        if (line.trim() === "")
-            return;
-        const colon = line.indexOf(":");
-        const name = colon > 0 ? line.slice(0, colon).trim() : "";
-        const value = colon > 0 ? line.slice(colon + 1).trim() : "";
-        if (!http_headers_HEADER_NAME.test(name) || value === "")
-            bad.push(index + 1);
-        else
-            headers[name] = value;
-    });
-    if (bad.length > 0) {
-        throw new spec_InputProblem(`line${bad.length > 1 ? "s" : ""} ${bad.join(", ")} ${bad.length > 1 ? "are" : "is"} not a header; expected one 'Name: value' per line, like 'X-Scope-OrgID: tenant-1' (values not shown: the input is secret)`);
-    }
-    return headers;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/files.ts
-/**
- * The files a run reads (the playbook, a CA bundle) and writes (the evidence, a summary),
- * behind one port so the actions and the CLI do it the same way and tests need no file
- * system.
- */
-
-
-/** The real file system. */
-const diskFiles = {
-    readText: (path) => (0,promises_.readFile)(path, "utf8"),
-    async writeText(path, text) {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await (0,promises_.writeFile)(path, text, "utf8");
-    },
-};
-/** Why a file could not be read, in words (no stack trace: the user can fix it), ending with what was expected. */
-function files_readFailure(error, expected) {
-    const code = error?.code;
-    if (code === "ENOENT")
-        return `no such file; expected ${expected}`;
-    if (code === "EISDIR")
-        return `is a directory; expected ${expected}`;
-    if (code === "EACCES")
-        return `cannot be read (permission denied); expected ${expected}`;
-    return `cannot be read: ${error instanceof Error ? error.message : String(error)}; expected ${expected}`;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/backoff.ts
-/**
- * When to try a read again: exponential backoff with full jitter, and the server's own
- * `Retry-After` when it gives one. Full jitter spreads the retries of many gates that
- * failed together, so a recovering Prometheus is not hit by all of them at once.
- */
-const backoff_DEFAULT_RETRY_POLICY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 5000 };
-/**
- * A `Retry-After` longer than this is not honored in full: a gate round must not stall
- * for as long as an overloaded server asks.
- */
-const RETRY_AFTER_CAP_MS = 30_000;
-/**
- * Delay before attempt `attempt + 1`, after `attempt` (1-based) failed: a random point in
- * [0, min(max, base * 2^(attempt-1))].
- */
-function backoffDelay(policy, attempt, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(random() * ceiling);
-}
-/**
- * Reads `Retry-After` (delta-seconds or an HTTP date) as milliseconds from `now`, capped at
- * {@link RETRY_AFTER_CAP_MS}; undefined when absent or unreadable.
- */
-function retryAfterMs(header, now) {
-    if (header === null || header === undefined || header.trim() === "")
-        return undefined;
-    const text = header.trim();
-    let ms;
-    if (/^\d+$/.test(text))
-        ms = Number(text) * 1000;
-    else {
-        const at = Date.parse(text);
-        if (Number.isNaN(at))
-            return undefined;
-        ms = at - now.getTime();
-    }
-    return Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS);
-}
-/** `1.5s`, `250ms`: a delay for a log line. */
-function formatDelay(ms) {
-    return ms >= 1000 ? `${Number((ms / 1000).toFixed(2))}s` : `${ms}ms`;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/prometheus-options.ts
-/**
- * Options of the Prometheus client, validated once before any request: every problem is
- * reported at once, named after the input or playbook path it came from, and no secret is
- * ever echoed back.
- */
-
-
-
-const DEFAULT_SOURCES = {
-    url: "input 'prometheus-url'",
-    headers: "prometheus.headers",
-    bearerToken: "input 'prometheus-token'",
-    basicAuth: "input 'prometheus-username'/'prometheus-password'",
-    ca: "input 'prometheus-ca'",
-    timeoutSeconds: "prometheus.timeout",
-    retries: "prometheus.retries",
-};
-const DEFAULT_TIMEOUT_SECONDS = 30;
-/** Validates the options, throwing a ConfigurationError that lists every problem. */
-function prometheus_options_resolveClientOptions(options) {
-    const where = { ...DEFAULT_SOURCES, ...options.sources };
-    const problems = [];
-    const problem = (name, message) => problems.push({ path: where[name], message });
-    const url = parseBaseUrl(options.url, (m) => problem("url", m));
-    const headers = {};
-    for (const [name, value] of Object.entries(options.headers ?? {})) {
-        if (!HEADER_NAME.test(name))
-            problem("headers", `${describeValue(name)} is not a valid header name`);
-        // The value may be a secret: say what is wrong with it, never what it is.
-        else if (typeof value !== "string" || /[\r\n\0]/.test(value))
-            problem("headers", `the value of header ${name} must be one line of text`);
-        else
-            headers[name] = value;
-    }
-    const secrets = [];
-    const { bearerToken, basicAuth } = options;
-    if (bearerToken !== undefined) {
-        if (!bearerToken.trim() || /[\r\n]/.test(bearerToken))
-            problem("bearerToken", "the token must be one non-empty line");
-        else {
-            headers.Authorization = `Bearer ${bearerToken}`;
-            secrets.push(bearerToken);
-        }
-    }
-    if (basicAuth !== undefined) {
-        if (!basicAuth.username || basicAuth.username.includes(":"))
-            problem("basicAuth", "the username must be non-empty and without ':'");
-        else {
-            const encoded = Buffer.from(`${basicAuth.username}:${basicAuth.password}`).toString("base64");
-            headers.Authorization = `Basic ${encoded}`;
-            if (basicAuth.password)
-                secrets.push(basicAuth.password);
-            secrets.push(encoded);
-        }
-    }
-    const custom = Object.keys(options.headers ?? {}).some((h) => h.toLowerCase() === "authorization");
-    // The headers may come from the playbook and the inputs together: only here are both seen.
-    if (custom && (bearerToken !== undefined || basicAuth !== undefined)) {
-        problem("headers", "sets Authorization, which the token or username/password inputs already set; keep one");
-    }
-    if (custom)
-        secrets.push(...Object.entries(options.headers ?? {}).filter(([h]) => h.toLowerCase() === "authorization").map(([, v]) => v));
-    if (options.ca !== undefined) {
-        if (!options.ca.includes("-----BEGIN CERTIFICATE-----"))
-            problem("ca", "expected PEM text starting with -----BEGIN CERTIFICATE-----");
-        else if (url && url.protocol !== "https:")
-            problem("ca", `a CA bundle applies to https URLs only, but the URL is ${url.protocol.slice(0, -1)}`);
-    }
-    const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
-    if (!(Number.isFinite(timeoutSeconds) && timeoutSeconds > 0))
-        problem("timeoutSeconds", `found ${describeValue(timeoutSeconds)}, expected a positive number of seconds`);
-    const retry = { ...DEFAULT_RETRY_POLICY, ...options.retries };
-    if (!(Number.isInteger(retry.attempts) && retry.attempts >= 1))
-        problem("retries", `attempts is ${describeValue(retry.attempts)}, expected a whole number of at least 1`);
-    if (!(retry.baseDelayMs >= 0 && retry.maxDelayMs >= retry.baseDelayMs))
-        problem("retries", "expected 0 <= baseDelayMs <= maxDelayMs");
-    if (problems.length > 0)
-        throw new ConfigurationError(problems);
-    return {
-        base: url.href.replace(/\/+$/, ""),
-        https: url.protocol === "https:",
-        headers,
-        ...(options.ca !== undefined ? { ca: options.ca } : {}),
-        timeoutMs: Math.round(timeoutSeconds * 1000),
-        retry,
-        method: options.method ?? "POST",
-        secrets: secrets.filter((s) => s.length > 0),
-    };
-}
-function parseBaseUrl(raw, problem) {
-    const expected = "expected an http(s) URL such as https://prometheus.example:9090 or https://mimir.example/prometheus";
-    if (typeof raw !== "string" || !raw.trim()) {
-        problem(`found nothing, ${expected}`);
-        return undefined;
-    }
-    let url;
-    try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        problem(`found ${describeValue(redactUserinfo(raw))}, ${expected}`);
-        return undefined;
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") {
-        problem(`found ${describeValue(redactUserinfo(raw))}, ${expected}`);
-        return undefined;
-    }
-    if (url.username || url.password) {
-        problem("the URL carries credentials; pass them as the token or username/password inputs, which are kept secret");
-        return undefined;
-    }
-    if (url.search || url.hash) {
-        problem(`found ${describeValue(`${url.origin}${url.pathname}${url.search ? "?…" : ""}${url.hash ? "#…" : ""}`)}, the base URL takes no query or fragment`);
-        return undefined;
-    }
-    return url;
-}
-function redactUserinfo(raw) {
-    return raw.replace(/\/\/[^/@]*@/, "//***@");
-}
-
-;// CONCATENATED MODULE: ./src/metrics/connection.ts
-/**
- * The Prometheus connection, validated once at the edge: the caller's URL, credentials,
- * secret headers and CA bundle (action inputs or the CLI's flags and environment) on top of
- * the playbook's `prometheus` section. Every problem names the setting in the caller's
- * words ({@link ConnectionNames}); what comes out is ready to connect with, so nothing
- * below the edge validates or words a setting again.
- */
-
-
-
-/**
- * The one validator of Prometheus credentials, for the action inputs and the CLI alike:
- * one kind of authentication, and both halves of basic auth. Adds a problem for each
- * contradiction. (An Authorization header beside them is refused once the playbook's
- * headers are merged in, by the client's options.)
- */
-function connection_prometheusInputsFrom(raw, names, problems) {
-    const { token, username, password } = raw;
-    let auth;
-    if (token !== undefined && (username !== undefined || password !== undefined)) {
-        problems.push({ path: names.token, message: `is given together with ${names.username}/${names.password}; expected one kind of authentication, a bearer token or basic auth` });
-    }
-    else if (token !== undefined) {
-        auth = { kind: "bearer", token };
-    }
-    else if (username !== undefined && password !== undefined) {
-        auth = { kind: "basic", username, password };
-    }
-    else if (username !== undefined || password !== undefined) {
-        const missing = username === undefined ? names.username : names.password;
-        problems.push({ path: missing, message: `is missing; basic authentication needs both ${names.username} and ${names.password}` });
-    }
-    const headers = raw.headers ?? {};
-    return {
-        ...(raw.url !== undefined && { url: raw.url }),
-        ...(auth && { auth }),
-        headers,
-        ...(raw.caFile !== undefined && { caFile: raw.caFile }),
-    };
-}
-/** True when a check of the stage (held or waited for) reads Prometheus. */
-function needsPrometheus(playbook, stage) {
-    return [...stage.checks, ...stage.waitFor].some((name) => {
-        const kind = playbook.checks[name]?.kind;
-        return kind === "metric" || kind === "alerts";
-    });
-}
-/**
- * The settings to connect with for a stage, or undefined when no check of the stage reads
- * Prometheus and no URL was given. Throws a {@link ConfigurationError} when a check needs
- * Prometheus and no URL is known, the CA file cannot be read, or a setting is malformed.
- */
-async function resolveConnection(playbook, stage, inputs, names, files) {
-    const url = inputs.url ?? playbook.prometheus?.url;
-    if (url === undefined) {
-        if (!needsPrometheus(playbook, stage))
-            return undefined;
-        throw new ConfigurationError([
-            {
-                path: names.url,
-                message: `is not given and the playbook has no prometheus.url, but stage ${stage.name} holds checks that query Prometheus; expected the base URL of the Prometheus HTTP API in ${names.url.replace(/^input /, "")} or prometheus.url`,
-            },
-        ]);
-    }
-    let ca;
-    if (inputs.caFile !== undefined) {
-        try {
-            ca = await files.readText(inputs.caFile);
-        }
-        catch (error) {
-            throw new ConfigurationError([{ path: names.ca, message: `${inputs.caFile}: ${readFailure(error, "a PEM bundle of CA certificates")}` }]);
-        }
-    }
-    const auth = inputs.auth;
-    const credentials = auth?.kind === "bearer" ? { bearerToken: auth.token } : auth?.kind === "basic" ? { basicAuth: { username: auth.username, password: auth.password } } : {};
-    return resolveClientOptions({
-        url,
-        // The playbook's headers are not secret (X-Scope-OrgID); the input's may be, and win.
-        headers: { ...playbook.prometheus?.headers, ...inputs.headers },
-        ...credentials,
-        ...(ca !== undefined && { ca }),
-        ...(playbook.prometheus && { timeoutSeconds: playbook.prometheus.timeout }),
-        sources: {
-            url: inputs.url !== undefined ? names.url : "prometheus.url",
-            headers: Object.keys(inputs.headers).length > 0 ? `prometheus.headers / ${names.headers}` : "prometheus.headers",
-            bearerToken: names.token,
-            basicAuth: `${names.username}/${names.password}`,
-            ca: names.ca,
-        },
-    });
-}
-/**
- * Every secret value of the connection, so text we write (summary, evidence, outputs) can
- * be checked against them. Short header fragments are left out: blanking a 3-letter word
- * everywhere would mangle the report and protects nothing.
- */
-function connectionSecrets(inputs) {
-    const secrets = [];
-    if (inputs.auth?.kind === "bearer")
-        secrets.push(inputs.auth.token);
-    if (inputs.auth?.kind === "basic") {
-        secrets.push(inputs.auth.password, Buffer.from(`${inputs.auth.username}:${inputs.auth.password}`).toString("base64"));
-    }
-    secrets.push(...Object.values(inputs.headers));
-    return [...new Set(secrets.map((s) => s.trim()).filter((s) => s.length >= 4))];
-}
-
-;// CONCATENATED MODULE: ./src/inputs/common.ts
-/**
- * Inputs every action shares, and the gate's Prometheus connection inputs that the
- * top-level action shares with it.
- */
-
-
-
-
-/** Default location of the playbook, relative to the workspace. */
-const DEFAULT_PLAYBOOK_INPUT = ".github/deploy-playbook.yml";
-const playbookInput = {
-    description: "Path of the playbook file, relative to the repository root.",
-    default: DEFAULT_PLAYBOOK_INPUT,
-    parse: (raw, context) => pathInput(raw, context) ?? DEFAULT_PLAYBOOK_INPUT,
-};
-const dryRunInput = {
-    description: "When true, resolve the playbook and write the plan to the job summary and outputs, and change nothing.",
-    default: "false",
-    parse: booleanInput,
-};
-const forceInput = {
-    description: "When true, go on even though the playbook's deployment window is closed. The override is logged as a warning.",
-    default: "false",
-    parse: booleanInput,
-};
-const stateInput = {
-    description: "The state output of a previous deploy-playbook step (JSON).",
-    default: "",
-    parse: (raw) => (raw === undefined ? undefined : parseState(raw, "state")),
-};
-const stageInput = {
-    description: "Name of the playbook stage to run.",
-    required: true,
-    parse: (raw) => raw?.trim() ?? "",
-};
-const acceptConditionalInput = {
-    description: "When true, a conditional verdict (some checks only warned) does not fail the step.",
-    default: "false",
-    parse: booleanInput,
-};
-const githubTokenInput = {
-    description: "Token for the GitHub API (deployments and their statuses). Empty: the rollout is not recorded in GitHub.",
-    default: "${{ github.token }}",
-    secret: true,
-    parse: optionalText,
-};
-const environmentInput = {
-    description: "GitHub environment the rollout is recorded in as a deployment. Empty: the playbook's signoff.environment, else production.",
-    default: "",
-    parse: optionalText,
-};
-/** The inputs every action reads. */
-const commonInputs = {
-    playbook: playbookInput,
-    "dry-run": dryRunInput,
-    state: stateInput,
-};
-/**
- * The inputs of the actions that move traffic forward. Only they heed deployment windows:
- * a gate or a sign-off refused by a window that closed mid-rollout would fail the job and
- * roll back a healthy canary.
- */
-const movingInputs = {
-    playbook: playbookInput,
-    "dry-run": dryRunInput,
-    force: forceInput,
-    state: stateInput,
-};
-/** The parsed {@link commonInputs}, in the shape every action's inputs extend. */
-function commonFrom(v) {
-    return { playbook: v.playbook, dryRun: v["dry-run"], ...(v.state && { state: v.state }) };
-}
-/** The action inputs' names for the Prometheus settings, as errors name them. */
-const ACTION_CONNECTION_NAMES = {
-    url: inputPath("prometheus-url"),
-    token: inputPath("prometheus-token"),
-    username: inputPath("prometheus-username"),
-    password: inputPath("prometheus-password"),
-    headers: inputPath("prometheus-headers"),
-    ca: inputPath("prometheus-ca"),
-};
-/** Inputs of the Prometheus connection, shared by the gate and the top-level action. */
-const prometheusInputs = {
-    "prometheus-url": {
-        description: "Base URL of the Prometheus HTTP API; overrides the playbook's prometheus.url.",
-        default: "",
-        parse: urlInput,
-    },
-    "prometheus-token": {
-        description: "Bearer token sent to Prometheus.",
-        default: "",
-        secret: true,
-        parse: optionalText,
-    },
-    // The user name of basic auth is not a secret: masking a short common word would blank
-    // it out everywhere in the log.
-    "prometheus-username": {
-        description: "User name for basic authentication to Prometheus (with prometheus-password).",
-        default: "",
-        parse: optionalText,
-    },
-    "prometheus-password": {
-        description: "Password for basic authentication to Prometheus (with prometheus-username).",
-        default: "",
-        secret: true,
-        parse: optionalText,
-    },
-    "prometheus-headers": {
-        description: "Extra secret headers sent to Prometheus, one 'Name: value' per line (X-Scope-OrgID for Mimir and Cortex).",
-        default: "",
-        secret: true,
-        parse: headerLines,
-    },
-    "prometheus-ca": {
-        description: "Path of a PEM bundle of CA certificates trusted for Prometheus (a private CA).",
-        default: "",
-        parse: pathInput,
-    },
-};
-/** Combines the Prometheus inputs, adding a problem for each contradiction between them. */
-function prometheusFrom(values, problems) {
-    return prometheusInputsFrom({
-        url: values["prometheus-url"],
-        token: values["prometheus-token"],
-        username: values["prometheus-username"],
-        password: values["prometheus-password"],
-        headers: values["prometheus-headers"],
-        caFile: values["prometheus-ca"],
-    }, ACTION_CONNECTION_NAMES, problems);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/signoff.ts
-/** The signoff action's inputs and outputs. */
-
-
-
-const signoffAction = {
-    inputs: {
-        ...commonInputs,
-        "github-token": {
-            description: "Token for the GitHub API (who approved the job, team membership, deployment statuses).",
-            default: "${{ github.token }}",
-            secret: true,
-            parse: optionalText,
-        },
-        environment: {
-            description: "GitHub environment whose approvals count; overrides the playbook's signoff.environment.",
-            default: "",
-            parse: optionalText,
-        },
-    },
-    outputs: {
-        decision: "The sign-off decision: approved, conditional or rejected.",
-        plan: "The resolved sign-off plan (JSON).",
-    },
-};
-/** Parses the signoff action's inputs; throws one ConfigurationError listing every problem. */
-function parseSignoffInputs(get, context) {
-    const { values: v, problems } = readInputs(signoffAction.inputs, get, context);
-    failOnProblems(problems);
-    return {
-        ...commonFrom(v),
-        ...(v["github-token"] !== undefined && { githubToken: v["github-token"] }),
-        ...(v.environment !== undefined && { environment: v.environment }),
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var lib_core = __nccwpck_require__(77094);
-;// CONCATENATED MODULE: ./src/clock.ts
-const systemClock = {
-    now: () => new Date(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason ?? new Error("aborted"));
-        const timer = setTimeout(() => {
-            signal?.removeEventListener("abort", onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason ?? new Error("aborted"));
-        };
-        signal?.addEventListener("abort", onAbort, { once: true });
-    }),
-};
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(37067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(44708);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./node_modules/data-uri-to-buffer/dist/index.js
-/**
- * Returns a `Buffer` instance from the given data URI `uri`.
- *
- * @param {String} uri Data URI to turn into a Buffer instance
- * @returns {Buffer} Buffer instance from Data URI
- * @api public
- */
-function dataUriToBuffer(uri) {
-    if (!/^data:/i.test(uri)) {
-        throw new TypeError('`uri` does not appear to be a Data URI (must begin with "data:")');
-    }
-    // strip newlines
-    uri = uri.replace(/\r?\n/g, '');
-    // split the URI up into the "metadata" and the "data" portions
-    const firstComma = uri.indexOf(',');
-    if (firstComma === -1 || firstComma <= 4) {
-        throw new TypeError('malformed data: URI');
-    }
-    // remove the "data:" scheme and parse the metadata
-    const meta = uri.substring(5, firstComma).split(';');
-    let charset = '';
-    let base64 = false;
-    const type = meta[0] || 'text/plain';
-    let typeFull = type;
-    for (let i = 1; i < meta.length; i++) {
-        if (meta[i] === 'base64') {
-            base64 = true;
-        }
-        else if (meta[i]) {
-            typeFull += `;${meta[i]}`;
-            if (meta[i].indexOf('charset=') === 0) {
-                charset = meta[i].substring(8);
-            }
-        }
-    }
-    // defaults to US-ASCII only if type is not provided
-    if (!meta[0] && !charset.length) {
-        typeFull += ';charset=US-ASCII';
-        charset = 'US-ASCII';
-    }
-    // get the encoded data portion and decode URI-encoded chars
-    const encoding = base64 ? 'base64' : 'ascii';
-    const data = unescape(uri.substring(firstComma + 1));
-    const buffer = Buffer.from(data, encoding);
-    // set `.type` and `.typeFull` properties to MIME type
-    buffer.type = type;
-    buffer.typeFull = typeFull;
-    // set the `.charset` property
-    buffer.charset = charset;
-    return buffer;
-}
-/* harmony default export */ const dist = (dataUriToBuffer);
-//# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-// EXTERNAL MODULE: ./node_modules/fetch-blob/index.js
-var fetch_blob = __nccwpck_require__(86327);
-// EXTERNAL MODULE: ./node_modules/formdata-polyfill/esm.min.js
-var esm_min = __nccwpck_require__(83018);
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/base.js
-class FetchBaseError extends Error {
-	constructor(message, type) {
-		super(message);
-		// Hide custom error implementation details from end-users
-		Error.captureStackTrace(this, this.constructor);
-
-		this.type = type;
-	}
-
-	get name() {
-		return this.constructor.name;
-	}
-
-	get [Symbol.toStringTag]() {
-		return this.constructor.name;
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/fetch-error.js
-
-
-
-/**
- * @typedef {{ address?: string, code: string, dest?: string, errno: number, info?: object, message: string, path?: string, port?: number, syscall: string}} SystemError
-*/
-
-/**
- * FetchError interface for operational errors
- */
-class FetchError extends FetchBaseError {
-	/**
-	 * @param  {string} message -      Error message for human
-	 * @param  {string} [type] -        Error type for machine
-	 * @param  {SystemError} [systemError] - For Node.js system error
-	 */
-	constructor(message, type, systemError) {
-		super(message, type);
-		// When err.type is `system`, err.erroredSysCall contains system error and err.code contains system error code
-		if (systemError) {
-			// eslint-disable-next-line no-multi-assign
-			this.code = this.errno = systemError.code;
-			this.erroredSysCall = systemError.syscall;
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/is.js
-/**
- * Is.js
- *
- * Object type checks.
- */
-
-const NAME = Symbol.toStringTag;
-
-/**
- * Check if `obj` is a URLSearchParams object
- * ref: https://github.com/node-fetch/node-fetch/issues/296#issuecomment-307598143
- * @param {*} object - Object to check for
- * @return {boolean}
- */
-const isURLSearchParameters = object => {
-	return (
-		typeof object === 'object' &&
-		typeof object.append === 'function' &&
-		typeof object.delete === 'function' &&
-		typeof object.get === 'function' &&
-		typeof object.getAll === 'function' &&
-		typeof object.has === 'function' &&
-		typeof object.set === 'function' &&
-		typeof object.sort === 'function' &&
-		object[NAME] === 'URLSearchParams'
-	);
-};
-
-/**
- * Check if `object` is a W3C `Blob` object (which `File` inherits from)
- * @param {*} object - Object to check for
- * @return {boolean}
- */
-const isBlob = object => {
-	return (
-		object &&
-		typeof object === 'object' &&
-		typeof object.arrayBuffer === 'function' &&
-		typeof object.type === 'string' &&
-		typeof object.stream === 'function' &&
-		typeof object.constructor === 'function' &&
-		/^(Blob|File)$/.test(object[NAME])
-	);
-};
-
-/**
- * Check if `obj` is an instance of AbortSignal.
- * @param {*} object - Object to check for
- * @return {boolean}
- */
-const isAbortSignal = object => {
-	return (
-		typeof object === 'object' && (
-			object[NAME] === 'AbortSignal' ||
-			object[NAME] === 'EventTarget'
-		)
-	);
-};
-
-/**
- * isDomainOrSubdomain reports whether sub is a subdomain (or exact match) of
- * the parent domain.
- *
- * Both domains must already be in canonical form.
- * @param {string|URL} original
- * @param {string|URL} destination
- */
-const isDomainOrSubdomain = (destination, original) => {
-	const orig = new URL(original).hostname;
-	const dest = new URL(destination).hostname;
-
-	return orig === dest || orig.endsWith(`.${dest}`);
-};
-
-/**
- * isSameProtocol reports whether the two provided URLs use the same protocol.
- *
- * Both domains must already be in canonical form.
- * @param {string|URL} original
- * @param {string|URL} destination
- */
-const isSameProtocol = (destination, original) => {
-	const orig = new URL(original).protocol;
-	const dest = new URL(destination).protocol;
-
-	return orig === dest;
-};
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/body.js
-
-/**
- * Body.js
- *
- * Body interface provides common methods for Request and Response
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const pipeline = (0,external_node_util_.promisify)(external_node_stream_.pipeline);
-const INTERNALS = Symbol('Body internals');
-
-/**
- * Body mixin
- *
- * Ref: https://fetch.spec.whatwg.org/#body
- *
- * @param   Stream  body  Readable stream
- * @param   Object  opts  Response options
- * @return  Void
- */
-class Body {
-	constructor(body, {
-		size = 0
-	} = {}) {
-		let boundary = null;
-
-		if (body === null) {
-			// Body is undefined or null
-			body = null;
-		} else if (isURLSearchParameters(body)) {
-			// Body is a URLSearchParams
-			body = external_node_buffer_.Buffer.from(body.toString());
-		} else if (isBlob(body)) {
-			// Body is blob
-		} else if (external_node_buffer_.Buffer.isBuffer(body)) {
-			// Body is Buffer
-		} else if (external_node_util_.types.isAnyArrayBuffer(body)) {
-			// Body is ArrayBuffer
-			body = external_node_buffer_.Buffer.from(body);
-		} else if (ArrayBuffer.isView(body)) {
-			// Body is ArrayBufferView
-			body = external_node_buffer_.Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-		} else if (body instanceof external_node_stream_) {
-			// Body is stream
-		} else if (body instanceof esm_min/* FormData */.fS) {
-			// Body is FormData
-			body = (0,esm_min/* formDataToBlob */.$n)(body);
-			boundary = body.type.split('=')[1];
-		} else {
-			// None of the above
-			// coerce to string then buffer
-			body = external_node_buffer_.Buffer.from(String(body));
-		}
-
-		let stream = body;
-
-		if (external_node_buffer_.Buffer.isBuffer(body)) {
-			stream = external_node_stream_.Readable.from(body);
-		} else if (isBlob(body)) {
-			stream = external_node_stream_.Readable.from(body.stream());
-		}
-
-		this[INTERNALS] = {
-			body,
-			stream,
-			boundary,
-			disturbed: false,
-			error: null
-		};
-		this.size = size;
-
-		if (body instanceof external_node_stream_) {
-			body.on('error', error_ => {
-				const error = error_ instanceof FetchBaseError ?
-					error_ :
-					new FetchError(`Invalid response body while trying to fetch ${this.url}: ${error_.message}`, 'system', error_);
-				this[INTERNALS].error = error;
-			});
-		}
-	}
-
-	get body() {
-		return this[INTERNALS].stream;
-	}
-
-	get bodyUsed() {
-		return this[INTERNALS].disturbed;
-	}
-
-	/**
-	 * Decode response as ArrayBuffer
-	 *
-	 * @return  Promise
-	 */
-	async arrayBuffer() {
-		const {buffer, byteOffset, byteLength} = await consumeBody(this);
-		return buffer.slice(byteOffset, byteOffset + byteLength);
-	}
-
-	async formData() {
-		const ct = this.headers.get('content-type');
-
-		if (ct.startsWith('application/x-www-form-urlencoded')) {
-			const formData = new esm_min/* FormData */.fS();
-			const parameters = new URLSearchParams(await this.text());
-
-			for (const [name, value] of parameters) {
-				formData.append(name, value);
-			}
-
-			return formData;
-		}
-
-		const {toFormData} = await __nccwpck_require__.e(/* import() */ 101).then(__nccwpck_require__.bind(__nccwpck_require__, 29101));
-		return toFormData(this.body, ct);
-	}
-
-	/**
-	 * Return raw response as Blob
-	 *
-	 * @return Promise
-	 */
-	async blob() {
-		const ct = (this.headers && this.headers.get('content-type')) || (this[INTERNALS].body && this[INTERNALS].body.type) || '';
-		const buf = await this.arrayBuffer();
-
-		return new fetch_blob/* default */.A([buf], {
-			type: ct
-		});
-	}
-
-	/**
-	 * Decode response as json
-	 *
-	 * @return  Promise
-	 */
-	async json() {
-		const text = await this.text();
-		return JSON.parse(text);
-	}
-
-	/**
-	 * Decode response as text
-	 *
-	 * @return  Promise
-	 */
-	async text() {
-		const buffer = await consumeBody(this);
-		return new TextDecoder().decode(buffer);
-	}
-
-	/**
-	 * Decode response as buffer (non-spec api)
-	 *
-	 * @return  Promise
-	 */
-	buffer() {
-		return consumeBody(this);
-	}
-}
-
-Body.prototype.buffer = (0,external_node_util_.deprecate)(Body.prototype.buffer, 'Please use \'response.arrayBuffer()\' instead of \'response.buffer()\'', 'node-fetch#buffer');
-
-// In browsers, all properties are enumerable.
-Object.defineProperties(Body.prototype, {
-	body: {enumerable: true},
-	bodyUsed: {enumerable: true},
-	arrayBuffer: {enumerable: true},
-	blob: {enumerable: true},
-	json: {enumerable: true},
-	text: {enumerable: true},
-	data: {get: (0,external_node_util_.deprecate)(() => {},
-		'data doesn\'t exist, use json(), text(), arrayBuffer(), or body instead',
-		'https://github.com/node-fetch/node-fetch/issues/1000 (response)')}
-});
-
-/**
- * Consume and convert an entire Body to a Buffer.
- *
- * Ref: https://fetch.spec.whatwg.org/#concept-body-consume-body
- *
- * @return Promise
- */
-async function consumeBody(data) {
-	if (data[INTERNALS].disturbed) {
-		throw new TypeError(`body used already for: ${data.url}`);
-	}
-
-	data[INTERNALS].disturbed = true;
-
-	if (data[INTERNALS].error) {
-		throw data[INTERNALS].error;
-	}
-
-	const {body} = data;
-
-	// Body is null
-	if (body === null) {
-		return external_node_buffer_.Buffer.alloc(0);
-	}
-
-	/* c8 ignore next 3 */
-	if (!(body instanceof external_node_stream_)) {
-		return external_node_buffer_.Buffer.alloc(0);
-	}
-
-	// Body is stream
-	// get ready to actually consume the body
-	const accum = [];
-	let accumBytes = 0;
-
-	try {
-		for await (const chunk of body) {
-			if (data.size > 0 && accumBytes + chunk.length > data.size) {
-				const error = new FetchError(`content size at ${data.url} over limit: ${data.size}`, 'max-size');
-				body.destroy(error);
-				throw error;
-			}
-
-			accumBytes += chunk.length;
-			accum.push(chunk);
-		}
-	} catch (error) {
-		const error_ = error instanceof FetchBaseError ? error : new FetchError(`Invalid response body while trying to fetch ${data.url}: ${error.message}`, 'system', error);
-		throw error_;
-	}
-
-	if (body.readableEnded === true || body._readableState.ended === true) {
-		try {
-			if (accum.every(c => typeof c === 'string')) {
-				return external_node_buffer_.Buffer.from(accum.join(''));
-			}
-
-			return external_node_buffer_.Buffer.concat(accum, accumBytes);
-		} catch (error) {
-			throw new FetchError(`Could not create Buffer from response body for ${data.url}: ${error.message}`, 'system', error);
-		}
-	} else {
-		throw new FetchError(`Premature close of server response while trying to fetch ${data.url}`);
-	}
-}
-
-/**
- * Clone body given Res/Req instance
- *
- * @param   Mixed   instance       Response or Request instance
- * @param   String  highWaterMark  highWaterMark for both PassThrough body streams
- * @return  Mixed
- */
-const body_clone = (instance, highWaterMark) => {
-	let p1;
-	let p2;
-	let {body} = instance[INTERNALS];
-
-	// Don't allow cloning a used body
-	if (instance.bodyUsed) {
-		throw new Error('cannot clone body after it is used');
-	}
-
-	// Check that body is a stream and not form-data object
-	// note: we can't clone the form-data object without having it as a dependency
-	if ((body instanceof external_node_stream_) && (typeof body.getBoundary !== 'function')) {
-		// Tee instance body
-		p1 = new external_node_stream_.PassThrough({highWaterMark});
-		p2 = new external_node_stream_.PassThrough({highWaterMark});
-		body.pipe(p1);
-		body.pipe(p2);
-		// Set instance body to teed body and return the other teed body
-		instance[INTERNALS].stream = p1;
-		body = p2;
-	}
-
-	return body;
-};
-
-const getNonSpecFormDataBoundary = (0,external_node_util_.deprecate)(
-	body => body.getBoundary(),
-	'form-data doesn\'t follow the spec and requires special treatment. Use alternative package',
-	'https://github.com/node-fetch/node-fetch/issues/1167'
-);
-
-/**
- * Performs the operation "extract a `Content-Type` value from |object|" as
- * specified in the specification:
- * https://fetch.spec.whatwg.org/#concept-bodyinit-extract
- *
- * This function assumes that instance.body is present.
- *
- * @param {any} body Any options.body input
- * @returns {string | null}
- */
-const extractContentType = (body, request) => {
-	// Body is null or undefined
-	if (body === null) {
-		return null;
-	}
-
-	// Body is string
-	if (typeof body === 'string') {
-		return 'text/plain;charset=UTF-8';
-	}
-
-	// Body is a URLSearchParams
-	if (isURLSearchParameters(body)) {
-		return 'application/x-www-form-urlencoded;charset=UTF-8';
-	}
-
-	// Body is blob
-	if (isBlob(body)) {
-		return body.type || null;
-	}
-
-	// Body is a Buffer (Buffer, ArrayBuffer or ArrayBufferView)
-	if (external_node_buffer_.Buffer.isBuffer(body) || external_node_util_.types.isAnyArrayBuffer(body) || ArrayBuffer.isView(body)) {
-		return null;
-	}
-
-	if (body instanceof esm_min/* FormData */.fS) {
-		return `multipart/form-data; boundary=${request[INTERNALS].boundary}`;
-	}
-
-	// Detect form data input from form-data module
-	if (body && typeof body.getBoundary === 'function') {
-		return `multipart/form-data;boundary=${getNonSpecFormDataBoundary(body)}`;
-	}
-
-	// Body is stream - can't really do much about this
-	if (body instanceof external_node_stream_) {
-		return null;
-	}
-
-	// Body constructor defaults other things to string
-	return 'text/plain;charset=UTF-8';
-};
-
-/**
- * The Fetch Standard treats this as if "total bytes" is a property on the body.
- * For us, we have to explicitly get it with a function.
- *
- * ref: https://fetch.spec.whatwg.org/#concept-body-total-bytes
- *
- * @param {any} obj.body Body object from the Body instance.
- * @returns {number | null}
- */
-const getTotalBytes = request => {
-	const {body} = request[INTERNALS];
-
-	// Body is null or undefined
-	if (body === null) {
-		return 0;
-	}
-
-	// Body is Blob
-	if (isBlob(body)) {
-		return body.size;
-	}
-
-	// Body is Buffer
-	if (external_node_buffer_.Buffer.isBuffer(body)) {
-		return body.length;
-	}
-
-	// Detect form data input from form-data module
-	if (body && typeof body.getLengthSync === 'function') {
-		return body.hasKnownLength && body.hasKnownLength() ? body.getLengthSync() : null;
-	}
-
-	// Body is stream
-	return null;
-};
-
-/**
- * Write a Body to a Node.js WritableStream (e.g. http.Request) object.
- *
- * @param {Stream.Writable} dest The stream to write to.
- * @param obj.body Body object from the Body instance.
- * @returns {Promise<void>}
- */
-const writeToStream = async (dest, {body}) => {
-	if (body === null) {
-		// Body is null
-		dest.end();
-	} else {
-		// Body is stream
-		await pipeline(body, dest);
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/headers.js
-/**
- * Headers.js
- *
- * Headers class offers convenient helpers
- */
-
-
-
-
-/* c8 ignore next 9 */
-const validateHeaderName = typeof external_node_http_.validateHeaderName === 'function' ?
-	external_node_http_.validateHeaderName :
-	name => {
-		if (!/^[\^`\-\w!#$%&'*+.|~]+$/.test(name)) {
-			const error = new TypeError(`Header name must be a valid HTTP token [${name}]`);
-			Object.defineProperty(error, 'code', {value: 'ERR_INVALID_HTTP_TOKEN'});
-			throw error;
-		}
-	};
-
-/* c8 ignore next 9 */
-const validateHeaderValue = typeof external_node_http_.validateHeaderValue === 'function' ?
-	external_node_http_.validateHeaderValue :
-	(name, value) => {
-		if (/[^\t\u0020-\u007E\u0080-\u00FF]/.test(value)) {
-			const error = new TypeError(`Invalid character in header content ["${name}"]`);
-			Object.defineProperty(error, 'code', {value: 'ERR_INVALID_CHAR'});
-			throw error;
-		}
-	};
-
-/**
- * @typedef {Headers | Record<string, string> | Iterable<readonly [string, string]> | Iterable<Iterable<string>>} HeadersInit
- */
-
-/**
- * This Fetch API interface allows you to perform various actions on HTTP request and response headers.
- * These actions include retrieving, setting, adding to, and removing.
- * A Headers object has an associated header list, which is initially empty and consists of zero or more name and value pairs.
- * You can add to this using methods like append() (see Examples.)
- * In all methods of this interface, header names are matched by case-insensitive byte sequence.
- *
- */
-class Headers extends URLSearchParams {
-	/**
-	 * Headers class
-	 *
-	 * @constructor
-	 * @param {HeadersInit} [init] - Response headers
-	 */
-	constructor(init) {
-		// Validate and normalize init object in [name, value(s)][]
-		/** @type {string[][]} */
-		let result = [];
-		if (init instanceof Headers) {
-			const raw = init.raw();
-			for (const [name, values] of Object.entries(raw)) {
-				result.push(...values.map(value => [name, value]));
-			}
-		} else if (init == null) { // eslint-disable-line no-eq-null, eqeqeq
-			// No op
-		} else if (typeof init === 'object' && !external_node_util_.types.isBoxedPrimitive(init)) {
-			const method = init[Symbol.iterator];
-			// eslint-disable-next-line no-eq-null, eqeqeq
-			if (method == null) {
-				// Record<ByteString, ByteString>
-				result.push(...Object.entries(init));
-			} else {
-				if (typeof method !== 'function') {
-					throw new TypeError('Header pairs must be iterable');
-				}
-
-				// Sequence<sequence<ByteString>>
-				// Note: per spec we have to first exhaust the lists then process them
-				result = [...init]
-					.map(pair => {
-						if (
-							typeof pair !== 'object' || external_node_util_.types.isBoxedPrimitive(pair)
-						) {
-							throw new TypeError('Each header pair must be an iterable object');
-						}
-
-						return [...pair];
-					}).map(pair => {
-						if (pair.length !== 2) {
-							throw new TypeError('Each header pair must be a name/value tuple');
-						}
-
-						return [...pair];
-					});
-			}
-		} else {
-			throw new TypeError('Failed to construct \'Headers\': The provided value is not of type \'(sequence<sequence<ByteString>> or record<ByteString, ByteString>)');
-		}
-
-		// Validate and lowercase
-		result =
-			result.length > 0 ?
-				result.map(([name, value]) => {
-					validateHeaderName(name);
-					validateHeaderValue(name, String(value));
-					return [String(name).toLowerCase(), String(value)];
-				}) :
-				undefined;
-
-		super(result);
-
-		// Returning a Proxy that will lowercase key names, validate parameters and sort keys
-		// eslint-disable-next-line no-constructor-return
-		return new Proxy(this, {
-			get(target, p, receiver) {
-				switch (p) {
-					case 'append':
-					case 'set':
-						return (name, value) => {
-							validateHeaderName(name);
-							validateHeaderValue(name, String(value));
-							return URLSearchParams.prototype[p].call(
-								target,
-								String(name).toLowerCase(),
-								String(value)
-							);
-						};
-
-					case 'delete':
-					case 'has':
-					case 'getAll':
-						return name => {
-							validateHeaderName(name);
-							return URLSearchParams.prototype[p].call(
-								target,
-								String(name).toLowerCase()
-							);
-						};
-
-					case 'keys':
-						return () => {
-							target.sort();
-							return new Set(URLSearchParams.prototype.keys.call(target)).keys();
-						};
-
-					default:
-						return Reflect.get(target, p, receiver);
-				}
-			}
-		});
-		/* c8 ignore next */
-	}
-
-	get [Symbol.toStringTag]() {
-		return this.constructor.name;
-	}
-
-	toString() {
-		return Object.prototype.toString.call(this);
-	}
-
-	get(name) {
-		const values = this.getAll(name);
-		if (values.length === 0) {
-			return null;
-		}
-
-		let value = values.join(', ');
-		if (/^content-encoding$/i.test(name)) {
-			value = value.toLowerCase();
-		}
-
-		return value;
-	}
-
-	forEach(callback, thisArg = undefined) {
-		for (const name of this.keys()) {
-			Reflect.apply(callback, thisArg, [this.get(name), name, this]);
-		}
-	}
-
-	* values() {
-		for (const name of this.keys()) {
-			yield this.get(name);
-		}
-	}
-
-	/**
-	 * @type {() => IterableIterator<[string, string]>}
-	 */
-	* entries() {
-		for (const name of this.keys()) {
-			yield [name, this.get(name)];
-		}
-	}
-
-	[Symbol.iterator]() {
-		return this.entries();
-	}
-
-	/**
-	 * Node-fetch non-spec method
-	 * returning all headers and their values as array
-	 * @returns {Record<string, string[]>}
-	 */
-	raw() {
-		return [...this.keys()].reduce((result, key) => {
-			result[key] = this.getAll(key);
-			return result;
-		}, {});
-	}
-
-	/**
-	 * For better console.log(headers) and also to convert Headers into Node.js Request compatible format
-	 */
-	[Symbol.for('nodejs.util.inspect.custom')]() {
-		return [...this.keys()].reduce((result, key) => {
-			const values = this.getAll(key);
-			// Http.request() only supports string as Host header.
-			// This hack makes specifying custom Host header possible.
-			if (key === 'host') {
-				result[key] = values[0];
-			} else {
-				result[key] = values.length > 1 ? values : values[0];
-			}
-
-			return result;
-		}, {});
-	}
-}
-
-/**
- * Re-shaping object for Web IDL tests
- * Only need to do it for overridden methods
- */
-Object.defineProperties(
-	Headers.prototype,
-	['get', 'entries', 'forEach', 'values'].reduce((result, property) => {
-		result[property] = {enumerable: true};
-		return result;
-	}, {})
-);
-
-/**
- * Create a Headers object from an http.IncomingMessage.rawHeaders, ignoring those that do
- * not conform to HTTP grammar productions.
- * @param {import('http').IncomingMessage['rawHeaders']} headers
- */
-function fromRawHeaders(headers = []) {
-	return new Headers(
-		headers
-			// Split into pairs
-			.reduce((result, value, index, array) => {
-				if (index % 2 === 0) {
-					result.push(array.slice(index, index + 2));
-				}
-
-				return result;
-			}, [])
-			.filter(([name, value]) => {
-				try {
-					validateHeaderName(name);
-					validateHeaderValue(name, String(value));
-					return true;
-				} catch {
-					return false;
-				}
-			})
-
-	);
-}
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/is-redirect.js
-const redirectStatus = new Set([301, 302, 303, 307, 308]);
-
-/**
- * Redirect code matching
- *
- * @param {number} code - Status code
- * @return {boolean}
- */
-const isRedirect = code => {
-	return redirectStatus.has(code);
-};
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/response.js
-/**
- * Response.js
- *
- * Response class provides content decoding
- */
-
-
-
-
-
-const response_INTERNALS = Symbol('Response internals');
-
-/**
- * Response class
- *
- * Ref: https://fetch.spec.whatwg.org/#response-class
- *
- * @param   Stream  body  Readable stream
- * @param   Object  opts  Response options
- * @return  Void
- */
-class Response extends Body {
-	constructor(body = null, options = {}) {
-		super(body, options);
-
-		// eslint-disable-next-line no-eq-null, eqeqeq, no-negated-condition
-		const status = options.status != null ? options.status : 200;
-
-		const headers = new Headers(options.headers);
-
-		if (body !== null && !headers.has('Content-Type')) {
-			const contentType = extractContentType(body, this);
-			if (contentType) {
-				headers.append('Content-Type', contentType);
-			}
-		}
-
-		this[response_INTERNALS] = {
-			type: 'default',
-			url: options.url,
-			status,
-			statusText: options.statusText || '',
-			headers,
-			counter: options.counter,
-			highWaterMark: options.highWaterMark
-		};
-	}
-
-	get type() {
-		return this[response_INTERNALS].type;
-	}
-
-	get url() {
-		return this[response_INTERNALS].url || '';
-	}
-
-	get status() {
-		return this[response_INTERNALS].status;
-	}
-
-	/**
-	 * Convenience property representing if the request ended normally
-	 */
-	get ok() {
-		return this[response_INTERNALS].status >= 200 && this[response_INTERNALS].status < 300;
-	}
-
-	get redirected() {
-		return this[response_INTERNALS].counter > 0;
-	}
-
-	get statusText() {
-		return this[response_INTERNALS].statusText;
-	}
-
-	get headers() {
-		return this[response_INTERNALS].headers;
-	}
-
-	get highWaterMark() {
-		return this[response_INTERNALS].highWaterMark;
-	}
-
-	/**
-	 * Clone this response
-	 *
-	 * @return  Response
-	 */
-	clone() {
-		return new Response(body_clone(this, this.highWaterMark), {
-			type: this.type,
-			url: this.url,
-			status: this.status,
-			statusText: this.statusText,
-			headers: this.headers,
-			ok: this.ok,
-			redirected: this.redirected,
-			size: this.size,
-			highWaterMark: this.highWaterMark
-		});
-	}
-
-	/**
-	 * @param {string} url    The URL that the new response is to originate from.
-	 * @param {number} status An optional status code for the response (e.g., 302.)
-	 * @returns {Response}    A Response object.
-	 */
-	static redirect(url, status = 302) {
-		if (!isRedirect(status)) {
-			throw new RangeError('Failed to execute "redirect" on "response": Invalid status code');
-		}
-
-		return new Response(null, {
-			headers: {
-				location: new URL(url).toString()
-			},
-			status
-		});
-	}
-
-	static error() {
-		const response = new Response(null, {status: 0, statusText: ''});
-		response[response_INTERNALS].type = 'error';
-		return response;
-	}
-
-	static json(data = undefined, init = {}) {
-		const body = JSON.stringify(data);
-
-		if (body === undefined) {
-			throw new TypeError('data is not JSON serializable');
-		}
-
-		const headers = new Headers(init && init.headers);
-
-		if (!headers.has('content-type')) {
-			headers.set('content-type', 'application/json');
-		}
-
-		return new Response(body, {
-			...init,
-			headers
-		});
-	}
-
-	get [Symbol.toStringTag]() {
-		return 'Response';
-	}
-}
-
-Object.defineProperties(Response.prototype, {
-	type: {enumerable: true},
-	url: {enumerable: true},
-	status: {enumerable: true},
-	ok: {enumerable: true},
-	redirected: {enumerable: true},
-	statusText: {enumerable: true},
-	headers: {enumerable: true},
-	clone: {enumerable: true}
-});
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/get-search.js
-const getSearch = parsedURL => {
-	if (parsedURL.search) {
-		return parsedURL.search;
-	}
-
-	const lastOffset = parsedURL.href.length - 1;
-	const hash = parsedURL.hash || (parsedURL.href[lastOffset] === '#' ? '#' : '');
-	return parsedURL.href[lastOffset - hash.length] === '?' ? '?' : '';
-};
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/referrer.js
-
-
-/**
- * @external URL
- * @see {@link https://developer.mozilla.org/en-US/docs/Web/API/URL|URL}
- */
-
-/**
- * @module utils/referrer
- * @private
- */
-
-/**
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#strip-url|Referrer Policy §8.4. Strip url for use as a referrer}
- * @param {string} URL
- * @param {boolean} [originOnly=false]
- */
-function stripURLForUseAsAReferrer(url, originOnly = false) {
-	// 1. If url is null, return no referrer.
-	if (url == null) { // eslint-disable-line no-eq-null, eqeqeq
-		return 'no-referrer';
-	}
-
-	url = new URL(url);
-
-	// 2. If url's scheme is a local scheme, then return no referrer.
-	if (/^(about|blob|data):$/.test(url.protocol)) {
-		return 'no-referrer';
-	}
-
-	// 3. Set url's username to the empty string.
-	url.username = '';
-
-	// 4. Set url's password to null.
-	// Note: `null` appears to be a mistake as this actually results in the password being `"null"`.
-	url.password = '';
-
-	// 5. Set url's fragment to null.
-	// Note: `null` appears to be a mistake as this actually results in the fragment being `"#null"`.
-	url.hash = '';
-
-	// 6. If the origin-only flag is true, then:
-	if (originOnly) {
-		// 6.1. Set url's path to null.
-		// Note: `null` appears to be a mistake as this actually results in the path being `"/null"`.
-		url.pathname = '';
-
-		// 6.2. Set url's query to null.
-		// Note: `null` appears to be a mistake as this actually results in the query being `"?null"`.
-		url.search = '';
-	}
-
-	// 7. Return url.
-	return url;
-}
-
-/**
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#enumdef-referrerpolicy|enum ReferrerPolicy}
- */
-const ReferrerPolicy = new Set([
-	'',
-	'no-referrer',
-	'no-referrer-when-downgrade',
-	'same-origin',
-	'origin',
-	'strict-origin',
-	'origin-when-cross-origin',
-	'strict-origin-when-cross-origin',
-	'unsafe-url'
-]);
-
-/**
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#default-referrer-policy|default referrer policy}
- */
-const DEFAULT_REFERRER_POLICY = 'strict-origin-when-cross-origin';
-
-/**
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#referrer-policies|Referrer Policy §3. Referrer Policies}
- * @param {string} referrerPolicy
- * @returns {string} referrerPolicy
- */
-function validateReferrerPolicy(referrerPolicy) {
-	if (!ReferrerPolicy.has(referrerPolicy)) {
-		throw new TypeError(`Invalid referrerPolicy: ${referrerPolicy}`);
-	}
-
-	return referrerPolicy;
-}
-
-/**
- * @see {@link https://w3c.github.io/webappsec-secure-contexts/#is-origin-trustworthy|Referrer Policy §3.2. Is origin potentially trustworthy?}
- * @param {external:URL} url
- * @returns `true`: "Potentially Trustworthy", `false`: "Not Trustworthy"
- */
-function isOriginPotentiallyTrustworthy(url) {
-	// 1. If origin is an opaque origin, return "Not Trustworthy".
-	// Not applicable
-
-	// 2. Assert: origin is a tuple origin.
-	// Not for implementations
-
-	// 3. If origin's scheme is either "https" or "wss", return "Potentially Trustworthy".
-	if (/^(http|ws)s:$/.test(url.protocol)) {
-		return true;
-	}
-
-	// 4. If origin's host component matches one of the CIDR notations 127.0.0.0/8 or ::1/128 [RFC4632], return "Potentially Trustworthy".
-	const hostIp = url.host.replace(/(^\[)|(]$)/g, '');
-	const hostIPVersion = (0,external_node_net_.isIP)(hostIp);
-
-	if (hostIPVersion === 4 && /^127\./.test(hostIp)) {
-		return true;
-	}
-
-	if (hostIPVersion === 6 && /^(((0+:){7})|(::(0+:){0,6}))0*1$/.test(hostIp)) {
-		return true;
-	}
-
-	// 5. If origin's host component is "localhost" or falls within ".localhost", and the user agent conforms to the name resolution rules in [let-localhost-be-localhost], return "Potentially Trustworthy".
-	// We are returning FALSE here because we cannot ensure conformance to
-	// let-localhost-be-loalhost (https://tools.ietf.org/html/draft-west-let-localhost-be-localhost)
-	if (url.host === 'localhost' || url.host.endsWith('.localhost')) {
-		return false;
-	}
-
-	// 6. If origin's scheme component is file, return "Potentially Trustworthy".
-	if (url.protocol === 'file:') {
-		return true;
-	}
-
-	// 7. If origin's scheme component is one which the user agent considers to be authenticated, return "Potentially Trustworthy".
-	// Not supported
-
-	// 8. If origin has been configured as a trustworthy origin, return "Potentially Trustworthy".
-	// Not supported
-
-	// 9. Return "Not Trustworthy".
-	return false;
-}
-
-/**
- * @see {@link https://w3c.github.io/webappsec-secure-contexts/#is-url-trustworthy|Referrer Policy §3.3. Is url potentially trustworthy?}
- * @param {external:URL} url
- * @returns `true`: "Potentially Trustworthy", `false`: "Not Trustworthy"
- */
-function isUrlPotentiallyTrustworthy(url) {
-	// 1. If url is "about:blank" or "about:srcdoc", return "Potentially Trustworthy".
-	if (/^about:(blank|srcdoc)$/.test(url)) {
-		return true;
-	}
-
-	// 2. If url's scheme is "data", return "Potentially Trustworthy".
-	if (url.protocol === 'data:') {
-		return true;
-	}
-
-	// Note: The origin of blob: and filesystem: URLs is the origin of the context in which they were
-	// created. Therefore, blobs created in a trustworthy origin will themselves be potentially
-	// trustworthy.
-	if (/^(blob|filesystem):$/.test(url.protocol)) {
-		return true;
-	}
-
-	// 3. Return the result of executing §3.2 Is origin potentially trustworthy? on url's origin.
-	return isOriginPotentiallyTrustworthy(url);
-}
-
-/**
- * Modifies the referrerURL to enforce any extra security policy considerations.
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer|Referrer Policy §8.3. Determine request's Referrer}, step 7
- * @callback module:utils/referrer~referrerURLCallback
- * @param {external:URL} referrerURL
- * @returns {external:URL} modified referrerURL
- */
-
-/**
- * Modifies the referrerOrigin to enforce any extra security policy considerations.
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer|Referrer Policy §8.3. Determine request's Referrer}, step 7
- * @callback module:utils/referrer~referrerOriginCallback
- * @param {external:URL} referrerOrigin
- * @returns {external:URL} modified referrerOrigin
- */
-
-/**
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer|Referrer Policy §8.3. Determine request's Referrer}
- * @param {Request} request
- * @param {object} o
- * @param {module:utils/referrer~referrerURLCallback} o.referrerURLCallback
- * @param {module:utils/referrer~referrerOriginCallback} o.referrerOriginCallback
- * @returns {external:URL} Request's referrer
- */
-function determineRequestsReferrer(request, {referrerURLCallback, referrerOriginCallback} = {}) {
-	// There are 2 notes in the specification about invalid pre-conditions.  We return null, here, for
-	// these cases:
-	// > Note: If request's referrer is "no-referrer", Fetch will not call into this algorithm.
-	// > Note: If request's referrer policy is the empty string, Fetch will not call into this
-	// > algorithm.
-	if (request.referrer === 'no-referrer' || request.referrerPolicy === '') {
-		return null;
-	}
-
-	// 1. Let policy be request's associated referrer policy.
-	const policy = request.referrerPolicy;
-
-	// 2. Let environment be request's client.
-	// not applicable to node.js
-
-	// 3. Switch on request's referrer:
-	if (request.referrer === 'about:client') {
-		return 'no-referrer';
-	}
-
-	// "a URL": Let referrerSource be request's referrer.
-	const referrerSource = request.referrer;
-
-	// 4. Let request's referrerURL be the result of stripping referrerSource for use as a referrer.
-	let referrerURL = stripURLForUseAsAReferrer(referrerSource);
-
-	// 5. Let referrerOrigin be the result of stripping referrerSource for use as a referrer, with the
-	//    origin-only flag set to true.
-	let referrerOrigin = stripURLForUseAsAReferrer(referrerSource, true);
-
-	// 6. If the result of serializing referrerURL is a string whose length is greater than 4096, set
-	//    referrerURL to referrerOrigin.
-	if (referrerURL.toString().length > 4096) {
-		referrerURL = referrerOrigin;
-	}
-
-	// 7. The user agent MAY alter referrerURL or referrerOrigin at this point to enforce arbitrary
-	//    policy considerations in the interests of minimizing data leakage. For example, the user
-	//    agent could strip the URL down to an origin, modify its host, replace it with an empty
-	//    string, etc.
-	if (referrerURLCallback) {
-		referrerURL = referrerURLCallback(referrerURL);
-	}
-
-	if (referrerOriginCallback) {
-		referrerOrigin = referrerOriginCallback(referrerOrigin);
-	}
-
-	// 8.Execute the statements corresponding to the value of policy:
-	const currentURL = new URL(request.url);
-
-	switch (policy) {
-		case 'no-referrer':
-			return 'no-referrer';
-
-		case 'origin':
-			return referrerOrigin;
-
-		case 'unsafe-url':
-			return referrerURL;
-
-		case 'strict-origin':
-			// 1. If referrerURL is a potentially trustworthy URL and request's current URL is not a
-			//    potentially trustworthy URL, then return no referrer.
-			if (isUrlPotentiallyTrustworthy(referrerURL) && !isUrlPotentiallyTrustworthy(currentURL)) {
-				return 'no-referrer';
-			}
-
-			// 2. Return referrerOrigin.
-			return referrerOrigin.toString();
-
-		case 'strict-origin-when-cross-origin':
-			// 1. If the origin of referrerURL and the origin of request's current URL are the same, then
-			//    return referrerURL.
-			if (referrerURL.origin === currentURL.origin) {
-				return referrerURL;
-			}
-
-			// 2. If referrerURL is a potentially trustworthy URL and request's current URL is not a
-			//    potentially trustworthy URL, then return no referrer.
-			if (isUrlPotentiallyTrustworthy(referrerURL) && !isUrlPotentiallyTrustworthy(currentURL)) {
-				return 'no-referrer';
-			}
-
-			// 3. Return referrerOrigin.
-			return referrerOrigin;
-
-		case 'same-origin':
-			// 1. If the origin of referrerURL and the origin of request's current URL are the same, then
-			//    return referrerURL.
-			if (referrerURL.origin === currentURL.origin) {
-				return referrerURL;
-			}
-
-			// 2. Return no referrer.
-			return 'no-referrer';
-
-		case 'origin-when-cross-origin':
-			// 1. If the origin of referrerURL and the origin of request's current URL are the same, then
-			//    return referrerURL.
-			if (referrerURL.origin === currentURL.origin) {
-				return referrerURL;
-			}
-
-			// Return referrerOrigin.
-			return referrerOrigin;
-
-		case 'no-referrer-when-downgrade':
-			// 1. If referrerURL is a potentially trustworthy URL and request's current URL is not a
-			//    potentially trustworthy URL, then return no referrer.
-			if (isUrlPotentiallyTrustworthy(referrerURL) && !isUrlPotentiallyTrustworthy(currentURL)) {
-				return 'no-referrer';
-			}
-
-			// 2. Return referrerURL.
-			return referrerURL;
-
-		default:
-			throw new TypeError(`Invalid referrerPolicy: ${policy}`);
-	}
-}
-
-/**
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#parse-referrer-policy-from-header|Referrer Policy §8.1. Parse a referrer policy from a Referrer-Policy header}
- * @param {Headers} headers Response headers
- * @returns {string} policy
- */
-function parseReferrerPolicyFromHeader(headers) {
-	// 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy`
-	//    and response’s header list.
-	const policyTokens = (headers.get('referrer-policy') || '').split(/[,\s]+/);
-
-	// 2. Let policy be the empty string.
-	let policy = '';
-
-	// 3. For each token in policy-tokens, if token is a referrer policy and token is not the empty
-	//    string, then set policy to token.
-	// Note: This algorithm loops over multiple policy values to allow deployment of new policy
-	// values with fallbacks for older user agents, as described in § 11.1 Unknown Policy Values.
-	for (const token of policyTokens) {
-		if (token && ReferrerPolicy.has(token)) {
-			policy = token;
-		}
-	}
-
-	// 4. Return policy.
-	return policy;
-}
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/request.js
-/**
- * Request.js
- *
- * Request class contains server only options
- *
- * All spec algorithm step numbers are based on https://fetch.spec.whatwg.org/commit-snapshots/ae716822cb3a61843226cd090eefc6589446c1d2/.
- */
-
-
-
-
-
-
-
-
-
-const request_INTERNALS = Symbol('Request internals');
-
-/**
- * Check if `obj` is an instance of Request.
- *
- * @param  {*} object
- * @return {boolean}
- */
-const isRequest = object => {
-	return (
-		typeof object === 'object' &&
-		typeof object[request_INTERNALS] === 'object'
-	);
-};
-
-const doBadDataWarn = (0,external_node_util_.deprecate)(() => {},
-	'.data is not a valid RequestInit property, use .body instead',
-	'https://github.com/node-fetch/node-fetch/issues/1000 (request)');
-
-/**
- * Request class
- *
- * Ref: https://fetch.spec.whatwg.org/#request-class
- *
- * @param   Mixed   input  Url or Request instance
- * @param   Object  init   Custom options
- * @return  Void
- */
-class Request extends Body {
-	constructor(input, init = {}) {
-		let parsedURL;
-
-		// Normalize input and force URL to be encoded as UTF-8 (https://github.com/node-fetch/node-fetch/issues/245)
-		if (isRequest(input)) {
-			parsedURL = new URL(input.url);
-		} else {
-			parsedURL = new URL(input);
-			input = {};
-		}
-
-		if (parsedURL.username !== '' || parsedURL.password !== '') {
-			throw new TypeError(`${parsedURL} is an url with embedded credentials.`);
-		}
-
-		let method = init.method || input.method || 'GET';
-		if (/^(delete|get|head|options|post|put)$/i.test(method)) {
-			method = method.toUpperCase();
-		}
-
-		if (!isRequest(init) && 'data' in init) {
-			doBadDataWarn();
-		}
-
-		// eslint-disable-next-line no-eq-null, eqeqeq
-		if ((init.body != null || (isRequest(input) && input.body !== null)) &&
-			(method === 'GET' || method === 'HEAD')) {
-			throw new TypeError('Request with GET/HEAD method cannot have body');
-		}
-
-		const inputBody = init.body ?
-			init.body :
-			(isRequest(input) && input.body !== null ?
-				body_clone(input) :
-				null);
-
-		super(inputBody, {
-			size: init.size || input.size || 0
-		});
-
-		const headers = new Headers(init.headers || input.headers || {});
-
-		if (inputBody !== null && !headers.has('Content-Type')) {
-			const contentType = extractContentType(inputBody, this);
-			if (contentType) {
-				headers.set('Content-Type', contentType);
-			}
-		}
-
-		let signal = isRequest(input) ?
-			input.signal :
-			null;
-		if ('signal' in init) {
-			signal = init.signal;
-		}
-
-		// eslint-disable-next-line no-eq-null, eqeqeq
-		if (signal != null && !isAbortSignal(signal)) {
-			throw new TypeError('Expected signal to be an instanceof AbortSignal or EventTarget');
-		}
-
-		// §5.4, Request constructor steps, step 15.1
-		// eslint-disable-next-line no-eq-null, eqeqeq
-		let referrer = init.referrer == null ? input.referrer : init.referrer;
-		if (referrer === '') {
-			// §5.4, Request constructor steps, step 15.2
-			referrer = 'no-referrer';
-		} else if (referrer) {
-			// §5.4, Request constructor steps, step 15.3.1, 15.3.2
-			const parsedReferrer = new URL(referrer);
-			// §5.4, Request constructor steps, step 15.3.3, 15.3.4
-			referrer = /^about:(\/\/)?client$/.test(parsedReferrer) ? 'client' : parsedReferrer;
-		} else {
-			referrer = undefined;
-		}
-
-		this[request_INTERNALS] = {
-			method,
-			redirect: init.redirect || input.redirect || 'follow',
-			headers,
-			parsedURL,
-			signal,
-			referrer
-		};
-
-		// Node-fetch-only options
-		this.follow = init.follow === undefined ? (input.follow === undefined ? 20 : input.follow) : init.follow;
-		this.compress = init.compress === undefined ? (input.compress === undefined ? true : input.compress) : init.compress;
-		this.counter = init.counter || input.counter || 0;
-		this.agent = init.agent || input.agent;
-		this.highWaterMark = init.highWaterMark || input.highWaterMark || 16384;
-		this.insecureHTTPParser = init.insecureHTTPParser || input.insecureHTTPParser || false;
-
-		// §5.4, Request constructor steps, step 16.
-		// Default is empty string per https://fetch.spec.whatwg.org/#concept-request-referrer-policy
-		this.referrerPolicy = init.referrerPolicy || input.referrerPolicy || '';
-	}
-
-	/** @returns {string} */
-	get method() {
-		return this[request_INTERNALS].method;
-	}
-
-	/** @returns {string} */
-	get url() {
-		return (0,external_node_url_.format)(this[request_INTERNALS].parsedURL);
-	}
-
-	/** @returns {Headers} */
-	get headers() {
-		return this[request_INTERNALS].headers;
-	}
-
-	get redirect() {
-		return this[request_INTERNALS].redirect;
-	}
-
-	/** @returns {AbortSignal} */
-	get signal() {
-		return this[request_INTERNALS].signal;
-	}
-
-	// https://fetch.spec.whatwg.org/#dom-request-referrer
-	get referrer() {
-		if (this[request_INTERNALS].referrer === 'no-referrer') {
-			return '';
-		}
-
-		if (this[request_INTERNALS].referrer === 'client') {
-			return 'about:client';
-		}
-
-		if (this[request_INTERNALS].referrer) {
-			return this[request_INTERNALS].referrer.toString();
-		}
-
-		return undefined;
-	}
-
-	get referrerPolicy() {
-		return this[request_INTERNALS].referrerPolicy;
-	}
-
-	set referrerPolicy(referrerPolicy) {
-		this[request_INTERNALS].referrerPolicy = validateReferrerPolicy(referrerPolicy);
-	}
-
-	/**
-	 * Clone this request
-	 *
-	 * @return  Request
-	 */
-	clone() {
-		return new Request(this);
-	}
-
-	get [Symbol.toStringTag]() {
-		return 'Request';
-	}
-}
-
-Object.defineProperties(Request.prototype, {
-	method: {enumerable: true},
-	url: {enumerable: true},
-	headers: {enumerable: true},
-	redirect: {enumerable: true},
-	clone: {enumerable: true},
-	signal: {enumerable: true},
-	referrer: {enumerable: true},
-	referrerPolicy: {enumerable: true}
-});
-
-/**
- * Convert a Request to Node.js http request options.
- *
- * @param {Request} request - A Request instance
- * @return The options object to be passed to http.request
- */
-const getNodeRequestOptions = request => {
-	const {parsedURL} = request[request_INTERNALS];
-	const headers = new Headers(request[request_INTERNALS].headers);
-
-	// Fetch step 1.3
-	if (!headers.has('Accept')) {
-		headers.set('Accept', '*/*');
-	}
-
-	// HTTP-network-or-cache fetch steps 2.4-2.7
-	let contentLengthValue = null;
-	if (request.body === null && /^(post|put)$/i.test(request.method)) {
-		contentLengthValue = '0';
-	}
-
-	if (request.body !== null) {
-		const totalBytes = getTotalBytes(request);
-		// Set Content-Length if totalBytes is a number (that is not NaN)
-		if (typeof totalBytes === 'number' && !Number.isNaN(totalBytes)) {
-			contentLengthValue = String(totalBytes);
-		}
-	}
-
-	if (contentLengthValue) {
-		headers.set('Content-Length', contentLengthValue);
-	}
-
-	// 4.1. Main fetch, step 2.6
-	// > If request's referrer policy is the empty string, then set request's referrer policy to the
-	// > default referrer policy.
-	if (request.referrerPolicy === '') {
-		request.referrerPolicy = DEFAULT_REFERRER_POLICY;
-	}
-
-	// 4.1. Main fetch, step 2.7
-	// > If request's referrer is not "no-referrer", set request's referrer to the result of invoking
-	// > determine request's referrer.
-	if (request.referrer && request.referrer !== 'no-referrer') {
-		request[request_INTERNALS].referrer = determineRequestsReferrer(request);
-	} else {
-		request[request_INTERNALS].referrer = 'no-referrer';
-	}
-
-	// 4.5. HTTP-network-or-cache fetch, step 6.9
-	// > If httpRequest's referrer is a URL, then append `Referer`/httpRequest's referrer, serialized
-	// >  and isomorphic encoded, to httpRequest's header list.
-	if (request[request_INTERNALS].referrer instanceof URL) {
-		headers.set('Referer', request.referrer);
-	}
-
-	// HTTP-network-or-cache fetch step 2.11
-	if (!headers.has('User-Agent')) {
-		headers.set('User-Agent', 'node-fetch');
-	}
-
-	// HTTP-network-or-cache fetch step 2.15
-	if (request.compress && !headers.has('Accept-Encoding')) {
-		headers.set('Accept-Encoding', 'gzip, deflate, br');
-	}
-
-	let {agent} = request;
-	if (typeof agent === 'function') {
-		agent = agent(parsedURL);
-	}
-
-	// HTTP-network fetch step 4.2
-	// chunked encoding is handled by Node.js
-
-	const search = getSearch(parsedURL);
-
-	// Pass the full URL directly to request(), but overwrite the following
-	// options:
-	const options = {
-		// Overwrite search to retain trailing ? (issue #776)
-		path: parsedURL.pathname + search,
-		// The following options are not expressed in the URL
-		method: request.method,
-		headers: headers[Symbol.for('nodejs.util.inspect.custom')](),
-		insecureHTTPParser: request.insecureHTTPParser,
-		agent
-	};
-
-	return {
-		/** @type {URL} */
-		parsedURL,
-		options
-	};
-};
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/abort-error.js
-
-
-/**
- * AbortError interface for cancelled requests
- */
-class AbortError extends FetchBaseError {
-	constructor(message, type = 'aborted') {
-		super(message, type);
-	}
-}
-
-// EXTERNAL MODULE: ./node_modules/fetch-blob/from.js
-var from = __nccwpck_require__(90995);
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/index.js
-/**
- * Index.js
- *
- * a request API compatible with window.fetch
- *
- * All spec algorithm step numbers are based on https://fetch.spec.whatwg.org/commit-snapshots/ae716822cb3a61843226cd090eefc6589446c1d2/.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const supportedSchemas = new Set(['data:', 'http:', 'https:']);
-
-/**
- * Fetch function
- *
- * @param   {string | URL | import('./request').default} url - Absolute url or Request instance
- * @param   {*} [options_] - Fetch options
- * @return  {Promise<import('./response').default>}
- */
-async function fetch(url, options_) {
-	return new Promise((resolve, reject) => {
-		// Build request object
-		const request = new Request(url, options_);
-		const {parsedURL, options} = getNodeRequestOptions(request);
-		if (!supportedSchemas.has(parsedURL.protocol)) {
-			throw new TypeError(`node-fetch cannot load ${url}. URL scheme "${parsedURL.protocol.replace(/:$/, '')}" is not supported.`);
-		}
-
-		if (parsedURL.protocol === 'data:') {
-			const data = dist(request.url);
-			const response = new Response(data, {headers: {'Content-Type': data.typeFull}});
-			resolve(response);
-			return;
-		}
-
-		// Wrap http.request into fetch
-		const send = (parsedURL.protocol === 'https:' ? external_node_https_ : external_node_http_).request;
-		const {signal} = request;
-		let response = null;
-
-		const abort = () => {
-			const error = new AbortError('The operation was aborted.');
-			reject(error);
-			if (request.body && request.body instanceof external_node_stream_.Readable) {
-				request.body.destroy(error);
-			}
-
-			if (!response || !response.body) {
-				return;
-			}
-
-			response.body.emit('error', error);
-		};
-
-		if (signal && signal.aborted) {
-			abort();
-			return;
-		}
-
-		const abortAndFinalize = () => {
-			abort();
-			finalize();
-		};
-
-		// Send request
-		const request_ = send(parsedURL.toString(), options);
-
-		if (signal) {
-			signal.addEventListener('abort', abortAndFinalize);
-		}
-
-		const finalize = () => {
-			request_.abort();
-			if (signal) {
-				signal.removeEventListener('abort', abortAndFinalize);
-			}
-		};
-
-		request_.on('error', error => {
-			reject(new FetchError(`request to ${request.url} failed, reason: ${error.message}`, 'system', error));
-			finalize();
-		});
-
-		fixResponseChunkedTransferBadEnding(request_, error => {
-			if (response && response.body) {
-				response.body.destroy(error);
-			}
-		});
-
-		/* c8 ignore next 18 */
-		if (process.version < 'v14') {
-			// Before Node.js 14, pipeline() does not fully support async iterators and does not always
-			// properly handle when the socket close/end events are out of order.
-			request_.on('socket', s => {
-				let endedWithEventsCount;
-				s.prependListener('end', () => {
-					endedWithEventsCount = s._eventsCount;
-				});
-				s.prependListener('close', hadError => {
-					// if end happened before close but the socket didn't emit an error, do it now
-					if (response && endedWithEventsCount < s._eventsCount && !hadError) {
-						const error = new Error('Premature close');
-						error.code = 'ERR_STREAM_PREMATURE_CLOSE';
-						response.body.emit('error', error);
-					}
-				});
-			});
-		}
-
-		request_.on('response', response_ => {
-			request_.setTimeout(0);
-			const headers = fromRawHeaders(response_.rawHeaders);
-
-			// HTTP fetch step 5
-			if (isRedirect(response_.statusCode)) {
-				// HTTP fetch step 5.2
-				const location = headers.get('Location');
-
-				// HTTP fetch step 5.3
-				let locationURL = null;
-				try {
-					locationURL = location === null ? null : new URL(location, request.url);
-				} catch {
-					// error here can only be invalid URL in Location: header
-					// do not throw when options.redirect == manual
-					// let the user extract the errorneous redirect URL
-					if (request.redirect !== 'manual') {
-						reject(new FetchError(`uri requested responds with an invalid redirect URL: ${location}`, 'invalid-redirect'));
-						finalize();
-						return;
-					}
-				}
-
-				// HTTP fetch step 5.5
-				switch (request.redirect) {
-					case 'error':
-						reject(new FetchError(`uri requested responds with a redirect, redirect mode is set to error: ${request.url}`, 'no-redirect'));
-						finalize();
-						return;
-					case 'manual':
-						// Nothing to do
-						break;
-					case 'follow': {
-						// HTTP-redirect fetch step 2
-						if (locationURL === null) {
-							break;
-						}
-
-						// HTTP-redirect fetch step 5
-						if (request.counter >= request.follow) {
-							reject(new FetchError(`maximum redirect reached at: ${request.url}`, 'max-redirect'));
-							finalize();
-							return;
-						}
-
-						// HTTP-redirect fetch step 6 (counter increment)
-						// Create a new Request object.
-						const requestOptions = {
-							headers: new Headers(request.headers),
-							follow: request.follow,
-							counter: request.counter + 1,
-							agent: request.agent,
-							compress: request.compress,
-							method: request.method,
-							body: body_clone(request),
-							signal: request.signal,
-							size: request.size,
-							referrer: request.referrer,
-							referrerPolicy: request.referrerPolicy
-						};
-
-						// when forwarding sensitive headers like "Authorization",
-						// "WWW-Authenticate", and "Cookie" to untrusted targets,
-						// headers will be ignored when following a redirect to a domain
-						// that is not a subdomain match or exact match of the initial domain.
-						// For example, a redirect from "foo.com" to either "foo.com" or "sub.foo.com"
-						// will forward the sensitive headers, but a redirect to "bar.com" will not.
-						// headers will also be ignored when following a redirect to a domain using
-						// a different protocol. For example, a redirect from "https://foo.com" to "http://foo.com"
-						// will not forward the sensitive headers
-						if (!isDomainOrSubdomain(request.url, locationURL) || !isSameProtocol(request.url, locationURL)) {
-							for (const name of ['authorization', 'www-authenticate', 'cookie', 'cookie2']) {
-								requestOptions.headers.delete(name);
-							}
-						}
-
-						// HTTP-redirect fetch step 9
-						if (response_.statusCode !== 303 && request.body && options_.body instanceof external_node_stream_.Readable) {
-							reject(new FetchError('Cannot follow redirect with body being a readable stream', 'unsupported-redirect'));
-							finalize();
-							return;
-						}
-
-						// HTTP-redirect fetch step 11
-						if (response_.statusCode === 303 || ((response_.statusCode === 301 || response_.statusCode === 302) && request.method === 'POST')) {
-							requestOptions.method = 'GET';
-							requestOptions.body = undefined;
-							requestOptions.headers.delete('content-length');
-						}
-
-						// HTTP-redirect fetch step 14
-						const responseReferrerPolicy = parseReferrerPolicyFromHeader(headers);
-						if (responseReferrerPolicy) {
-							requestOptions.referrerPolicy = responseReferrerPolicy;
-						}
-
-						// HTTP-redirect fetch step 15
-						resolve(fetch(new Request(locationURL, requestOptions)));
-						finalize();
-						return;
-					}
-
-					default:
-						return reject(new TypeError(`Redirect option '${request.redirect}' is not a valid value of RequestRedirect`));
-				}
-			}
-
-			// Prepare response
-			if (signal) {
-				response_.once('end', () => {
-					signal.removeEventListener('abort', abortAndFinalize);
-				});
-			}
-
-			let body = (0,external_node_stream_.pipeline)(response_, new external_node_stream_.PassThrough(), error => {
-				if (error) {
-					reject(error);
-				}
-			});
-			// see https://github.com/nodejs/node/pull/29376
-			/* c8 ignore next 3 */
-			if (process.version < 'v12.10') {
-				response_.on('aborted', abortAndFinalize);
-			}
-
-			const responseOptions = {
-				url: request.url,
-				status: response_.statusCode,
-				statusText: response_.statusMessage,
-				headers,
-				size: request.size,
-				counter: request.counter,
-				highWaterMark: request.highWaterMark
-			};
-
-			// HTTP-network fetch step 12.1.1.3
-			const codings = headers.get('Content-Encoding');
-
-			// HTTP-network fetch step 12.1.1.4: handle content codings
-
-			// in following scenarios we ignore compression support
-			// 1. compression support is disabled
-			// 2. HEAD request
-			// 3. no Content-Encoding header
-			// 4. no content response (204)
-			// 5. content not modified response (304)
-			if (!request.compress || request.method === 'HEAD' || codings === null || response_.statusCode === 204 || response_.statusCode === 304) {
-				response = new Response(body, responseOptions);
-				resolve(response);
-				return;
-			}
-
-			// For Node v6+
-			// Be less strict when decoding compressed responses, since sometimes
-			// servers send slightly invalid responses that are still accepted
-			// by common browsers.
-			// Always using Z_SYNC_FLUSH is what cURL does.
-			const zlibOptions = {
-				flush: external_node_zlib_.Z_SYNC_FLUSH,
-				finishFlush: external_node_zlib_.Z_SYNC_FLUSH
-			};
-
-			// For gzip
-			if (codings === 'gzip' || codings === 'x-gzip') {
-				body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createGunzip(zlibOptions), error => {
-					if (error) {
-						reject(error);
-					}
-				});
-				response = new Response(body, responseOptions);
-				resolve(response);
-				return;
-			}
-
-			// For deflate
-			if (codings === 'deflate' || codings === 'x-deflate') {
-				// Handle the infamous raw deflate response from old servers
-				// a hack for old IIS and Apache servers
-				const raw = (0,external_node_stream_.pipeline)(response_, new external_node_stream_.PassThrough(), error => {
-					if (error) {
-						reject(error);
-					}
-				});
-				raw.once('data', chunk => {
-					// See http://stackoverflow.com/questions/37519828
-					if ((chunk[0] & 0x0F) === 0x08) {
-						body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createInflate(), error => {
-							if (error) {
-								reject(error);
-							}
-						});
-					} else {
-						body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createInflateRaw(), error => {
-							if (error) {
-								reject(error);
-							}
-						});
-					}
-
-					response = new Response(body, responseOptions);
-					resolve(response);
-				});
-				raw.once('end', () => {
-					// Some old IIS servers return zero-length OK deflate responses, so
-					// 'data' is never emitted. See https://github.com/node-fetch/node-fetch/pull/903
-					if (!response) {
-						response = new Response(body, responseOptions);
-						resolve(response);
-					}
-				});
-				return;
-			}
-
-			// For br
-			if (codings === 'br') {
-				body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createBrotliDecompress(), error => {
-					if (error) {
-						reject(error);
-					}
-				});
-				response = new Response(body, responseOptions);
-				resolve(response);
-				return;
-			}
-
-			// Otherwise, use response as-is
-			response = new Response(body, responseOptions);
-			resolve(response);
-		});
-
-		// eslint-disable-next-line promise/prefer-await-to-then
-		writeToStream(request_, request).catch(reject);
-	});
-}
-
-function fixResponseChunkedTransferBadEnding(request, errorCallback) {
-	const LAST_CHUNK = external_node_buffer_.Buffer.from('0\r\n\r\n');
-
-	let isChunkedTransfer = false;
-	let properLastChunkReceived = false;
-	let previousChunk;
-
-	request.on('response', response => {
-		const {headers} = response;
-		isChunkedTransfer = headers['transfer-encoding'] === 'chunked' && !headers['content-length'];
-	});
-
-	request.on('socket', socket => {
-		const onSocketClose = () => {
-			if (isChunkedTransfer && !properLastChunkReceived) {
-				const error = new Error('Premature close');
-				error.code = 'ERR_STREAM_PREMATURE_CLOSE';
-				errorCallback(error);
-			}
-		};
-
-		const onData = buf => {
-			properLastChunkReceived = external_node_buffer_.Buffer.compare(buf.slice(-5), LAST_CHUNK) === 0;
-
-			// Sometimes final 0-length chunk and end of message code are in separate packets
-			if (!properLastChunkReceived && previousChunk) {
-				properLastChunkReceived = (
-					external_node_buffer_.Buffer.compare(previousChunk.slice(-3), LAST_CHUNK.slice(0, 3)) === 0 &&
-					external_node_buffer_.Buffer.compare(buf.slice(-2), LAST_CHUNK.slice(3)) === 0
-				);
-			}
-
-			previousChunk = buf;
-		};
-
-		socket.prependListener('close', onSocketClose);
-		socket.on('data', onData);
-
-		request.on('close', () => {
-			socket.removeListener('close', onSocketClose);
-			socket.removeListener('data', onData);
-		});
-	});
-}
-
-;// CONCATENATED MODULE: ./src/metrics/http-request.ts
-
-// Node's codes for a certificate that will not verify: a configuration problem, not a blip.
-const CERTIFICATE_CODES = new Set([
-    "DEPTH_ZERO_SELF_SIGNED_CERT",
-    "SELF_SIGNED_CERT_IN_CHAIN",
-    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-    "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-    "CERT_HAS_EXPIRED",
-    "CERT_NOT_YET_VALID",
-    "ERR_TLS_CERT_ALTNAME_INVALID",
-]);
-/** Sends one request. Rejects only when `request.signal` aborts (with its reason). */
-async function sendHttp(request) {
-    request.signal?.throwIfAborted();
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-    }, request.timeoutMs);
-    const onAbort = () => controller.abort();
-    request.signal?.addEventListener("abort", onAbort, { once: true });
-    try {
-        const response = await fetch(request.url, {
-            method: request.method,
-            headers: { ...request.headers },
-            ...(request.body !== undefined ? { body: request.body } : {}),
-            signal: controller.signal,
-            ...(request.agent ? { agent: (url) => (url.protocol === "https:" ? request.agent : undefined) } : {}),
+/** Annotation texts for a gate result, errors first. */
+function annotations_gateAnnotations(result) {
+    const stage = `stage ${result.stage}`;
+    const out = [];
+    for (const check of result.failedChecks) {
+        const hit = find(result, check, ["fail", "no-data", "error"], true);
+        out.push({
+            level: "error",
+            title: `${check} failed (${stage}: ${result.verdict})`,
+            message: hit ? `${check}: ${hit.m.detail}${hit.where}. Limit: ${hit.m.limit ?? "n/a"}.` : result.reason,
         });
-        const body = await response.text();
-        return {
-            kind: "response",
-            status: response.status,
-            statusText: response.statusText,
-            header: (name) => response.headers.get(name),
-            body,
-        };
     }
-    catch (error) {
-        if (request.signal?.aborted)
-            throw request.signal.reason;
-        if (timedOut)
-            return { kind: "timeout" };
-        return describeNetworkError(error);
+    if (result.verdict === "inconclusive" || (result.verdict === "no-go" && result.failedChecks.length === 0)) {
+        out.push({ level: "error", title: `Gate ${result.verdict} (${stage})`, message: result.reason });
     }
-    finally {
-        clearTimeout(timer);
-        request.signal?.removeEventListener("abort", onAbort);
-    }
-}
-function describeNetworkError(error) {
-    const e = error;
-    const code = e.code ?? e.cause?.code;
-    // node-fetch says "request to <url> failed, reason: <why>": the url is known to the caller.
-    const message = String(e.message ?? error).replace(/^request to \S+ failed, reason: /, "");
-    return { kind: "network", cause: message || code || "unknown error", permanent: code !== undefined && CERTIFICATE_CODES.has(code) };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/probe.ts
-
-
-/** Backoff between probe attempts: 0.5 s, 1 s, then 2 s at most. A health check should settle fast. */
-function probeBackoffMs(attempt) {
-    return Math.min(500 * 2 ** (attempt - 1), 2000);
-}
-/** A prober over real HTTP. Only the caller's cancellation is thrown; every other failure is a result. */
-function createHttpProber(deps) {
-    return {
-        async probe(request, signal) {
-            const started = deps.clock.now().getTime();
-            const attempts = 1 + Math.max(0, Math.floor(request.retries));
-            for (let attempt = 1;; attempt++) {
-                const result = await probeOnce(request, signal);
-                if (result.ok || attempt >= attempts) {
-                    return { ...result, attempts: attempt, durationMs: deps.clock.now().getTime() - started };
-                }
-                const delay = probeBackoffMs(attempt);
-                deps.log.info(`probe ${displayUrl(request.url)} attempt ${attempt} of ${attempts}: ${result.detail}; retrying in ${formatDelay(delay)}`);
-                await deps.clock.sleep(delay, signal);
-            }
-        },
-    };
-}
-async function probeOnce(request, signal) {
-    const outcome = await sendHttp({
-        url: request.url,
-        method: request.method,
-        headers: request.headers,
-        timeoutMs: Math.round(request.timeout * 1000),
-        ...(signal ? { signal } : {}),
-    });
-    if (outcome.kind === "timeout")
-        return unreachable(`no answer within ${formatDelay(Math.round(request.timeout * 1000))}`);
-    if (outcome.kind === "network")
-        return unreachable(`cannot connect: ${outcome.cause}`);
-    const problems = [];
-    const expected = request.status.length > 0 ? request.status : undefined;
-    const statusOk = expected ? expected.includes(outcome.status) : outcome.status >= 200 && outcome.status < 300;
-    if (!statusOk)
-        problems.push(`status ${outcome.status}, expected ${expected ? expected.join(" or ") : "2xx"}`);
-    const fields = {};
-    const wanted = Object.entries(request.json);
-    if (wanted.length > 0) {
-        const body = parseJson(outcome.body);
-        if (body === NOT_JSON)
-            problems.push("body is not JSON");
-        else {
-            for (const [path, want] of wanted) {
-                const found = lookup(body, path);
-                if (found === MISSING) {
-                    problems.push(`${path} is missing`);
-                    continue;
-                }
-                fields[path] = found;
-                if (found !== want)
-                    problems.push(`${path} is ${show(found)}, expected ${show(want)}`);
-            }
-        }
-    }
-    return { ok: problems.length === 0, status: outcome.status, fields, detail: problems.join("; ") || `status ${outcome.status}`, unreachable: false };
-}
-function unreachable(detail) {
-    return { ok: false, fields: {}, detail, unreachable: true };
-}
-const NOT_JSON = Symbol("not JSON");
-const MISSING = Symbol("missing");
-function parseJson(body) {
-    try {
-        return JSON.parse(body);
-    }
-    catch {
-        return NOT_JSON;
-    }
-}
-/** Follows `a.b.0.c`: object keys, and list indexes written as numbers. */
-function lookup(value, path) {
-    let current = value;
-    for (const key of path.split(".")) {
-        if (Array.isArray(current)) {
-            if (!/^\d+$/.test(key) || Number(key) >= current.length)
-                return MISSING;
-            current = current[Number(key)];
-        }
-        else if (typeof current === "object" && current !== null && Object.hasOwn(current, key)) {
-            current = current[key];
-        }
-        else
-            return MISSING;
-    }
-    return current;
-}
-function show(value) {
-    if (typeof value === "object" && value !== null)
-        return Array.isArray(value) ? "a list" : "an object";
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-// Query strings can carry tokens: log the endpoint, never its query.
-function displayUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return "the endpoint";
-    }
-}
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-/**
- * The one way secrets are blanked out of text the suite writes (logs, errors, summaries,
- * evidence, outputs): every occurrence becomes `***`, the runner's own mask.
- */
-/** A function that replaces every one of `secrets` in a text by `***`; longest first, so no fragment survives. */
-function secretBlanker(secrets) {
-    const list = [...new Set(secrets.filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
-    if (list.length === 0)
-        return (text) => text;
-    return (text) => list.reduce((out, secret) => out.split(secret).join("***"), text);
-}
-/** Every string inside a value (keys too) passed through `blank`; numbers (NaN and ±Inf too) kept as they are. */
-function blankStrings(value, blank) {
-    if (typeof value === "string")
-        return blank(value);
-    if (Array.isArray(value))
-        return value.map((v) => blankStrings(v, blank));
-    if (value !== null && typeof value === "object") {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [blank(k), blankStrings(v, blank)]));
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/types.ts
-/**
- * Ports for reading the world: Prometheus (or anything speaking its HTTP API) and HTTP
- * probes. The judge depends on these interfaces only.
- */
-class MetricsError extends Error {
-    kind;
-    status;
-    constructor(kind, message, status) {
-        super(message);
-        this.kind = kind;
-        this.status = status;
-        this.name = "MetricsError";
-    }
-}
-
-;// CONCATENATED MODULE: ./src/metrics/prometheus-response.ts
-
-/** Parses a body as a Prometheus API envelope; undefined when it is not one. */
-function readEnvelope(body) {
-    let json;
-    try {
-        json = JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-    if (!isRecord(json))
-        return undefined;
-    const warnings = Array.isArray(json.warnings) ? json.warnings.map(String) : [];
-    if (json.status === "success" && "data" in json)
-        return { ok: true, data: json.data, warnings };
-    if (json.status === "error") {
-        return { ok: false, errorType: String(json.errorType ?? "unknown"), error: String(json.error ?? ""), warnings };
-    }
-    return undefined;
-}
-/** Error types that mean the query itself is wrong, not the server. */
-function isQueryError(errorType) {
-    return errorType === "bad_data" || errorType === "execution";
-}
-/** `an empty body` or `"<html>…"`: a received body for an error message, one line, short. */
-function describeBody(body) {
-    const line = body.replace(/\s+/g, " ").trim();
-    if (!line)
-        return "an empty body";
-    return JSON.stringify(line.length > 120 ? `${line.slice(0, 117)}...` : line);
-}
-/** Turns instant-query data into a result: vectors as they are, a scalar as one unlabeled sample. */
-function toInstantResult(data, query, time, warnings) {
-    const { resultType, result } = resultOf(data);
-    if (resultType === "vector") {
-        const samples = list(result, "data.result").map((item, i) => {
-            const path = `data.result[${i}]`;
-            const series = prometheus_response_record(item, path);
-            if ("histogram" in series && !("value" in series)) {
-                throw shape(`${path} is a native histogram sample; wrap the query in histogram_quantile() or similar`);
-            }
-            return { labels: labelsOf(series.metric, `${path}.metric`), value: pointOf(series.value, `${path}.value`)[1] };
+    for (const check of result.conditionalChecks) {
+        const hit = find(result, check, ["warn", "fail", "no-data"]);
+        out.push({
+            level: "warning",
+            title: `${check} warned (${stage})`,
+            message: hit ? `${check}: ${hit.m.detail}${hit.where}.` : result.reason,
         });
-        return { query, time, resultType, samples, warnings };
-    }
-    if (resultType === "scalar") {
-        return { query, time, resultType, samples: [{ labels: {}, value: pointOf(result, "data.result")[1] }], warnings };
-    }
-    if (resultType === "matrix") {
-        throw shape("the query returned a range vector (matrix) where an instant vector or scalar was expected; remove the [range] or wrap it in a function such as rate()");
-    }
-    throw shape(`the query returned a ${describeType(resultType)} where an instant vector or scalar was expected`);
-}
-/** Turns range-query data (a matrix) into series of [unix seconds, value] points. */
-function toRangeResult(data, query, warnings) {
-    const { resultType, result } = resultOf(data);
-    if (resultType !== "matrix")
-        throw shape(`a range query returned a ${describeType(resultType)} where a matrix was expected`);
-    const series = list(result, "data.result").map((item, i) => {
-        const path = `data.result[${i}]`;
-        const s = prometheus_response_record(item, path);
-        const values = s.values === undefined ? [] : list(s.values, `${path}.values`);
-        return { labels: labelsOf(s.metric, `${path}.metric`), points: values.map((v, j) => pointOf(v, `${path}.values[${j}]`)) };
-    });
-    return { query, series, warnings };
-}
-/** Prometheus writes sample values as strings: "1.5", "NaN", "+Inf", "-Inf". */
-function parseSampleValue(raw, path = "value") {
-    if (typeof raw !== "string")
-        throw shape(`${path} is ${describeJson(raw)}, expected a number as a string`);
-    const text = raw.trim().toLowerCase();
-    if (text === "nan")
-        return Number.NaN;
-    if (text === "+inf" || text === "inf")
-        return Number.POSITIVE_INFINITY;
-    if (text === "-inf")
-        return Number.NEGATIVE_INFINITY;
-    const value = Number(text);
-    // Number("") is 0: an empty value must not pass as zero.
-    if (text === "" || Number.isNaN(value))
-        throw shape(`${path} is ${describeJson(raw)}, expected a number`);
-    return value;
-}
-function resultOf(data) {
-    const d = prometheus_response_record(data, "data");
-    return { resultType: d.resultType, result: d.result };
-}
-function pointOf(raw, path) {
-    if (!Array.isArray(raw) || raw.length !== 2 || typeof raw[0] !== "number") {
-        throw shape(`${path} is ${describeJson(raw)}, expected [time, "value"]`);
-    }
-    return [raw[0], parseSampleValue(raw[1], path)];
-}
-function labelsOf(raw, path) {
-    if (raw === undefined)
-        return {};
-    const labels = prometheus_response_record(raw, path);
-    for (const [name, value] of Object.entries(labels)) {
-        if (typeof value !== "string")
-            throw shape(`${path}.${name} is ${describeJson(value)}, expected a string`);
-    }
-    return labels;
-}
-function prometheus_response_record(raw, path) {
-    if (!isRecord(raw))
-        throw shape(`${path} is ${describeJson(raw)}, expected an object`);
-    return raw;
-}
-function list(raw, path) {
-    if (!Array.isArray(raw))
-        throw shape(`${path} is ${describeJson(raw)}, expected a list`);
-    return raw;
-}
-function isRecord(raw) {
-    return typeof raw === "object" && raw !== null && !Array.isArray(raw);
-}
-function describeType(resultType) {
-    return typeof resultType === "string" ? `${resultType} result` : `result of type ${describeJson(resultType)}`;
-}
-function describeJson(raw) {
-    if (raw === undefined)
-        return "missing";
-    const text = JSON.stringify(raw) ?? String(raw);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function shape(message) {
-    return new MetricsError("response", `Prometheus sent an unexpected answer: ${message}`);
-}
-
-;// CONCATENATED MODULE: ./src/metrics/prometheus.ts
-/**
- * The Prometheus HTTP API client (`/api/v1/query`, `/api/v1/query_range`), as spoken by
- * Prometheus, Thanos, Mimir, Cortex and VictoriaMetrics alike; nothing here assumes more.
- *
- * Network errors, timeouts, 5xx and 429 are retried with backoff; other 4xx are not: a
- * rejected query is the user's to fix and carries Prometheus's message as it was sent.
- * Secrets (token, password, Authorization) never reach an error, a log line or a result.
- */
-
-
-
-
-
-
-
-/**
- * Creates a client. Options are validated at once (ConfigurationError listing every
- * problem), before any request is made.
- */
-function createPrometheusClient(options, deps) {
-    return connectPrometheus(resolveClientOptions(options), deps);
-}
-/** A client for settings already validated (`resolveClientOptions`, `resolveConnection`). */
-function connectPrometheus(settings, deps) {
-    const agent = settings.ca !== undefined ? new external_node_https_.Agent({ ca: settings.ca, keepAlive: true }) : undefined;
-    const redact = secretBlanker(settings.secrets);
-    const random = deps.random ?? Math.random;
-    async function call(path, params, query, signal) {
-        const { retry } = settings;
-        for (let attempt = 1;; attempt++) {
-            const outcome = await send(settings, agent, path, params, signal);
-            const result = classify(outcome, settings, deps.clock.now());
-            if (!("kind" in result)) {
-                // Warnings are server text that ends up in evidence: blank out secrets a proxy may echo.
-                const warnings = result.warnings.map(redact);
-                for (const warning of warnings)
-                    deps.log.warning(`Prometheus warned about ${shortQuery(query)}: ${warning}`);
-                return { data: result.data, warnings };
-            }
-            const failure = result;
-            if (!failure.retry || attempt >= retry.attempts) {
-                const tries = attempt > 1 ? ` (after ${attempt} attempts)` : "";
-                throw new MetricsError(failure.kind, redact(`${failure.message}${tries}`), failure.status);
-            }
-            const delay = failure.waitMs ?? backoffDelay(retry, attempt, random);
-            deps.log.info(redact(`Prometheus attempt ${attempt} of ${retry.attempts} failed: ${failure.message}; retrying in ${formatDelay(delay)}`));
-            await deps.clock.sleep(delay, signal);
-        }
-    }
-    return {
-        async instant(query, time, signal) {
-            const { data, warnings } = await call("/api/v1/query", { query, time: unixSeconds(time) }, query, signal);
-            return toInstantResult(data, query, time, warnings);
-        },
-        async range(query, start, end, stepSeconds, signal) {
-            if (!(stepSeconds > 0))
-                throw new Error(`range query step must be positive, got ${stepSeconds}`);
-            const params = { query, start: unixSeconds(start), end: unixSeconds(end), step: String(stepSeconds) };
-            const { data, warnings } = await call("/api/v1/query_range", params, query, signal);
-            return toRangeResult(data, query, warnings);
-        },
-    };
-}
-function send(settings, agent, path, params, signal) {
-    const form = new URLSearchParams(params).toString();
-    const headers = { Accept: "application/json", "User-Agent": "deploy-playbook", ...settings.headers };
-    const common = { headers, timeoutMs: settings.timeoutMs, ...(agent ? { agent } : {}), ...(signal ? { signal } : {}) };
-    if (settings.method === "GET")
-        return sendHttp({ ...common, url: `${settings.base}${path}?${form}`, method: "GET" });
-    return sendHttp({
-        ...common,
-        url: `${settings.base}${path}`,
-        method: "POST",
-        headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
-        body: form,
-    });
-}
-/** Success (data and warnings) or the reason this attempt failed. */
-function classify(outcome, settings, now) {
-    const limit = formatDelay(settings.timeoutMs);
-    if (outcome.kind === "timeout")
-        return { kind: "timeout", message: `Prometheus did not answer within ${limit}`, retry: true };
-    if (outcome.kind === "network") {
-        const hint = outcome.permanent ? " (is prometheus-ca set to the CA that signed the server's certificate?)" : "";
-        return { kind: "network", message: `cannot reach Prometheus at ${settings.base}: ${outcome.cause}${hint}`, retry: !outcome.permanent };
-    }
-    const { status, statusText, body } = outcome;
-    const envelope = readEnvelope(body);
-    const answered = `Prometheus answered ${status}${statusText ? ` ${statusText}` : ""}`;
-    if (status >= 200 && status < 300) {
-        if (!envelope) {
-            return { kind: "response", message: `Prometheus sent a body that is not an API response: received ${describeBody(body)}`, retry: false };
-        }
-        if (envelope.ok)
-            return { data: envelope.data, warnings: envelope.warnings };
-        const kind = isQueryError(envelope.errorType) ? "query" : "response";
-        return { kind, message: `Prometheus rejected the query (${envelope.errorType}): ${envelope.error}`, status, retry: false };
-    }
-    const said = envelope && !envelope.ok ? `${envelope.errorType}: ${envelope.error}` : describeBody(body);
-    if (status >= 500 || status === 429) {
-        const waitMs = retryAfterMs(outcome.header("retry-after"), now);
-        return { kind: "http", message: `${answered}: ${said}`, status, retry: true, ...(waitMs !== undefined ? { waitMs } : {}) };
-    }
-    if ((status === 400 || status === 422) && envelope && !envelope.ok) {
-        return { kind: "query", message: `Prometheus rejected the query (${envelope.errorType}): ${envelope.error}`, status, retry: false };
-    }
-    const hint = status === 401 || status === 403
-        ? " (check the token or username/password)"
-        : status === 404
-            ? ` (is ${settings.base} the Prometheus API base, with its path prefix?)`
-            : "";
-    return { kind: "http", message: `${answered}${hint}: ${said}`, status, retry: false };
-}
-/** Unix seconds with milliseconds, the form every Prometheus-compatible API accepts. */
-function unixSeconds(time) {
-    const ms = time.getTime();
-    if (Number.isNaN(ms))
-        throw new Error("query time is an invalid Date");
-    return (ms / 1000).toFixed(3);
-}
-function shortQuery(query) {
-    const line = query.replace(/\s+/g, " ").trim();
-    return line.length > 100 ? `${line.slice(0, 97)}...` : line;
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./src/github/types.ts
-/**
- * The port to GitHub: deployments and their statuses, the approvals of a run, team
- * membership, issues and tags. The use cases see only this; `github/client.ts` implements
- * it with Octokit, and tests use a local server that answers from GitHub's OpenAPI
- * description. Failures come back as {@link GitHubError}, naming the permission a 403 or
- * 404 usually means is missing.
- */
-/** A GitHub call that failed; `message` says what was asked, what GitHub said and what to do. */
-class GitHubError extends Error {
-    status;
-    name = "GitHubError";
-    constructor(message, 
-    /** HTTP status, or 0 when no answer came. */
-    status) {
-        super(message);
-        this.status = status;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/failure.ts
-/**
- * What a failed GitHub call tells the user: which call, what GitHub said, and for a 403 or
- * 404 the permission that is usually missing (GitHub answers 404 rather than 403 where a
- * token may not even know the resource exists).
- */
-
-/** What reading team membership needs, which the workflow's own token never has. */
-const TEAM_HINT = "reading team membership needs a token that can read organization members (a GitHub App token with `members: read`, or a personal token with `read:org`); the workflow's GITHUB_TOKEN cannot";
-/** The permission a 403/404 of each kind of call usually means the token lacks. */
-const PERMISSION_HINT = {
-    deployments: "the token probably lacks `deployments: write`; add it under `permissions:` in the workflow",
-    approvals: "the token probably lacks `actions: read`; add it under `permissions:` in the workflow",
-    environments: "the token probably lacks `actions: read`, or the repository has no such environment",
-    teams: TEAM_HINT,
-    issues: "the token probably lacks `issues: write`; add it under `permissions:` in the workflow",
-    refs: "the token probably lacks `contents: write`; add it under `permissions:` in the workflow",
-};
-/** The HTTP status of an Octokit error, 0 when there is none. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === "number" ? status : 0;
-}
-/** GitHub's own message in an error answer, else the error's message. */
-function githubMessage(error) {
-    const data = error?.response?.data;
-    if (data && typeof data === "object" && typeof data.message === "string")
-        return data.message;
-    if (typeof data === "string" && data.trim() !== "")
-        return data.trim().slice(0, 200);
-    return error instanceof Error ? error.message : String(error);
-}
-/** Turns any failure of a call into a GitHubError naming the call, GitHub's answer and what to do. */
-function toGitHubError(what, family, error, token) {
-    let text;
-    let status;
-    if (error instanceof GitHubError) {
-        ({ status } = error);
-        text = `could not ${what}: ${error.message}`;
-    }
-    else if (error?.response === undefined) {
-        // Octokit reports a request that got no answer (refused, reset, timed out) as a 500 without a response.
-        status = 0;
-        text = `could not ${what}: GitHub answered nothing: ${githubMessage(error)}; check GITHUB_API_URL and the network, then run again`;
-    }
-    else {
-        status = statusOf(error);
-        const said = githubMessage(error);
-        let advice = "";
-        if (/rate limit/i.test(said))
-            advice = "; GitHub's rate limit held after the retries, try again later";
-        else if (status === 401)
-            advice = "; the token was refused (expired, revoked or mistyped)";
-        else if (status === 403 || status === 404)
-            advice = `; ${PERMISSION_HINT[family]}`;
-        else if (status >= 500)
-            advice = "; GitHub failed after the retries, try again later";
-        text = `could not ${what}: GitHub answered ${status}: ${said}${advice}`;
-    }
-    // The token is never put in a message on purpose; this guards against an echo of it.
-    return new GitHubError(token ? text.replaceAll(token, "***") : text, status);
-}
-
-;// CONCATENATED MODULE: ./src/github/run-context.ts
-/**
- * The run the suite executes in, read once from the runner's environment variables.
- * Every missing or malformed variable is reported at once, before anything is asked of
- * GitHub; outside Actions (the CLI) the same variables can be set by hand.
- */
-
-/** Builds the {@link RunContext} from `GITHUB_*` variables; throws a ConfigurationError naming each bad one. */
-function runContextFromEnv(env) {
-    const problems = [];
-    const read = (name, expected, valid) => {
-        const value = env[name]?.trim() ?? "";
-        if (value === "")
-            problems.push({ path: `env ${name}`, message: `is not set; expected ${expected} (the GitHub runner sets it; outside Actions, set it yourself)` });
-        else if (!valid(value))
-            problems.push({ path: `env ${name}`, message: `is ${errors_describeValue(value)}; expected ${expected}` });
-        return value;
-    };
-    const repository = read("GITHUB_REPOSITORY", "OWNER/REPO", (v) => /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v));
-    const runId = read("GITHUB_RUN_ID", "a positive whole number", isPositiveInteger);
-    const runAttempt = read("GITHUB_RUN_ATTEMPT", "a positive whole number", isPositiveInteger);
-    const serverUrl = read("GITHUB_SERVER_URL", "an http(s) URL such as https://github.com", isHttpUrl).replace(/\/+$/, "");
-    const actor = read("GITHUB_ACTOR", "the login that started the run", () => true);
-    const sha = read("GITHUB_SHA", "a 40-character commit sha", (v) => /^[0-9a-f]{40}$/i.test(v));
-    const ref = read("GITHUB_REF", "a ref such as refs/heads/main", (v) => v.startsWith("refs/"));
-    // The runner always sets GITHUB_API_URL; by hand it is easy to forget, and github.com's is known.
-    const apiUrl = env["GITHUB_API_URL"]?.trim()
-        ? read("GITHUB_API_URL", "an http(s) URL such as https://api.github.com", isHttpUrl).replace(/\/+$/, "")
-        : defaultApiUrl(serverUrl);
-    if (problems.length > 0)
-        throw new errors_ConfigurationError(problems);
-    const [owner, repo] = repository.split("/");
-    return {
-        owner,
-        repo,
-        runId: Number(runId),
-        runAttempt: Number(runAttempt),
-        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
-        actor,
-        sha: sha.toLowerCase(),
-        ref,
-        serverUrl,
-        apiUrl,
-    };
-}
-function defaultApiUrl(serverUrl) {
-    return serverUrl === "https://github.com" || serverUrl === "" ? "https://api.github.com" : `${serverUrl}/api/v3`;
-}
-function isPositiveInteger(value) {
-    return /^[1-9]\d*$/.test(value) && Number.isSafeInteger(Number(value));
-}
-function isHttpUrl(value) {
-    try {
-        return ["http:", "https:"].includes(new URL(value).protocol);
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-/**
- * The GitHub port over Octokit (`@actions/github`), with GitHub's own retry and throttling
- * plugins: a 5xx is retried with growing waits, a rate limit (429, or the secondary limit's
- * 403) waits what GitHub asks and is retried a bounded number of times, and writes are
- * spaced as GitHub recommends. Every failure becomes a {@link GitHubError} that names the
- * call, GitHub's message and, for 403/404, the permission that is usually missing.
- * The token goes to Octokit and nowhere else.
- */
-
-
-
-
-
-
-
-const STATUS_DESCRIPTION_LIMIT = 140;
-const MAX_PAGES = 10;
-/** The real {@link GitHubPort}. */
-function createGitHubClient(options) {
-    const { run, logger } = options;
-    // Octokit would throw a bare Error for this; say what is missing instead.
-    if (options.token.trim() === "")
-        throw new errors_ConfigurationError([{ path: "GitHub token", message: "is empty; expected the workflow's GITHUB_TOKEN or another token" }]);
-    const retries = options.retries ?? 3;
-    const unit = options.delayUnitMs ?? 1000;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        if (retryCount >= retries || retryAfter > maxWait) {
-            logger.warning(`GitHub ${kind} on ${request.method} ${request.url}: giving up (asked to wait ${retryAfter}s, after ${retryCount} retries)`);
-            return false;
-        }
-        logger.warning(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
-        return true;
-    };
-    const octokit = (0,github/* getOctokit */.Q)(options.token, {
-        baseUrl: run.apiUrl,
-        log: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warning(m), error: (m) => logger.error(m) },
-        // 429 is left to the throttling plugin, which honours GitHub's reset time.
-        retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: {
-            retryAfterBaseValue: unit,
-            onRateLimit: onLimit("rate limit"),
-            onSecondaryRateLimit: onLimit("secondary rate limit"),
-            ...(unit === 0 ? { write: immediate, notifications: immediate } : {}),
-        },
-    }, dist_bundle/* retry */.L, throttling);
-    const repo = { owner: run.owner, repo: run.repo };
-    /** Runs one call, turning any failure into a GitHubError that names it. */
-    const call = async (what, family, fn) => {
-        try {
-            return await fn();
-        }
-        catch (error) {
-            throw toGitHubError(what, family, error, options.token);
-        }
-    };
-    return {
-        run,
-        deployments: {
-            create: (d) => call(`create a deployment of ${d.ref} to '${d.environment}'`, "deployments", async () => {
-                const response = await octokit.rest.repos.createDeployment({
-                    ...repo,
-                    ref: d.ref,
-                    environment: d.environment,
-                    task: d.task,
-                    payload: d.payload,
-                    description: d.description,
-                    transient_environment: d.transientEnvironment,
-                    production_environment: d.productionEnvironment,
-                    required_contexts: [],
-                    auto_merge: false,
-                });
-                if (response.status !== 201 || !("id" in response.data))
-                    throw new GitHubError(`GitHub answered ${response.status} without a deployment`, response.status);
-                return deployment(response.data);
-            }),
-            list: (environment, opts = {}) => call(`list the deployments of '${environment}'`, "deployments", async () => {
-                const limit = opts.limit ?? 100;
-                const found = [];
-                const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
-                    ...repo,
-                    environment,
-                    ...(opts.task !== undefined ? { task: opts.task } : {}),
-                    per_page: Math.min(Math.max(limit, 1), 100),
-                });
-                let count = 0;
-                for await (const page of pages) {
-                    found.push(...page.data.map(deployment));
-                    if (found.length >= limit || ++count >= MAX_PAGES)
-                        break;
-                }
-                return found.slice(0, limit);
-            }),
-            statuses: (id) => call(`list the statuses of deployment ${id}`, "deployments", async () => {
-                const found = [];
-                let count = 0;
-                for await (const page of octokit.paginate.iterator(octokit.rest.repos.listDeploymentStatuses, { ...repo, deployment_id: id, per_page: 100 })) {
-                    found.push(...page.data.map(client_status));
-                    if (++count >= MAX_PAGES)
-                        break;
-                }
-                return found;
-            }),
-            setStatus: (id, s) => call(`set deployment ${id} to '${s.state}'`, "deployments", async () => {
-                const response = await octokit.rest.repos.createDeploymentStatus({
-                    ...repo,
-                    deployment_id: id,
-                    state: s.state,
-                    ...(s.description !== undefined ? { description: cut(s.description, STATUS_DESCRIPTION_LIMIT) } : {}),
-                    ...(s.logUrl !== undefined ? { log_url: s.logUrl } : {}),
-                    ...(s.environmentUrl !== undefined ? { environment_url: s.environmentUrl } : {}),
-                });
-                return client_status(response.data);
-            }),
-        },
-        approvals: {
-            list: (runId) => call(`read the approvals of run ${runId}`, "approvals", async () => {
-                const response = await octokit.rest.actions.getReviewsForRun({ ...repo, run_id: runId });
-                return response.data.flatMap((review) => review.state === "approved" || review.state === "rejected"
-                    ? [{ user: review.user.login, state: review.state, comment: review.comment, environments: review.environments.flatMap((e) => (e.name ? [e.name] : [])) }]
-                    : []);
-            }),
-            environment: (name) => call(`read the environment '${name}'`, "environments", async () => {
-                try {
-                    const response = await octokit.rest.repos.getEnvironment({ ...repo, environment_name: name });
-                    return environmentProtection(response.data);
-                }
-                catch (error) {
-                    if (statusOf(error) === 404)
-                        return undefined;
-                    throw error;
-                }
-            }),
-            isTeamMember: (org, teamSlug, user) => call(`check whether ${user} is in the team ${org}/${teamSlug}`, "teams", async () => {
-                try {
-                    const response = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: teamSlug, username: user });
-                    // A pending member has been invited but has not accepted: not (yet) a member.
-                    return response.data.state === "active";
-                }
-                catch (error) {
-                    if (statusOf(error) !== 404)
-                        throw error;
-                }
-                // GitHub answers 404 both for "not a member" and for a team the token cannot see;
-                // only the first is an answer, the second must not pass for one.
-                try {
-                    await octokit.rest.teams.getByName({ org, team_slug: teamSlug });
-                }
-                catch (error) {
-                    if (statusOf(error) === 404)
-                        throw new GitHubError(`GitHub answered 404 for the team ${org}/${teamSlug}: it does not exist or the token cannot see it; ${TEAM_HINT}`, 404);
-                    throw error;
-                }
-                return false;
-            }),
-        },
-        issues: {
-            create: (issue) => call(`open the issue '${cut(issue.title, 60)}'`, "issues", async () => {
-                const response = await octokit.rest.issues.create({ ...repo, title: issue.title, body: issue.body, ...(issue.labels ? { labels: [...issue.labels] } : {}) });
-                return { number: response.data.number, url: response.data.html_url };
-            }),
-        },
-        refs: {
-            createTag: (name, sha) => call(`create the tag ${name} at ${sha.slice(0, 12)}`, "refs", async () => {
-                try {
-                    await octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${name}`, sha });
-                }
-                catch (error) {
-                    if (statusOf(error) !== 422 || !/already exists/i.test(githubMessage(error)))
-                        throw error;
-                    // Re-running a job must not fail on the tag it made the first time.
-                    const existing = await octokit.rest.git.getRef({ ...repo, ref: `tags/${name}` });
-                    if (existing.data.object.sha !== sha) {
-                        throw new GitHubError(`the tag ${name} already exists at ${existing.data.object.sha}, not at ${sha}; delete it or choose another name`, 422);
-                    }
-                }
-            }),
-        },
-    };
-}
-/** A stand-in for the throttling plugin's write spacing, which runs every job at once (tests only). */
-const immediate = {
-    key: () => ({ schedule: (_options, job, ...args) => Promise.resolve(job(...args)) }),
-};
-function deployment(d) {
-    return {
-        id: d.id,
-        ref: d.ref,
-        sha: d.sha,
-        environment: d.environment,
-        task: d.task,
-        payload: parsePayload(d.payload),
-        ...(d.description ? { description: d.description } : {}),
-        createdAt: d.created_at,
-        ...(d.creator ? { creator: d.creator.login } : {}),
-    };
-}
-/** GitHub gives back what was stored: an object, or a string that may hold JSON. */
-function parsePayload(payload) {
-    if (typeof payload !== "string")
-        return payload;
-    const text = payload.trim();
-    if (!text.startsWith("{") && !text.startsWith("["))
-        return payload;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return payload;
-    }
-}
-function client_status(s) {
-    return {
-        id: s.id,
-        state: s.state,
-        ...(s.description ? { description: s.description } : {}),
-        ...(s.log_url || s.target_url ? { logUrl: s.log_url || s.target_url } : {}),
-        ...(s.environment_url ? { environmentUrl: s.environment_url } : {}),
-        createdAt: s.created_at,
-    };
-}
-function environmentProtection(e) {
-    const rules = e.protection_rules ?? [];
-    const reviewers = [];
-    let preventSelfReview = false;
-    let waitTimerMinutes = 0;
-    for (const rule of rules) {
-        if ("wait_timer" in rule && typeof rule.wait_timer === "number")
-            waitTimerMinutes = rule.wait_timer;
-        if ("reviewers" in rule && rule.reviewers) {
-            preventSelfReview = rule.prevent_self_review === true;
-            for (const r of rule.reviewers) {
-                const who = r.reviewer;
-                if (r.type === "User" && who?.login)
-                    reviewers.push({ type: "User", login: who.login });
-                if (r.type === "Team" && who?.slug)
-                    reviewers.push({ type: "Team", org: /\/orgs\/([^/]+)\/teams\//.exec(who.html_url ?? "")?.[1] ?? "", slug: who.slug });
-            }
-        }
-    }
-    return { name: e.name, reviewers, preventSelfReview, waitTimerMinutes };
-}
-/** Cuts text to `limit` characters, marking the cut. */
-function cut(text, limit) {
-    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/targets/types.ts
-/**
- * The target itself failed (a script exited non-zero, pods never came up, the API refused):
- * neither a playbook mistake nor a bug of the suite. It stops the rollout, is reported
- * without a stack trace, and never counts as healthy.
- */
-class TargetError extends Error {
-    name = "TargetError";
-}
-
-;// CONCATENATED MODULE: ./src/targets/command/error.ts
-/**
- * A failure of one of the user's scripts. It is neither a playbook mistake (the playbook
- * was checked before anything moved) nor a bug of the suite: the target itself failed,
- * which stops the rollout and never counts as healthy.
- */
-
-class CommandError extends TargetError {
-    script;
-    failure;
-    tail;
-    name = "CommandError";
-    constructor(script, failure, message, 
-    /** The script's last lines of output, oldest first. */
-    tail = []) {
-        super(tail.length > 0 ? `${message}\nLast lines of its output:\n${tail.map((l) => `  ${l}`).join("\n")}` : message);
-        this.script = script;
-        this.failure = failure;
-        this.tail = tail;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/targets/command/environment.ts
-/**
- * The environment a script runs with: the runner's, minus its secrets, plus the DEPLOY_*
- * variables. Values travel only this way, never on a command line, so a version such as
- * `1.2; rm -rf /` reaches the script byte for byte and is never interpreted.
- */
-
-/** Every variable the target sets; inherited ones of these names are dropped first. */
-const DEPLOY_VARIABLES = [
-    "DEPLOY_SERVICE",
-    "DEPLOY_STAGE",
-    "DEPLOY_WEIGHT",
-    "DEPLOY_PREVIOUS_WEIGHT",
-    "DEPLOY_VERSION",
-    "DEPLOY_STATE",
-];
-// Action inputs (INPUT_*) carry the Prometheus and GitHub tokens; the runner's own tokens
-// would let a script act as the workflow. None of them is the scripts' business.
-const SECRET_NAMES = new Set(["ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "GITHUB_TOKEN"]);
-const SECRET_PREFIXES = ["INPUT_", "PROMETHEUS_"];
-/** True for a variable that never reaches a script. */
-function isWithheld(name) {
-    const upper = name.toUpperCase();
-    return SECRET_NAMES.has(upper) || SECRET_PREFIXES.some((p) => upper.startsWith(p)) || DEPLOY_VARIABLES.includes(upper);
-}
-/** The environment for one run of `script`. Throws when a value cannot be carried. */
-function scriptEnvironment(base, script, vars) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (value !== undefined && !isWithheld(name))
-            env[name] = value;
-    }
-    const deploy = {
-        DEPLOY_SERVICE: vars.service,
-        DEPLOY_STAGE: vars.stage,
-        DEPLOY_WEIGHT: String(vars.weight),
-        DEPLOY_PREVIOUS_WEIGHT: String(vars.previousWeight),
-        DEPLOY_VERSION: vars.version,
-        DEPLOY_STATE: vars.state,
-    };
-    for (const [name, value] of Object.entries(deploy)) {
-        if (value === undefined)
-            continue;
-        // An environment variable is a C string: a NUL would cut the value short silently.
-        if (value.includes("\0")) {
-            throw new CommandError(script, "start", `${name} contains a NUL character, which no environment variable can carry; the ${script} script was not run`);
-        }
-        env[name] = value;
-    }
-    return env;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __nccwpck_require__(46193);
-;// CONCATENATED MODULE: ./src/targets/command/lines.ts
-/**
- * A script's output as lines: decoded as UTF-8 across chunk boundaries, one callback per
- * line as it arrives, and only the last few kept, so a script that prints gigabytes costs
- * a few kilobytes.
- */
-
-/** Longest line passed on whole; a longer one is cut into pieces of this size. */
-const MAX_LINE = 4096;
-/** Splits a byte stream into lines, calling `onLine` for each (without its line ending). */
-class LineSplitter {
-    onLine;
-    decoder = new external_node_string_decoder_.StringDecoder("utf8");
-    partial = "";
-    constructor(onLine) {
-        this.onLine = onLine;
-    }
-    write(chunk) {
-        const text = this.partial + this.decoder.write(chunk);
-        let start = 0;
-        for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
-            this.emit(text.slice(start, end));
-            start = end + 1;
-        }
-        // A line with no end in sight (a progress bar, a binary blob) must not grow without bound.
-        let rest = text.slice(start);
-        while (rest.length > MAX_LINE) {
-            const [piece, after] = lines_cut(rest);
-            this.onLine(piece);
-            rest = after;
-        }
-        this.partial = rest;
-    }
-    /** Flushes a last line that had no line ending. */
-    end() {
-        const rest = this.partial + this.decoder.end();
-        this.partial = "";
-        if (rest !== "")
-            this.emit(rest);
-    }
-    emit(line) {
-        let rest = line.endsWith("\r") ? line.slice(0, -1) : line;
-        while (rest.length > MAX_LINE) {
-            const [piece, after] = lines_cut(rest);
-            this.onLine(piece);
-            rest = after;
-        }
-        this.onLine(rest);
-    }
-}
-/** Splits after {@link MAX_LINE} characters, never between the halves of a surrogate pair. */
-function lines_cut(text) {
-    const code = text.charCodeAt(MAX_LINE - 1);
-    const at = code >= 0xd800 && code <= 0xdbff ? MAX_LINE - 1 : MAX_LINE;
-    return [text.slice(0, at), text.slice(at)];
-}
-/** Longest line an error message quotes; the log has it whole. */
-const MAX_TAIL_LINE = 500;
-/** The last `size` lines seen, oldest first, each cut to a length an error message can quote. */
-class Tail {
-    size;
-    kept = [];
-    constructor(size = 20) {
-        this.size = size;
-    }
-    push(line) {
-        this.kept.push(line.length > MAX_TAIL_LINE ? `${line.slice(0, MAX_TAIL_LINE)}...` : line);
-        if (this.kept.length > this.size)
-            this.kept.shift();
-    }
-    lines() {
-        return [...this.kept];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/targets/command/run-script.ts
-/**
- * Runs one of the user's scripts as a process of its own: the executable itself (never a
- * shell), in its own process group, output streamed line by line into the log, bounded in
- * time and memory. A timeout or an abort stops the whole group, so a `kubectl` or `ssh`
- * the script started does not outlive it.
- */
-
-
-
-
-
-/** Most bytes of stdout kept when a script's output is data (`current`). */
-const CAPTURE_LIMIT = 64 * 1024;
-/** After the script exits, how long a background child holding its output may delay us. */
-const DRAIN_MS = 1000;
-// setTimeout fires at once past 2^31-1 ms; a longer timeout is as good as none.
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/**
- * Runs the script to its end and resolves with how it ended, whatever the exit code.
- * Rejects with a {@link CommandError} when it cannot start, runs past its timeout or
- * prints more data than {@link CAPTURE_LIMIT}, and with the abort reason when aborted.
- */
-function runScript(run) {
-    const { signal } = run;
-    if (signal?.aborted)
-        return Promise.reject(signal.reason ?? new Error("aborted"));
-    const name = (0,external_node_path_.basename)(run.path);
-    const tail = new Tail();
-    const print = (text) => (run.level === "debug" ? run.log.debug(text) : run.log.info(text));
-    // The prefix also keeps a line from starting with `::`, so a script cannot issue
-    // workflow commands to the runner through our log.
-    const line = (text) => {
-        tail.push(text);
-        print(`[${name}] ${text}`);
-    };
-    return new Promise((resolvePromise, reject) => {
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)((0,external_node_path_.resolve)(run.workspace, run.path), [], {
-                cwd: run.workspace,
-                env: run.env,
-                detached: true,
-                stdio: ["ignore", "pipe", "pipe"],
-            });
-        }
-        catch (error) {
-            reject(startFailure(run, error));
-            return;
-        }
-        const captured = [];
-        let capturedBytes = 0;
-        let overflow = false;
-        const stdout = new LineSplitter(line);
-        const stderr = new LineSplitter(line);
-        child.stdout.on("data", (chunk) => {
-            if (!run.capture)
-                return stdout.write(chunk);
-            if (capturedBytes + chunk.length > CAPTURE_LIMIT)
-                overflow = true;
-            else
-                captured.push(chunk);
-            capturedBytes += chunk.length;
-        });
-        child.stderr.on("data", (chunk) => stderr.write(chunk));
-        let stopped;
-        const stop = (why) => {
-            if (stopped)
-                return;
-            stopped = why;
-            signalGroup(child, "SIGTERM");
-            // Kept after the script itself exits: a child of the group may outlast SIGTERM. Unref'd
-            // so that it alone never holds the process open.
-            const killTimer = setTimeout(() => signalGroup(child, "SIGKILL"), run.graceMs);
-            killTimer.unref();
-        };
-        const timer = setTimeout(() => stop("timeout"), Math.min(run.timeoutMs, MAX_TIMER_MS));
-        const onAbort = () => stop("abort");
-        signal?.addEventListener("abort", onAbort, { once: true });
-        let exited = false;
-        let finished = false;
-        const finish = (code, sig) => {
-            if (finished)
-                return;
-            finished = true;
-            clearTimeout(timer);
-            signal?.removeEventListener("abort", onAbort);
-            stdout.end();
-            stderr.end();
-            if (stopped === "abort")
-                return reject(signal.reason ?? new Error("aborted"));
-            if (stopped === "timeout") {
-                return reject(new CommandError(run.key, "timeout", `${run.path} (target.command.${run.key}) ran past its timeout of ${formatSeconds(run.timeoutMs / 1000)}; its process group was stopped (SIGTERM, then SIGKILL after ${formatSeconds(run.graceMs / 1000)})`, tail.lines()));
-            }
-            if (overflow) {
-                return reject(new CommandError(run.key, "output", `${run.path} (target.command.${run.key}) printed ${capturedBytes} bytes on stdout; expected a JSON document of at most ${CAPTURE_LIMIT} bytes (send logs to stderr)`, tail.lines()));
-            }
-            resolvePromise({ code, signal: sig, tail: tail.lines(), ...(run.capture && { stdout: Buffer.concat(captured).toString("utf8") }) });
-        };
-        child.on("error", (error) => {
-            if (exited)
-                return;
-            exited = true;
-            clearTimeout(timer);
-            signal?.removeEventListener("abort", onAbort);
-            reject(startFailure(run, error));
-        });
-        child.on("exit", (code, sig) => {
-            if (exited)
-                return;
-            exited = true;
-            // A background child still holding the pipes would keep 'close' away for as long as
-            // it lives; wait a moment for the last output, then stop reading.
-            const drain = setTimeout(() => {
-                child.stdout?.destroy();
-                child.stderr?.destroy();
-                finish(code, sig);
-            }, DRAIN_MS);
-            child.once("close", () => {
-                clearTimeout(drain);
-                finish(code, sig);
-            });
-        });
-    });
-}
-/** Sends a signal to the script's whole process group; it may already be gone. */
-function signalGroup(child, sig) {
-    if (child.pid === undefined)
-        return;
-    try {
-        process.kill(-child.pid, sig);
-    }
-    catch {
-        // ESRCH: every process of the group has ended.
-    }
-}
-function startFailure(run, error) {
-    const code = error?.code;
-    const where = `${run.path} (target.command.${run.key})`;
-    const why = code === "ENOENT"
-        ? "does not exist in the repository, or its #! line names an interpreter that is not installed"
-        : code === "EACCES"
-            ? `is not executable; run chmod +x ${run.path} and commit it`
-            : code === "ENOEXEC"
-                ? "is not a program the system can run; start it with a #! line such as #!/bin/sh"
-                : `could not be started: ${error instanceof Error ? error.message : String(error)}`;
-    return new CommandError(run.key, "start", `${where} ${why}`);
-}
-
-;// CONCATENATED MODULE: ./src/targets/command/wait.ts
-
-
-/** How often progress is logged while waiting; every run's own output goes to debug. */
-const REPORT_MS = 30_000;
-/** A status run gets at least this long, even when the wait is almost over. */
-const MIN_RUN_MS = 1000;
-/** Resolves once status exits 0; throws a {@link CommandError} with its last lines when time runs out. */
-async function waitForStatus(w) {
-    const limitMs = w.timeoutSeconds * 1000;
-    const start = w.clock.now().getTime();
-    const elapsed = () => w.clock.now().getTime() - start;
-    // Bounded even if the clock stood still: one run per poll interval of the timeout, and one more.
-    const maxRuns = Math.floor(limitMs / Math.max(w.pollMs, 1)) + 1;
-    let lastReport = -REPORT_MS;
-    for (let runs = 1;; runs++) {
-        const result = await w.run(Math.max(limitMs - elapsed(), MIN_RUN_MS));
-        if (result.code === 0) {
-            w.log.info(`status: ${w.path} reports done${runs > 1 ? ` after ${took(elapsed())} (${runs} checks)` : ""}`);
-            return;
-        }
-        const exit = result.code === null ? `killed by ${result.signal}` : `exit ${result.code}`;
-        if (runs >= maxRuns || elapsed() + w.pollMs > limitMs) {
-            throw new CommandError("status", "timeout", `${w.path} (target.command.status) still reports not done (${exit}) after ${took(elapsed())} and ${runs} checks; the timeout is ${formatSeconds(w.timeoutSeconds)}`, result.tail);
-        }
-        if (elapsed() - lastReport >= REPORT_MS) {
-            lastReport = elapsed();
-            const said = result.tail.at(-1);
-            w.log.info(`status: not done yet (${exit}${said ? `: ${said}` : ""}), ${took(elapsed())} of ${formatSeconds(w.timeoutSeconds)}`);
-        }
-        await w.clock.sleep(w.pollMs, w.signal);
-    }
-}
-function took(ms) {
-    return ms < 1000 ? "0s" : formatSeconds(ms / 1000);
-}
-
-;// CONCATENATED MODULE: ./src/targets/command/target.ts
-/**
- * The `command` target: traffic moved by the user's own scripts (docker compose, kubectl,
- * ssh, a load balancer's CLI). The suite decides when and to what weight; the scripts
- * know how. Each script gets the values of the move in DEPLOY_* environment variables.
- */
-
-
-
-
-
-/** Creates the target for a playbook's `target.command`. */
-function createCommandTarget(target, options, deps) {
-    const graceMs = options.graceMs ?? 5000;
-    const pollMs = options.pollMs ?? 5000;
-    const execute = (key, path, vars, extra = {}) => {
-        const env = scriptEnvironment(options.env ?? {}, key, vars);
-        return runScript({
-            key,
-            path,
-            workspace: options.workspace,
-            env,
-            timeoutMs: extra.timeoutMs ?? target.timeout * 1000,
-            graceMs,
-            log: deps.log,
-            ...(extra.capture && { capture: true }),
-            ...(extra.level && { level: extra.level }),
-            ...(deps.signal && { signal: deps.signal }),
-        });
-    };
-    /** Runs a script that must succeed. */
-    const succeed = async (key, path, vars) => {
-        deps.log.info(`${key}: running ${path} (${target_describe(vars)})`);
-        ensureSuccess(key, path, await execute(key, path, vars));
-    };
-    const readCurrent = async (path, vars) => {
-        deps.log.info(`current: running ${path} to read what is live`);
-        const result = await execute("current", path, vars, { capture: true });
-        ensureSuccess("current", path, result);
-        return parseCurrent(path, result.stdout ?? "", result.tail);
-    };
-    const wait = async (vars) => {
-        const status = target.status;
-        if (status === undefined) {
-            deps.log.info("status: no status script; the move counts as done when its script exits 0");
-            return;
-        }
-        await waitForStatus({
-            path: status,
-            timeoutSeconds: target.timeout,
-            pollMs,
-            clock: deps.clock,
-            log: deps.log,
-            signal: deps.signal,
-            run: (timeoutMs) => execute("status", status, vars, { level: "debug", timeoutMs }),
-        });
-    };
-    return {
-        description: `command ${target.setWeight}`,
-        async record(step) {
-            const record = { kind: "command", weight: step.previousWeight };
-            if (target.current === undefined)
-                return record;
-            return { ...record, current: await readCurrent(target.current, stepVariables(step)) };
-        },
-        async move(step, recorded) {
-            await succeed("set-weight", target.setWeight, stepVariables(step, recorded));
-        },
-        async wait(step, recorded) {
-            await wait(stepVariables(step, recorded));
-        },
-        async promote(step, recorded) {
-            if (target.promote === undefined) {
-                deps.log.info(`promote: no promote script; ${step.version} at ${step.weight}% is the promotion`);
-                return;
-            }
-            await succeed("promote", target.promote, stepVariables(step, recorded));
-        },
-        async restore(recorded, from) {
-            const vars = {
-                service: from.service,
-                stage: from.stage,
-                weight: recorded.weight,
-                previousWeight: from.weight,
-                version: from.version,
-                state: JSON.stringify(recorded),
-            };
-            // Nothing to undo only when both what we moved and what the user's `current` sees
-            // are as recorded; without a `current` script we cannot tell, so the rollback runs.
-            if (from.weight === recorded.weight && target.current !== undefined && recorded.current !== undefined) {
-                const now = await readCurrent(target.current, vars);
-                if ((0,external_node_util_.isDeepStrictEqual)(now, recorded.current)) {
-                    const line = `nothing to undo: the weight is ${recorded.weight}% as recorded and ${target.current} prints what was recorded`;
-                    deps.log.info(`rollback: ${line}`);
-                    return { changed: false, actions: [line], drift: [] };
-                }
-            }
-            await succeed("rollback", target.rollback, vars);
-            await wait(vars);
-            const actions = [`ran ${target.rollback}: weight ${from.weight}% back to ${recorded.weight}% (leaving ${from.version})`];
-            if (target.status !== undefined)
-                actions.push(`${target.status} reported the rollback done`);
-            return { changed: true, actions, drift: [] };
-        },
-    };
-}
-function stepVariables(step, recorded) {
-    return {
-        service: step.service,
-        stage: step.stage,
-        weight: step.weight,
-        previousWeight: step.previousWeight,
-        version: step.version,
-        ...(recorded && { state: JSON.stringify(recorded) }),
-    };
-}
-function target_describe(vars) {
-    return `stage ${vars.stage}, weight ${vars.previousWeight}% to ${vars.weight}%, version ${JSON.stringify(vars.version)}`;
-}
-function ensureSuccess(key, path, result) {
-    if (result.code === 0)
-        return;
-    const how = result.code === null ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
-    throw new CommandError(key, result.code === null ? "signal" : "exit", `${path} (target.command.${key}) ${how}`, result.tail);
-}
-const EXCERPT = 60;
-function parseCurrent(path, stdout, tail) {
-    const where = `${path} (target.command.current)`;
-    if (stdout.trim() === "") {
-        throw new CommandError("current", "output", `${where} printed nothing on stdout; expected one JSON value describing what is live (logs go to stderr)`, tail);
-    }
-    try {
-        return JSON.parse(stdout);
-    }
-    catch (error) {
-        const excerpt = JSON.stringify(stdout.slice(0, EXCERPT)) + (stdout.length > EXCERPT ? "..." : "");
-        // The parser's message quotes the input raw; keep the error on one line.
-        const why = (error instanceof Error ? error.message : String(error)).replace(/[\u0000-\u001f]/g, (c) => JSON.stringify(c).slice(1, -1));
-        throw new CommandError("current", "output", `${where} printed ${excerpt}, which is not JSON (${why}); expected one JSON value on stdout (logs go to stderr)`, tail);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/targets/make.ts
-
-
-/** The target for the playbook's `target` section. */
-function makeTarget(target, context, deps) {
-    switch (target.kind) {
-        case "command":
-            return forRecords(createCommandTarget(target, context, deps), "command");
-        case "kubernetes":
-            // The kubeconfig comes from KUBECONFIG (a cluster login action sets it) or the pod's service account.
-            return lazyTarget(`kubernetes ${target.namespace}/${target.deployment}`, async () => {
-                const { createKubernetesTarget } = await loadKubernetes();
-                return forRecords(createKubernetesTarget(target, { force: context.force ?? false }, deps), "kubernetes");
-            });
-    }
-}
-/**
- * A target that takes any record, refusing one another kind of target made: a state from a
- * rollout through Kubernetes cannot be restored by scripts, nor the other way round.
- */
-function forRecords(target, kind) {
-    const own = (record) => {
-        if (!isKind(record))
-            throw new TargetError(`The state records what a ${record.kind} target had live, but the playbook's target is ${kind}; expected the state of a rollout through this target.`);
-        return record;
-    };
-    const isKind = (record) => record.kind === kind;
-    return {
-        description: target.description,
-        record: (step) => target.record(step),
-        move: (step, recorded) => target.move(step, own(recorded)),
-        wait: (step, recorded) => target.wait(step, own(recorded)),
-        promote: (step, recorded) => target.promote(step, own(recorded)),
-        restore: (recorded, from) => target.restore(own(recorded), from),
-    };
-}
-/** A target made on first use; `description` stands for it until then. */
-function lazyTarget(description, load) {
-    let loaded;
-    const get = () => (loaded ??= load());
-    return {
-        description,
-        record: async (step) => (await get()).record(step),
-        move: async (step, recorded) => (await get()).move(step, recorded),
-        wait: async (step, recorded) => (await get()).wait(step, recorded),
-        promote: async (step, recorded) => (await get()).promote(step, recorded),
-        restore: async (recorded, from) => (await get()).restore(recorded, from),
-    };
-}
-/**
- * The Kubernetes target, loaded only by a run that needs it: its client is many times the
- * size of everything else. The actions' bundles share one build of it, `dist/kubernetes`,
- * beside them; run from source (tests, the CLI under tsx) it is the module itself. The
- * specifiers are computed so the bundler leaves them to run time.
- */
-async function loadKubernetes() {
-    const fromSource = import.meta.url.endsWith(".ts");
-    const beside = ["..", "kubernetes", "index.js"].join("/");
-    const specifier = fromSource ? "./kubernetes/index.js" : new URL(beside, import.meta.url).href;
-    return (await import(/* webpackIgnore: true */ specifier));
-}
-
-;// CONCATENATED MODULE: ./src/actions/artifact.ts
-/**
- * Files kept as workflow artifacts (the gate's evidence). Uploading is a courtesy to the
- * reviewer, not part of the verdict: when it cannot happen (turned off, not on a runner,
- * the service failing) the log says where the file is and why it was not uploaded, and
- * the verdict stands.
- */
-
-/** @actions/artifact, loaded only when an upload happens: it is most of the bundle's weight. */
-const artifactUploader = {
-    async upload(name, file, rootDirectory) {
-        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
-        return new DefaultArtifactClient().uploadArtifact(name, [file], rootDirectory);
-    },
-};
-/** Uploads a written file as its artifact when asked and possible; never throws. Returns whether it was uploaded. */
-async function keepAsArtifact(file, deps) {
-    const { path } = file;
-    const { env, log } = deps;
-    if (!file.artifact)
-        return false;
-    const skip = !file.artifact.upload
-        ? "upload-evidence is false"
-        : !env["ACTIONS_RUNTIME_TOKEN"] || !env["ACTIONS_RESULTS_URL"]
-            ? "the artifact service is not available here: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are only set on a GitHub Actions runner"
-            : undefined;
-    if (skip) {
-        log.info(`${file.title} is at ${path}; not uploaded (${skip}).`);
-        return false;
-    }
-    const { name } = file.artifact;
-    try {
-        const { id, size } = await deps.uploader.upload(name, path, (0,external_node_path_.dirname)(path));
-        log.info(`${file.title} uploaded as artifact ${name}${id !== undefined ? ` (id ${id}${size !== undefined ? `, ${size} bytes` : ""})` : ""}; also at ${path}.`);
-        return true;
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        log.warning(`${file.title} ${(0,external_node_path_.basename)(path)} could not be uploaded as artifact ${name}: ${reason}. The verdict stands; the file is at ${path}.`);
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/playbook/finding.ts
-/**
- * A problem found in the playbook before it is located in the file. Schema issues, PromQL
- * errors and semantic checks all produce findings; the loader turns each into a located
- * {@link Problem} (file, line, column) from the YAML node the path leads to.
- */
-const SIMPLE_KEY = /^[A-Za-z0-9_$-]+$/;
-/** Renders a path the way messages show it: `stages[1].soak`, `checks.error-rate.query`. */
-function formatPath(path) {
-    let out = "";
-    for (const segment of path) {
-        if (typeof segment === "number")
-            out += `[${segment}]`;
-        else if (SIMPLE_KEY.test(segment))
-            out += out ? `.${segment}` : segment;
-        else
-            out += `[${JSON.stringify(segment)}]`;
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/playbook/fields.ts
-/**
- * Field schemas shared by the playbook schema: quantities, limits, names, label sets.
- * Each validates the text as written (so the JSON Schema shows editors the pattern) and
- * turns it into base units once.
- */
-
-
-/**
- * What a field expects, in words, for error messages ("missing required key 'soak' (a
- * duration like 5m)"). A registry of its own keeps these out of the JSON Schema.
- */
-const fields_forms = registry();
-const DURATION_PATTERN = "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$";
-/** A duration such as `5m`, `2h`, `1h30m`, `500ms`, parsed into seconds. */
-const fields_duration = (description) => schemas_string()
-    .regex(new RegExp(DURATION_PATTERN), {
-    error: (iss) => `expected a duration like 30s, 5m, 2h or 1h30m (units ms, s, m, h, d, w), found ${JSON.stringify(iss.input)}`,
-})
-    .transform((text) => parseQuantity(text).value)
-    .meta({ description, examples: ["5m", "2h"] })
-    .register(fields_forms, { expected: "a duration like 30s, 5m, 2h or 1h30m" });
-/** A quantity of the given dimensions (`5%`, `1s`, `20MB`, `1000`). */
-const quantity = (description, dimensions) => union([schemas_string(), schemas_number()])
-    .transform((raw, ctx) => {
-    const q = parseQuantity(raw);
-    if (!q || (dimensions && !dimensions.includes(q.dimension))) {
-        ctx.addIssue({
-            code: "custom",
-            input: raw,
-            message: `expected ${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}, found ${JSON.stringify(raw)}`,
-        });
-        return NEVER;
-    }
-    return q;
-})
-    .meta({ description })
-    .register(fields_forms, { expected: `${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}` });
-/** A limit as the reference playbooks write it: `"> 5%"`, `"< 500ms"`. */
-const limit = (description) => schemas_string()
-    .transform((raw, ctx) => {
-    const l = parseLimit(raw);
-    if (!l) {
-        ctx.addIssue({
-            code: "custom",
-            input: raw,
-            message: `expected ${LIMIT_FORMS}, found ${JSON.stringify(raw)}`,
-        });
-        return NEVER;
-    }
-    return l;
-})
-    .meta({
-    description,
-    examples: ["> 5%", "> 500ms", "> 20MB", "< 100"],
-})
-    .register(fields_forms, { expected: 'a limit like "> 5%" or "< 500ms" (quoted: YAML reads a leading > as folded text)' });
-/** A name used as a key or reference: lower-case words joined by `-` or `_`. */
-const fields_name = (what) => schemas_string()
-    .regex(/^[a-z0-9][a-z0-9_-]*$/i, {
-    error: (iss) => `expected a ${what} name of letters, digits, '-' and '_', found ${JSON.stringify(iss.input)}`,
-})
-    .meta({ description: `Name of a ${what}.` })
-    .register(fields_forms, { expected: `a ${what} name of letters, digits, '-' and '_'` });
-/** A Prometheus label name. */
-const labelName = schemas_string()
-    .regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, {
-    error: (iss) => `expected a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*), found ${JSON.stringify(iss.input)}`,
-});
-/** Label equality matchers `{ version: canary }`; values are escaped when put into PromQL. */
-const labelSet = (description) => record(labelName, schemas_string().register(fields_forms, { expected: 'a label value as a string (quote numbers: "2")' }))
-    .meta({ description }).register(fields_forms, { expected: "label matchers like { version: canary }" });
-function describeDimension(d) {
-    return { ratio: "a percentage", duration: "a duration", bytes: "a size", number: "a plain number" }[d];
-}
-function examplesFor(dims) {
-    const ex = { ratio: "5%", duration: "500ms", bytes: "20MB", number: "100" };
-    return (dims ?? ["ratio", "duration", "bytes", "number"]).map((d) => ex[d]).join(", ");
-}
-
-;// CONCATENATED MODULE: ./src/playbook/issues.ts
-
-
-const TYPE_NAMES = {
-    string: "a string",
-    number: "a number",
-    int: "a whole number",
-    boolean: "true or false",
-    object: "a mapping",
-    record: "a mapping",
-    array: "a list",
-};
-// zod's default English messages; anything else was written for this schema and is kept.
-const GENERIC = /^(Invalid|Too (small|big)|Unrecognized)/;
-/** Translates every issue of a failed parse of `data` against `schema`. */
-function issueFindings(issues, data, schema) {
-    return issues.flatMap((issue) => translate(issue, [], data, schema));
-}
-function translate(issue, base, data, schema) {
-    const path = [...base, ...issue.path.map((s) => (typeof s === "number" ? s : String(s)))];
-    const { present, value } = issues_lookup(data, path);
-    const last = path.at(-1);
-    const hint = expectedAt(schema, path, data);
-    const found = `found ${errors_describeValue(value)}`;
-    switch (issue.code) {
-        case "unrecognized_keys": {
-            const allowed = keysAt(schema, path, data);
-            return issue.keys.map((key) => ({
-                path: [...path, key],
-                at: "key",
-                message: `unknown key '${key}'${allowed ? `; expected one of: ${allowed.join(", ")}` : ""}${suggest(key, allowed)}`,
-            }));
-        }
-        case "invalid_key": {
-            const why = issue.issues.map((i) => i.message).find((m) => !GENERIC.test(m));
-            return [{ path, at: "key", message: why ?? `unexpected key ${JSON.stringify(String(last))}` }];
-        }
-        case "invalid_union":
-            return translateUnion(issue, path, value, data, schema);
-        case "invalid_type":
-        case "invalid_value":
-            if (!present && path.length > 0) {
-                return [{ path, at: "parent", message: `missing required key '${String(last)}'${hint ? ` (${hint})` : ""}` }];
-            }
-            if (issue.code === "invalid_value") {
-                const values = issue.values.map((v) => String(v));
-                if (GENERIC.test(issue.message))
-                    return [{ path, message: `expected ${values.length > 1 ? "one of " : ""}${values.join(", ")}, ${found}` }];
-            }
-            else if (GENERIC.test(issue.message)) {
-                const expected = path.length === 0 ? "a mapping (the playbook)" : (hint ?? TYPE_NAMES[issue.expected] ?? issue.expected);
-                return [{ path, message: `expected ${expected}, ${found}` }];
-            }
-            break;
-        case "too_small":
-            if (GENERIC.test(issue.message)) {
-                const expected = issue.origin === "array"
-                    ? `at least ${issue.minimum} item${Number(issue.minimum) === 1 ? "" : "s"}`
-                    : issue.origin === "string"
-                        ? "a non-empty string"
-                        : (hint ?? `a number of at least ${issue.minimum}`);
-                return [{ path, message: `expected ${expected}, ${found}` }];
-            }
-            break;
-        case "too_big":
-            if (GENERIC.test(issue.message)) {
-                const expected = issue.origin === "number" ? (hint ?? `a number of at most ${issue.maximum}`) : `at most ${issue.maximum} items`;
-                return [{ path, message: `expected ${expected}, ${found}` }];
-            }
-            break;
-    }
-    const message = GENERIC.test(issue.message) ? `${issue.message}, ${found}` : issue.message;
-    return [{ path, message: !present || message.includes("found") ? message : `${message}, ${found}` }];
-}
-/**
- * A union of mappings (the check kinds) is told apart by the required key present, so the
- * user sees the complaints of the kind they meant. Unions of scalars list the types.
- */
-function translateUnion(issue, path, value, data, schema) {
-    const at = schemaAt(schema, path, data);
-    const union = at && unwrap(at);
-    const options = union && def(union).type === "union" ? def(union).options.map(unwrap) : [];
-    const mappings = options.filter((o) => def(o).type === "object");
-    if (mappings.length > 0 && mappings.length === options.length) {
-        // Each kind is named by its first required key that no other kind has.
-        const names = mappings.map((m, i) => requiredKeys(m).find((k) => mappings.every((o, j) => j === i || !(k in issues_shape(o)))) ?? "");
-        const listed = orList(names.filter(Boolean));
-        if (!isMapping(value))
-            return [{ path, message: `expected a mapping with one of ${listed}, found ${errors_describeValue(value)}` }];
-        const present = names.filter((n) => n && n in value);
-        if (present.length > 1) {
-            return [{ path, message: `expected exactly one of ${listed}, found ${present.join(" and ")}` }];
-        }
-        if (present.length === 0) {
-            const keys = Object.keys(value);
-            return [{ path, message: `expected one of ${listed}${keys.length ? `, found ${keys.join(", ")}` : ""}` }];
-        }
-        const chosen = names.indexOf(present[0]);
-        return (issue.errors[chosen] ?? []).flatMap((sub) => translate(sub, path, data, schema));
-    }
-    const expected = [...new Set(issue.errors.flat().filter((e) => e.code === "invalid_type").map((e) => (e.code === "invalid_type" ? TYPE_NAMES[e.expected] ?? e.expected : "")))];
-    if (expected.length === 0)
-        return issue.errors.flat().flatMap((sub) => translate(sub, path, data, schema));
-    return [{ path, message: `expected ${orList(expected)}, found ${errors_describeValue(value)}` }];
-}
-function issues_lookup(data, path) {
-    let value = data;
-    for (const segment of path) {
-        if (value === null || typeof value !== "object" || !(segment in value))
-            return { present: false, value: undefined };
-        value = value[segment];
-    }
-    return { present: true, value };
-}
-function def(s) {
-    return s._zod.def;
-}
-/** Looks through wrappers (optional, transforms, pipes) to the schema that checks the input. */
-function unwrap(s) {
-    for (;;) {
-        const d = def(s);
-        if (d.type === "pipe")
-            s = d.in;
-        else if (["optional", "nullable", "default", "readonly", "prefault", "catch", "nonoptional"].includes(d.type))
-            s = d.innerType;
-        else
-            return s;
-    }
-}
-function issues_shape(s) {
-    return (def(s).shape ?? {});
-}
-function requiredKeys(s) {
-    return Object.entries(issues_shape(s))
-        .filter(([, v]) => v._zod.optin !== "optional")
-        .map(([k]) => k);
-}
-/**
- * The schema declared for the value at `path`, wrappers and all; unions pick the option
- * whose keys the value has.
- */
-function schemaAt(schema, path, data) {
-    let s = schema;
-    let value = data;
-    for (const segment of path) {
-        if (!s)
-            return undefined;
-        s = pickOption(unwrap(s), value);
-        const d = def(s);
-        if (d.type === "object")
-            s = issues_shape(s)[String(segment)];
-        else if (d.type === "record")
-            s = d.valueType;
-        else if (d.type === "array")
-            s = d.element;
-        else
-            return undefined;
-        value = isMapping(value) || Array.isArray(value) ? value[segment] : undefined;
-    }
-    return s;
-}
-/** What the field at `path` expects, in words, from the `forms` registry of any layer. */
-function expectedAt(schema, path, data) {
-    for (let s = schemaAt(schema, path, data); s;) {
-        const form = fields_forms.get(s)?.expected;
-        if (form)
-            return form;
-        const d = def(s);
-        s = d.type === "pipe" ? d.in : d.innerType;
-    }
-    return undefined;
-}
-function pickOption(s, value) {
-    const d = def(s);
-    if (d.type !== "union" || !isMapping(value))
-        return s;
-    const options = d.options.map(unwrap);
-    return options.find((o) => requiredKeys(o).some((k) => k in value)) ?? s;
-}
-function keysAt(schema, path, data) {
-    const s = schemaAt(schema, path, data);
-    if (!s)
-        return undefined;
-    const picked = pickOption(unwrap(s), issues_lookup(data, path).value);
-    return def(picked).type === "object" ? Object.keys(issues_shape(picked)) : undefined;
-}
-function isMapping(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function orList(items) {
-    return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
-}
-/** "did you mean" for a key one or two edits away from an allowed one. */
-function suggest(key, allowed) {
-    const best = allowed?.map((a) => [a, distance(key.toLowerCase(), a)]).sort((x, y) => x[1] - y[1])[0];
-    return best && best[1] <= 2 ? ` (did you mean '${best[0]}'?)` : "";
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = row[j];
-            row[j] = next;
-        }
-    }
-    return row[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/playbook/check-schema.ts
-/**
- * The schemas of the three kinds of check (PromQL, HTTP probe, firing alerts), part of
- * the playbook schema in `schema.ts`.
- */
-
-
-
-/** An HTTP header name: RFC 9110 token characters. */
-const headerName = schemas_string().regex(http_headers_HEADER_NAME, {
-    error: (i) => `expected an HTTP header name like X-Scope-OrgID, found ${JSON.stringify(i.input)}`,
-});
-const baseline = strictObject({
-    "max-increase": quantity("Canary may exceed baseline by at most this much, in the check's units.").optional(),
-    "max-decrease": quantity("Canary may fall below baseline by at most this much, in the check's units.").optional(),
-    "max-increase-ratio": quantity("Canary may exceed baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
-    "max-decrease-ratio": quantity("Canary may fall below baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
-    severity: schemas_enum(["fail", "warn"]).optional().meta({ description: "Outcome when out of tolerance. Default fail." }),
-})
-    .meta({
-    description: "Compare canary with baseline. When both an absolute and a ratio tolerance are given for one direction, the canary is out of tolerance only when it exceeds both (\"within 1s or 10%\").",
-});
-const spread = strictObject({
-    by: union([labelName, array(labelName).min(1)]).optional().meta({ description: "Labels telling instances apart. Default instance." }),
-    fail: limit("Limit on the largest relative deviation of an instance from the median, e.g. \"> 10%\".").optional(),
-    warn: limit("Warning limit on the same deviation.").optional(),
-})
-    .meta({ description: "Compare instances of the canary with each other (all hosts within 10%)." });
-const metricCheck = strictObject({
-    description: schemas_string().optional(),
-    query: schemas_string().min(1).meta({
-        description: "PromQL. Write $selector inside braces where the canary or baseline label matchers go: rate(x_total{code=~\"5..\", $selector}[5m]).",
-    }).register(fields_forms, { expected: "a PromQL query" }),
-    fail: limit("The check fails (IMMEDIATE rollback) when the value crosses this limit.").optional(),
-    warn: limit("The check warns (CONSIDER rollback; the verdict becomes conditional) when the value crosses this limit.").optional(),
-    per: fields_duration("Trend: the query returns a per-second slope (deriv, rate); it is scaled to this period before the limits apply, e.g. 1h for MB/hour.").optional(),
-    baseline: baseline.optional(),
-    spread: spread.optional(),
-})
-    .transform((c) => ({
-    kind: "metric",
-    ...(c.description !== undefined && { description: c.description }),
-    query: c.query,
-    ...(c.fail && { fail: c.fail }),
-    ...(c.warn && { warn: c.warn }),
-    ...(c.per !== undefined && { per: c.per }),
-    ...(c.baseline && {
-        baseline: {
-            ...(c.baseline["max-increase"] && { maxIncrease: c.baseline["max-increase"] }),
-            ...(c.baseline["max-decrease"] && { maxDecrease: c.baseline["max-decrease"] }),
-            ...(c.baseline["max-increase-ratio"] && { maxIncreaseRatio: c.baseline["max-increase-ratio"] }),
-            ...(c.baseline["max-decrease-ratio"] && { maxDecreaseRatio: c.baseline["max-decrease-ratio"] }),
-            severity: c.baseline.severity ?? "fail",
-        },
-    }),
-    ...(c.spread && {
-        spread: {
-            by: c.spread.by === undefined ? ["instance"] : typeof c.spread.by === "string" ? [c.spread.by] : c.spread.by,
-            ...(c.spread.fail && { fail: c.spread.fail }),
-            ...(c.spread.warn && { warn: c.spread.warn }),
-        },
-    }),
-}));
-const jsonScalar = union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null()]);
-const httpCheck = strictObject({
-    description: schemas_string().optional(),
-    http: url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({ description: "URL to probe, like the runbooks' curl /health." }).register(fields_forms, { expected: "an http(s) URL" }),
-    method: schemas_enum(["GET", "HEAD", "POST"]).optional(),
-    headers: record(headerName, schemas_string()).optional(),
-    expect: strictObject({
-        status: union([schemas_number().int().min(100).max(599), array(schemas_number().int().min(100).max(599)).min(1)]).optional()
-            .meta({ description: "Expected status code or codes. Default 200." }),
-        json: record(schemas_string(), jsonScalar).optional()
-            .meta({ description: "JSON fields by dotted path and the value each must equal: { status: healthy, checks.db.ok: true }." }),
-    })
-        .optional(),
-    timeout: fields_duration("Timeout of one request. Default 10s.").optional(),
-    retries: schemas_number().int().min(0).max(10).optional().meta({ description: "Retries after a failed attempt within one round. Default 2." }),
-})
-    .transform((c) => ({
-    kind: "http",
-    ...(c.description !== undefined && { description: c.description }),
-    url: c.http,
-    method: c.method ?? "GET",
-    headers: c.headers ?? {},
-    status: c.expect?.status === undefined ? [200] : typeof c.expect.status === "number" ? [c.expect.status] : c.expect.status,
-    json: c.expect?.json ?? {},
-    timeout: c.timeout ?? 10,
-    retries: c.retries ?? 2,
-}));
-const alertsCheck = strictObject({
-    description: schemas_string().optional(),
-    alerts: strictObject({
-        match: labelSet("Labels an alert must carry to count, e.g. { service: log-capturer }."),
-        severity: schemas_enum(["fail", "warn"]).optional().meta({ description: "Outcome while a matching alert fires. Default fail." }),
-        preflight: schemas_boolean().optional().meta({ description: "Also check before the stage moves traffic. Default true." }),
-    })
-        .meta({ description: "No alert matching these labels may be firing (ALERTS{alertstate=\"firing\"})." })
-        .register(fields_forms, { expected: "a mapping with match: { label: value }" }),
-})
-    .transform((c) => ({
-    kind: "alerts",
-    ...(c.description !== undefined && { description: c.description }),
-    match: c.alerts.match,
-    severity: c.alerts.severity ?? "fail",
-    preflight: c.alerts.preflight ?? true,
-}));
-/**
- * A check's kind is told by the key it carries (`query`, `http` or `alerts`), as the
- * reference playbooks read. A plain union keeps all three shapes visible in the JSON
- * Schema; the loader reports only the issues of the branch whose key is present, not
- * every branch's complaints.
- */
-const check_schema_check = union([metricCheck, httpCheck, alertsCheck])
-    .meta({ description: "A check: a PromQL query with limits, an HTTP probe, or firing alerts." });
-
-;// CONCATENATED MODULE: ./src/playbook/tag.ts
-/**
- * The release tag template of `signoff.tag` (`v{version}`): which placeholders it may hold,
- * and whether the name it yields is one git accepts as a tag.
- */
-/** Placeholders a tag template may hold, and what each stands for. */
-const TAG_PLACEHOLDERS = {
-    version: "the version rolled out",
-    service: "the playbook's service",
-};
-const PLACEHOLDER = /\{([^{}]*)\}/g;
-/** Why a template cannot make a tag, or undefined when it can. */
-function tagTemplateProblem(template) {
-    const names = [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
-    const unknown = names.filter((n) => !(n in TAG_PLACEHOLDERS));
-    if (unknown.length > 0) {
-        return `unknown placeholder ${unknown.map((n) => `{${n}}`).join(", ")}; expected ${Object.keys(TAG_PLACEHOLDERS).map((n) => `{${n}}`).join(" or ")}`;
-    }
-    // Without the version every release would ask for the same tag.
-    if (!names.includes("version"))
-        return `expected a template holding {version}, like v{version}, found ${JSON.stringify(template)}`;
-    // Placeholders stand in as plain letters, so only the literal text is judged here.
-    const problem = refNameProblem(template.replace(PLACEHOLDER, "x"));
-    return problem && `${problem}, found ${JSON.stringify(template)}`;
-}
-/** The tag a template yields for these values. */
-function renderTag(template, values) {
-    return template.replace(PLACEHOLDER, (_, n) => values[n] ?? `{${n}}`);
-}
-/** Why git would refuse `name` as a tag (the rules of `git check-ref-format`), or undefined. */
-function refNameProblem(name) {
-    if (name.length === 0)
-        return "a tag name cannot be empty";
-    if (/[\x00-\x20\x7f~^:?*[\\]/.test(name))
-        return "a tag name cannot hold spaces, control characters or any of ~ ^ : ? * [ \\";
-    if (name.includes(".."))
-        return "a tag name cannot hold '..'";
-    if (name.includes("@{") || name === "@")
-        return "a tag name cannot hold '@{' or be '@'";
-    if (name.startsWith("/") || name.endsWith("/") || name.includes("//"))
-        return "a tag name cannot start or end with '/' or hold '//'";
-    if (name.endsWith("."))
-        return "a tag name cannot end with '.'";
-    if (name.split("/").some((part) => part.startsWith(".") || part.endsWith(".lock")))
-        return "no part of a tag name may start with '.' or end with '.lock'";
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/playbook/types.ts
-const CHANGE_TYPES = ["configuration", "patch", "minor", "major", "hotfix"];
-
-;// CONCATENATED MODULE: ./src/playbook/signoff-schema.ts
-/**
- * The schema of the playbook's `signoff` section, part of the playbook schema in
- * `schema.ts`: roles as GitHub users and teams, each approving in its own environment or
- * in the sign-off's, the roles required by change type, and the release tag.
- */
-
-
-
-
-const githubLogin = schemas_string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\[bot\])?$/, { error: (i) => `expected a GitHub login, found ${JSON.stringify(i.input)}` }).register(fields_forms, { expected: "a GitHub login" });
-const teamSlug = schemas_string().regex(/^([A-Za-z0-9-]+\/)?[A-Za-z0-9_.-]+$/, { error: (i) => `expected a team slug (eng-leads or org/eng-leads), found ${JSON.stringify(i.input)}` }).register(fields_forms, { expected: "a team slug (eng-leads or org/eng-leads)" });
-const environment = (description) => schemas_string().min(1).meta({ description }).register(fields_forms, { expected: "a GitHub environment name" });
-const roleList = (description) => array(fields_name("role")).min(1).meta({ description });
-const role = strictObject({
-    users: array(githubLogin).optional().meta({ description: "GitHub logins that fill the role (compared without regard to case)." }),
-    teams: array(teamSlug).optional().meta({ description: "Teams whose active members fill the role: org/slug, or slug in the repository owner's organization." }),
-    environment: environment("The GitHub environment whose required reviewers are this role, like signoff-security. Default: signoff.environment.").optional(),
-    count: schemas_number().int().min(1).optional()
-        .meta({ description: "How many different people must approve for the role. Default 1." })
-        .register(fields_forms, { expected: "a whole number of at least 1" }),
-})
-    .refine((r) => (r.users?.length ?? 0) + (r.teams?.length ?? 0) > 0, { error: "expected at least one of users or teams" })
-    .transform((r) => ({
-    users: r.users ?? [],
-    teams: r.teams ?? [],
-    ...(r.environment !== undefined && { environment: r.environment }),
-    count: r.count ?? 1,
-}));
-const tag = schemas_string()
-    .superRefine((t, ctx) => {
-    const problem = tagTemplateProblem(t);
-    if (problem)
-        ctx.addIssue({ code: "custom", message: problem, input: t });
-})
-    .meta({ description: "Tag created at the rolled-out commit on approval: a template holding {version} (and optionally {service}), like v{version}." })
-    .register(fields_forms, { expected: "a tag template like v{version}" });
-/** The `signoff` section, as written. */
-const signoffSchema = strictObject({
-    environment: environment("GitHub environment whose required reviewers approve for every role that names no environment of its own. Optional when each role that can be required names one.").optional(),
-    roles: record(fields_name("role"), role)
-        .meta({ description: "Roles (engineering-lead, sre, security) as GitHub users or teams." }),
-    require: roleList("Roles that must approve. Default: every role.").optional(),
-    "require-by-change-type": strictObject(Object.fromEntries(CHANGE_TYPES.map((t) => [t, roleList(`Roles that must approve a ${t} change.`).optional()])))
-        .optional()
-        .meta({ description: "Roles that must approve, by change type (configuration, patch, minor, major, hotfix); a change type not listed needs the roles of require." }),
-    "one-role-per-person": schemas_boolean().optional().meta({ description: "May one person fill only one role? Default true." }),
-    "self-approval": schemas_boolean().optional().meta({ description: "May the person who started the run, or pushed its commit, approve it? Default false." }),
-    "conditional-acknowledged-by": roleList("Roles whose approval accepts a conditional stage verdict: when all of them approved, a conditional stage does not make the decision conditional.").optional(),
-    tag: tag.optional(),
-})
-    .transform((s) => ({
-    ...(s.environment !== undefined && { environment: s.environment }),
-    roles: s.roles,
-    require: s.require ?? Object.keys(s.roles),
-    requireByChangeType: Object.fromEntries(Object.entries(s["require-by-change-type"] ?? {}).filter(([, roles]) => roles !== undefined)),
-    selfApproval: s["self-approval"] ?? false,
-    oneRolePerPerson: s["one-role-per-person"] ?? true,
-    conditionalAcknowledgedBy: s["conditional-acknowledged-by"] ?? [],
-    ...(s.tag !== undefined && { tag: s.tag }),
-}));
-
-;// CONCATENATED MODULE: ./src/playbook/schema.ts
-/**
- * The playbook's zod schema: the single source of truth for the file format. The JSON
- * Schema in `schema/playbook.schema.json` is generated from it, and `loadPlaybook` turns
- * its issues into located problems.
- */
-
-
-
-
-const prometheus = strictObject({
-    url: url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({
-        description: "Base URL of the Prometheus HTTP API (also Thanos, Mimir, VictoriaMetrics).",
-    }).register(fields_forms, { expected: "an http(s) URL" }),
-    headers: record(headerName, schemas_string())
-        .optional()
-        .meta({ description: "Extra headers that are not secrets, such as X-Scope-OrgID for Mimir. Credentials come from action inputs, never the file." }),
-    timeout: fields_duration("Timeout of one query. Default 30s.").optional(),
-})
-    .transform((p) => ({ url: p.url, headers: p.headers ?? {}, timeout: p.timeout ?? 30 }))
-    .meta({ description: "Where metrics are read." });
-const weekday = schemas_enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
-const clock = schemas_string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (i) => `expected a time of day HH:MM, found ${JSON.stringify(i.input)}` })
-    .register(fields_forms, { expected: 'a time of day HH:MM, quoted ("18:00")' });
-const weekWindow = strictObject({
-    days: array(weekday).min(1).optional().meta({ description: "Days of the week. Default every day." }),
-    from: clock.optional().meta({ description: "Start, HH:MM. Default 00:00." }),
-    to: clock.optional().meta({ description: "End, HH:MM, exclusive. Default 24:00." }),
-})
-    .transform((w) => {
-    const days = (w.days ?? ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
-    return {
-        days,
-        from: minutes(w.from ?? "00:00"),
-        to: minutes(w.to ?? "24:00"),
-        text: `${w.days ? w.days.join(",") : "every day"} ${w.from ?? "00:00"}-${w.to ?? "24:00"}`,
-    };
-});
-function minutes(hhmm) {
-    const [h, m] = hhmm.split(":").map(Number);
-    return h * 60 + m;
-}
-const isoDate = schemas_string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `expected a date YYYY-MM-DD, found ${JSON.stringify(i.input)}` })
-    .register(fields_forms, { expected: "a date YYYY-MM-DD" });
-const windows = strictObject({
-    timezone: schemas_string().refine(isTimeZone, { error: (i) => `expected an IANA time zone like America/Sao_Paulo or UTC, found ${JSON.stringify(i.input)}` }).optional(),
-    allow: array(weekWindow).optional().meta({ description: "When given, deployments happen only inside one of these (business hours)." }),
-    deny: array(weekWindow).optional().meta({ description: "No deployment inside any of these (no Friday afternoons)." }),
-    freeze: array(strictObject({ from: isoDate, to: isoDate, reason: schemas_string().optional() }))
-        .optional()
-        .meta({ description: "Date ranges, inclusive, with no deployment at all." }),
-})
-    .transform((w) => ({
-    timezone: w.timezone ?? "UTC",
-    allow: w.allow ?? [],
-    deny: w.deny ?? [],
-    freeze: (w.freeze ?? []).map((f) => ({ from: f.from, to: f.to, ...(f.reason !== undefined && { reason: f.reason }) })),
-}))
-    .meta({ description: "Deployment windows: when a stage may move traffic." });
-function isTimeZone(tz) {
-    try {
-        new Intl.DateTimeFormat("en-US", { timeZone: tz });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const stage = strictObject({
-    name: fields_name("stage"),
-    weight: schemas_number()
-        .min(0)
-        .max(100)
-        .meta({ description: "Percentage of traffic on the new version, 0-100." })
-        .register(fields_forms, { expected: "a number from 0 to 100" }),
-    soak: fields_duration("How long the stage is held and watched."),
-    interval: fields_duration("Time between rounds of checks. Default 1m.").optional(),
-    "min-soak": fields_duration("A go may end the soak early only after this long. Default: the whole soak.").optional(),
-    checks: array(fields_name("check")).optional().meta({ description: "Checks held during the soak, by name." }),
-    "wait-for": array(fields_name("check")).optional().meta({ description: "Checks that must pass before the soak starts (wait until healthy)." }),
-    "wait-timeout": fields_duration("How long wait-for may take. Default 5m.").optional(),
-    "failure-limit": schemas_number().int().min(1).optional().meta({ description: "Consecutive failing rounds of one check that end the stage. Default 1: at once." }),
-    "error-limit": schemas_number().int().min(1).optional().meta({ description: "Consecutive rounds with errors that end the stage as inconclusive. Default 3." }),
-    "no-data": schemas_enum(["inconclusive", "fail", "warn"]).optional().meta({ description: "What a check with no data counts as. Default inconclusive; never a pass." }),
-})
-    .transform((s) => ({
-    name: s.name,
-    weight: s.weight,
-    soak: s.soak,
-    interval: s.interval ?? 60,
-    minSoak: s["min-soak"] ?? s.soak,
-    checks: s.checks ?? [],
-    waitFor: s["wait-for"] ?? [],
-    waitTimeout: s["wait-timeout"] ?? 300,
-    failureLimit: s["failure-limit"] ?? 1,
-    errorLimit: s["error-limit"] ?? 3,
-    noData: s["no-data"] ?? "inconclusive",
-}));
-const k8sName = schemas_string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, {
-    error: (i) => `expected a Kubernetes name (lower-case letters, digits, '-', '.'), found ${JSON.stringify(i.input)}`,
-}).register(fields_forms, { expected: "a Kubernetes name" });
-const kubernetesTarget = strictObject({
-    namespace: k8sName,
-    deployment: k8sName.meta({ description: "The stable Deployment." }).register(fields_forms, { expected: "a Deployment name" }),
-    container: schemas_string().optional().meta({ description: "Container whose image is set. Default: the only one." }),
-    traffic: schemas_enum(["replicas", "gateway"]).optional().meta({ description: "replicas: weight as the canary Deployment's share of replicas; gateway: weights of a Gateway API HTTPRoute. Default replicas." }),
-    "canary-deployment": k8sName.optional().meta({ description: "The canary Deployment. Default <deployment>-canary." }),
-    route: k8sName.optional().meta({ description: "The HTTPRoute, for traffic: gateway." }),
-    "rollout-timeout": fields_duration("How long to wait for a rollout to finish. Default 10m.").optional(),
-});
-const commandTarget = strictObject({
-    "set-weight": schemas_string().min(1).meta({ description: "Executable called with DEPLOY_WEIGHT, DEPLOY_VERSION, DEPLOY_STAGE in its environment." }),
-    rollback: schemas_string().min(1).meta({ description: "Executable that restores the recorded state, from DEPLOY_STATE in its environment." }),
-    status: schemas_string().min(1).optional().meta({ description: "Executable that exits 0 once the rollout is done; polled until the timeout." }),
-    current: schemas_string().min(1).optional().meta({ description: "Executable that prints what is live now as JSON; recorded before the first move and given back to rollback." }),
-    promote: schemas_string().min(1).optional().meta({ description: "Executable run once after the last stage reaches 100%. Without it, reaching 100% is the promotion." }),
-    timeout: fields_duration("Timeout of one command, and of waiting for status. Default 10m.").optional(),
-});
-const target = strictObject({ kubernetes: kubernetesTarget.optional(), command: commandTarget.optional() })
-    .superRefine((t, ctx) => {
-    if (!!t.kubernetes === !!t.command) {
-        ctx.addIssue({ code: "custom", message: "expected exactly one of kubernetes or command", input: t });
-    }
-    if (t.kubernetes?.traffic === "gateway" && !t.kubernetes.route) {
-        ctx.addIssue({ code: "custom", path: ["kubernetes", "route"], message: "traffic: gateway needs the HTTPRoute's name in route", input: undefined });
-    }
-})
-    .transform((t) => {
-    if (t.kubernetes) {
-        const k = t.kubernetes;
-        return {
-            kind: "kubernetes",
-            namespace: k.namespace,
-            deployment: k.deployment,
-            ...(k.container !== undefined && { container: k.container }),
-            traffic: k.traffic ?? "replicas",
-            canaryDeployment: k["canary-deployment"] ?? `${k.deployment}-canary`,
-            ...(k.route !== undefined && { route: k.route }),
-            rolloutTimeout: k["rollout-timeout"] ?? 600,
-        };
-    }
-    const c = t.command;
-    return {
-        kind: "command",
-        setWeight: c["set-weight"],
-        rollback: c.rollback,
-        ...(c.status !== undefined && { status: c.status }),
-        ...(c.current !== undefined && { current: c.current }),
-        ...(c.promote !== undefined && { promote: c.promote }),
-        timeout: c.timeout ?? 600,
-    };
-})
-    .meta({ description: "What moves traffic: a Kubernetes Deployment pair, or your own scripts." });
-const rollback = strictObject({
-    on: array(schemas_enum(["no-go", "inconclusive", "conditional"])).optional().meta({ description: "Verdicts that roll back on their own. Default [no-go, inconclusive]." }),
-    verify: array(fields_name("check")).optional().meta({ description: "Checks that must pass after rolling back." }),
-    timeout: fields_duration("How long the rollback may take. Default 10m.").optional(),
-})
-    .transform((r) => ({ on: r.on ?? ["no-go", "inconclusive"], verify: r.verify ?? [], timeout: r.timeout ?? 600 }));
-/** The playbook file, as written. */
-const playbookSchema = strictObject({
-    $schema: schemas_string().optional(),
-    version: literal(1, { error: (i) => `expected version: 1, found ${JSON.stringify(i.input)}` })
-        .register(fields_forms, { expected: "1, the version of the playbook format" }),
-    service: schemas_string().min(1).meta({ description: "The service this playbook deploys." }).register(fields_forms, { expected: "the service's name" }),
-    prometheus: prometheus.optional(),
-    selectors: strictObject({
-        canary: labelSet("Label matchers that select the canary's series, e.g. { version: canary }."),
-        baseline: labelSet("Label matchers that select the baseline's series, e.g. { version: stable }."),
-    })
-        .meta({ description: "How canary and baseline series are told apart; put in queries where $selector stands." })
-        .register(fields_forms, { expected: "a mapping with canary and baseline label matchers" }),
-    checks: record(fields_name("check"), check_schema_check).meta({ description: "Named checks that stages refer to." }).register(fields_forms, { expected: "a mapping of named checks" }),
-    stages: array(stage).min(1).meta({ description: "Stages in order; weights increase." }).register(fields_forms, { expected: "a list of stages" }),
-    target: target.optional(),
-    signoff: signoffSchema.optional(),
-    windows: windows.optional(),
-    rollback: rollback.optional(),
-})
-    .meta({ title: "Deploy Playbook", description: "A deployment playbook: stages, checks, target, sign-off." });
-/** Turns the parsed file into the readonly {@link Playbook}. */
-function toPlaybook(p) {
-    const checks = {};
-    for (const [checkName, c] of Object.entries(p.checks))
-        checks[checkName] = { name: checkName, ...c };
-    return {
-        version: 1,
-        service: p.service,
-        ...(p.prometheus && { prometheus: p.prometheus }),
-        selectors: p.selectors,
-        checks,
-        stages: p.stages,
-        ...(p.target && { target: p.target }),
-        ...(p.signoff && { signoff: p.signoff }),
-        ...(p.windows && { windows: p.windows }),
-        rollback: p.rollback ?? { on: ["no-go", "inconclusive"], verify: [], timeout: 600 },
-    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
@@ -74193,7 +69496,7 @@ function renderMatchers(labels) {
         .join(", ");
 }
 /** Puts the matchers where the query says `$selector`. */
-function renderQuery(query, labels) {
+function promql_renderQuery(query, labels) {
     return query.split(SELECTOR_PLACEHOLDER).join(renderMatchers(labels));
 }
 /** True when the query has a `$selector` placeholder. */
@@ -74258,9 +69561,6364 @@ function describeError(query, from, placeholders) {
     return `unexpected ${JSON.stringify(shown)}`;
 }
 /** `ALERTS{alertstate="firing", severity="critical"}`: the firing alerts carrying these labels, values escaped. */
-function alertsQuery(match) {
+function promql_alertsQuery(match) {
     const matchers = renderMatchers(match);
     return `ALERTS{alertstate="firing"${matchers ? `, ${matchers}` : ""}}`;
+}
+
+;// CONCATENATED MODULE: ./src/judge/baseline.ts
+/**
+ * Canary against baseline. Tolerances are absolute (in the check's units) or relative (a
+ * share of the baseline). When both are given for a direction, the canary is out of
+ * tolerance only when it exceeds both: the runbooks' "latency within 1s or 10%".
+ */
+
+/** `max-increase 1s or 10%, max-decrease 20%`: the tolerances as the playbook set them. */
+function baseline_describeBaseline(cmp, dimension) {
+    const parts = [
+        describeSide("max-increase", cmp.maxIncrease, cmp.maxIncreaseRatio, dimension),
+        describeSide("max-decrease", cmp.maxDecrease, cmp.maxDecreaseRatio, dimension),
+    ].filter((p) => p !== undefined);
+    return parts.length ? parts.join(", ") : "baseline (no tolerance set)";
+}
+function describeSide(name, abs, rel, dimension) {
+    const texts = [abs && formatValue(abs.value, dimension), rel?.text].filter((t) => t !== undefined);
+    return texts.length ? `${name} ${texts.join(" or ")}` : undefined;
+}
+/** Change relative to the baseline; any change from a zero baseline is infinitely large. */
+function relativeChange(delta, baseline) {
+    if (baseline === 0)
+        return delta === 0 ? 0 : delta > 0 ? Infinity : -Infinity;
+    return delta / Math.abs(baseline);
+}
+/** Which direction is out of tolerance, if any. */
+function violated(cmp, canary, baseline) {
+    const delta = canary - baseline;
+    const ratio = relativeChange(delta, baseline);
+    const beyond = (amount, r, abs, rel) => (abs !== undefined || rel !== undefined) && (!abs || amount > abs.value) && (!rel || r > rel.value);
+    if (delta > 0 && beyond(delta, ratio, cmp.maxIncrease, cmp.maxIncreaseRatio))
+        return "increase";
+    if (delta < 0 && beyond(-delta, -ratio, cmp.maxDecrease, cmp.maxDecreaseRatio))
+        return "decrease";
+    return undefined;
+}
+/** `+0.1%`, `-40`: a delta with its sign. */
+function baseline_signed(value, dimension) {
+    const text = formatValue(value, dimension);
+    return value > 0 || (value === 0 && !Object.is(value, -0)) ? `+${text}` : text;
+}
+/**
+ * Judges canary series against baseline series. One series a side are compared directly;
+ * several are paired by their labels once the selector labels are set aside, and the
+ * worst pair decides.
+ */
+function baseline_judgeBaseline(cmp, canary, baseline, dimension, selectorLabels = []) {
+    const limit = baseline_describeBaseline(cmp, dimension);
+    const pairs = [];
+    if (canary.length === 1 && baseline.length === 1)
+        pairs.push([canary[0], baseline[0]]);
+    else {
+        const key = (s) => JSON.stringify(Object.entries(s.labels).filter(([k]) => k !== "__name__" && !selectorLabels.includes(k)).sort());
+        const byKey = new Map(baseline.map((b) => [key(b), b]));
+        for (const c of canary) {
+            const b = byKey.get(key(c));
+            if (b)
+                pairs.push([c, b]);
+        }
+    }
+    if (pairs.length === 0) {
+        return { outcome: "no-data", limit, detail: "no data: no baseline series has the same labels as a canary series" };
+    }
+    const judged = pairs.map(([c, b]) => ({ c: c.value, b: b.value, dir: violated(cmp, c.value, b.value) }));
+    const worst = judged.reduce((x, y) => {
+        if (!!x.dir !== !!y.dir)
+            return y.dir ? y : x;
+        return Math.abs(y.c - y.b) > Math.abs(x.c - x.b) ? y : x;
+    });
+    const delta = worst.c - worst.b;
+    const change = relativeChange(delta, worst.b);
+    const changeText = Number.isFinite(change) ? baseline_signed(change, "ratio") : change > 0 ? "+Inf%" : "-Inf%";
+    const base = { canary: worst.c, baseline: worst.b, delta };
+    const shown = `${baseline_signed(delta, dimension)} (${changeText}) vs baseline ${formatValue(worst.b, dimension)}`;
+    if (!worst.dir)
+        return { ...base, outcome: "pass", limit, detail: shown };
+    const sideLimit = worst.dir === "increase"
+        ? describeSide("max-increase", cmp.maxIncrease, cmp.maxIncreaseRatio, dimension)
+        : describeSide("max-decrease", cmp.maxDecrease, cmp.maxDecreaseRatio, dimension);
+    return {
+        ...base,
+        outcome: cmp.severity,
+        limit: sideLimit,
+        detail: `${shown} exceeds ${sideLimit}${cmp.severity === "warn" ? " (warn)" : ""}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/types.ts
+/**
+ * Ports for reading the world: Prometheus (or anything speaking its HTTP API) and HTTP
+ * probes. The judge depends on these interfaces only.
+ */
+class types_MetricsError extends Error {
+    kind;
+    status;
+    constructor(kind, message, status) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+        this.name = "MetricsError";
+    }
+}
+
+;// CONCATENATED MODULE: ./src/judge/outcome.ts
+/**
+ * How outcomes rank against each other, and how a failed read becomes an outcome.
+ *
+ * Worst first: fail > error > no-data > warn > pass. A fail is evidence of harm and
+ * decides at once. An error or missing data is not evidence of health: it may hide a
+ * fail, so it ranks above a warn (a measured, mild problem). An error ranks above no-data
+ * because it says the measurement itself is broken (bad query, Prometheus down), which a
+ * person must fix, while no data may only mean no traffic yet.
+ */
+
+const RANK = { pass: 0, warn: 1, "no-data": 2, error: 3, fail: 4 };
+/** Higher is worse. */
+function outcome_outcomeRank(outcome) {
+    return RANK[outcome];
+}
+/** The worst of some outcomes; `pass` for none. */
+function outcome_worstOutcome(outcomes) {
+    let worst = "pass";
+    for (const o of outcomes)
+        if (RANK[o] > RANK[worst])
+            worst = o;
+    return worst;
+}
+/** One line naming the check and why a read failed; Prometheus's own message is kept. */
+function outcome_describeReadError(check, error) {
+    if (error instanceof MetricsError) {
+        // The Prometheus client's messages already say what went wrong ("Prometheus rejected
+        // the query (bad_data): ..."); saying it twice would only bury Prometheus's own words.
+        if (/\bPrometheus\b/.test(error.message))
+            return `${check}: ${error.message}`;
+        const what = error.kind === "query"
+            ? "Prometheus rejected the query"
+            : error.kind === "timeout"
+                ? "the query timed out"
+                : error.kind === "network"
+                    ? "Prometheus could not be reached"
+                    : error.kind === "http"
+                        ? `Prometheus answered HTTP ${error.status ?? "error"}`
+                        : "Prometheus sent a response that could not be read";
+        return `${check}: ${what}: ${error.message}`;
+    }
+    return `${check}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+;// CONCATENATED MODULE: ./src/judge/spread.ts
+/**
+ * Instances of the canary compared with each other (the runbooks' "all hosts within
+ * 10%"): each instance's relative distance from the median of all of them.
+ */
+
+/** The median of some numbers (the mean of the middle two for an even count). */
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/**
+ * |v − median| / |median|. With a median of 0 a relative distance has no scale: an
+ * instance at 0 is 0 away, any other is infinitely far (and crosses any limit), which is
+ * what "all hosts within 10%" means when most hosts read 0.
+ */
+function deviation(value, med) {
+    if (med === 0)
+        return value === 0 ? 0 : Infinity;
+    return Math.abs(value - med) / Math.abs(med);
+}
+/** Groups series into instances by the `by` labels and judges the largest deviation. */
+function spread_judgeSpread(spread, series, dimension, warnings) {
+    const limit = spread.fail?.text ?? spread.warn?.text;
+    const instances = {};
+    for (const s of series) {
+        const key = spread.by.map((label) => s.labels[label] ?? "").join("/") || "(no labels)";
+        const seen = instances[key];
+        // Several series for one instance means the query did not aggregate by these labels;
+        // the largest is kept so a bad series is never averaged away.
+        if (seen !== undefined)
+            warnings.push(`several series for instance ${key}; the largest is used`);
+        instances[key] = seen === undefined ? s.value : Math.max(seen, s.value);
+    }
+    const entries = Object.entries(instances);
+    if (entries.length < 2) {
+        return {
+            outcome: "no-data",
+            ...(limit && { limit }),
+            detail: `no data: spread needs at least 2 instances by ${spread.by.join(", ")}, found ${entries.length}`,
+            instances,
+        };
+    }
+    const med = median(entries.map(([, v]) => v));
+    const [outlier, value] = entries.reduce((a, b) => (deviation(b[1], med) > deviation(a[1], med) ? b : a));
+    const dev = deviation(value, med);
+    const outcome = spread.fail && crosses(spread.fail, dev) ? "fail" : spread.warn && crosses(spread.warn, dev) ? "warn" : "pass";
+    const decided = outcome === "fail" ? spread.fail : outcome === "warn" ? spread.warn : undefined;
+    const devText = Number.isFinite(dev) ? formatValue(dev, "ratio") : "infinitely far";
+    const detail = `${outlier} at ${formatValue(value, dimension)} is ${devText} from the median ${formatValue(med, dimension)} of ${entries.length} instances` +
+        (decided ? `, crossed ${decided.text}${outcome === "warn" ? " (warn)" : ""}` : "");
+    return {
+        outcome,
+        ...((decided?.text ?? limit) !== undefined && { limit: `spread ${decided?.text ?? limit}` }),
+        detail,
+        canary: value,
+        instances,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/judge/metric.ts
+
+
+
+
+
+/** The unit a metric check's values are shown in: its limits say it, else a plain number. */
+function metric_metricDimension(check) {
+    const b = check.baseline;
+    return (check.fail ?? check.warn)?.quantity.dimension ?? b?.maxIncrease?.dimension ?? b?.maxDecrease?.dimension ?? "number";
+}
+/** Evaluates a metric check once, at `deps.clock.now()`. */
+async function evaluateMetric(check, ctx, deps, signal) {
+    const at = deps.clock.now();
+    const dimension = metric_metricDimension(check);
+    const canaryQuery = renderQuery(check.query, ctx.selectors.canary);
+    const baselineQuery = check.baseline ? renderQuery(check.query, ctx.selectors.baseline) : undefined;
+    const queries = baselineQuery === undefined ? [canaryQuery] : [canaryQuery, baselineQuery];
+    // Both sides at once: a round costs one round trip, and both read the same instant.
+    const [canaryRead, baselineRead] = await Promise.allSettled([
+        deps.metrics.instant(canaryQuery, at, signal),
+        baselineQuery === undefined ? Promise.resolve(undefined) : deps.metrics.instant(baselineQuery, at, signal),
+    ]);
+    if (signal?.aborted)
+        throw signal.reason ?? new Error("aborted");
+    const warnings = [];
+    const base = { check: check.name, dimension, queries, warnings };
+    if (canaryRead.status === "rejected") {
+        return { ...base, outcome: "error", detail: describeReadError(check.name, canaryRead.reason) };
+    }
+    warnings.push(...canaryRead.value.warnings);
+    const canary = usable(canaryRead.value, check.per, "canary", warnings);
+    if (!Array.isArray(canary))
+        return { ...base, outcome: "no-data", detail: canary.detail };
+    const components = [];
+    const threshold = judgeThreshold(check, canary, dimension);
+    if (threshold)
+        components.push(threshold);
+    if (check.baseline && baselineRead) {
+        if (baselineRead.status === "rejected") {
+            components.push({ outcome: "error", limit: describeBaseline(check.baseline, dimension), detail: describeReadError(check.name, baselineRead.reason) });
+        }
+        else if (baselineRead.value) {
+            warnings.push(...baselineRead.value.warnings);
+            const baseline = usable(baselineRead.value, check.per, "baseline", warnings);
+            components.push(Array.isArray(baseline)
+                ? judgeBaseline(check.baseline, canary, baseline, dimension, selectorLabels(ctx))
+                : { outcome: "no-data", limit: describeBaseline(check.baseline, dimension), detail: baseline.detail });
+        }
+    }
+    if (check.spread)
+        components.push(judgeSpread(check.spread, canary, dimension, warnings));
+    if (components.length === 0)
+        components.push(measureOnly(canary, dimension, check.per));
+    return { ...base, ...combine(components) };
+}
+function selectorLabels(ctx) {
+    return [...Object.keys(ctx.selectors.canary), ...Object.keys(ctx.selectors.baseline)];
+}
+/** The worst component decides; the values shown come from it, the baseline from the baseline part. */
+function combine(components) {
+    const outcome = worstOutcome(components.map((c) => c.outcome));
+    const decisive = components.find((c) => c.outcome === outcome);
+    const baselinePart = components.find((c) => c.baseline !== undefined);
+    const canary = decisive.canary ?? components.find((c) => c.canary !== undefined)?.canary;
+    const baseline = baselinePart?.baseline;
+    const delta = decisive.delta ?? (canary !== undefined && baseline !== undefined ? canary - baseline : undefined);
+    const detail = outcome === "pass" ? components.map((c) => c.detail).join("; ") : decisive.detail;
+    const instances = components.find((c) => c.instances)?.instances;
+    return {
+        outcome,
+        ...(canary !== undefined && { canary }),
+        ...(baseline !== undefined && { baseline }),
+        ...(delta !== undefined && { delta }),
+        ...(decisive.limit !== undefined && { limit: decisive.limit }),
+        detail,
+        ...(instances && { instances }),
+    };
+}
+/**
+ * The series a side can be judged on, scaled by `per`, or why there is none. NaN is no
+ * data, never zero: a ratio of two zero rates is NaN when there is no traffic. ±Inf is a
+ * real reading (histogram_quantile above the largest bucket) and is compared.
+ */
+function usable(result, per, side, warnings) {
+    if (result.samples.length === 0)
+        return { detail: `no data: the ${side} query returned no series` };
+    const real = result.samples.filter((s) => !Number.isNaN(s.value));
+    if (real.length === 0) {
+        return { detail: `no data: ${side} is NaN (0/0: no traffic?)` };
+    }
+    if (real.length < result.samples.length) {
+        warnings.push(`${result.samples.length - real.length} of ${result.samples.length} ${side} series were NaN and were left out`);
+    }
+    return real.map((s) => ({ labels: s.labels, value: per === undefined ? s.value : s.value * per }));
+}
+/** Each series against the limits; the worst series decides and is reported. */
+function judgeThreshold(check, series, dimension) {
+    const { fail, warn } = check;
+    if (!fail && !warn)
+        return undefined;
+    const higherIsWorse = (fail ?? warn).op.startsWith(">");
+    const judged = series.map((s) => {
+        const hit = fail && crosses(fail, s.value)
+            ? { outcome: "fail", limit: fail }
+            : warn && crosses(warn, s.value)
+                ? { outcome: "warn", limit: warn }
+                : undefined;
+        return { s, outcome: hit?.outcome ?? "pass", limit: hit?.limit ?? (fail ?? warn) };
+    });
+    const worst = judged.reduce((a, b) => {
+        const byOutcome = outcomeRank(b.outcome) - outcomeRank(a.outcome);
+        if (byOutcome !== 0)
+            return byOutcome > 0 ? b : a;
+        return (higherIsWorse ? b.s.value > a.s.value : b.s.value < a.s.value) ? b : a;
+    });
+    const value = showValue(worst.s.value, dimension, check.per);
+    const where = series.length > 1 ? ` (${describeLabels(worst.s.labels)})` : "";
+    const detail = worst.outcome === "pass"
+        ? `${value}${where} within ${[fail?.text, warn && `warn ${warn.text}`].filter(Boolean).join(", ")}`
+        : `${value}${where} crossed ${worst.limit.text}${worst.outcome === "warn" ? " (warn)" : ""}`;
+    return { outcome: worst.outcome, limit: worst.limit.text, detail, canary: worst.s.value };
+}
+/** A check with no limits only records its value (the largest series). */
+function measureOnly(series, dimension, per) {
+    const top = series.reduce((a, b) => (b.value > a.value ? b : a));
+    return { outcome: "pass", detail: `${showValue(top.value, dimension, per)} (no limits)`, canary: top.value };
+}
+/** `12MB per 1h` for trends, the plain value otherwise. */
+function showValue(value, dimension, per) {
+    return `${formatValue(value, dimension)}${per === undefined ? "" : ` per ${formatSeconds(per)}`}`;
+}
+/** `pod="a", zone="x"`, without the metric name; `no labels` for a bare value. */
+function describeLabels(labels) {
+    const parts = Object.entries(labels)
+        .filter(([k]) => k !== "__name__")
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+    return parts.length ? parts.join(", ") : "no labels";
+}
+
+;// CONCATENATED MODULE: ./src/judge/probe.ts
+
+/** The URL without user-info, so a password written into it never reaches a report. */
+function probe_redactUrl(url) {
+    try {
+        const u = new URL(url);
+        if (!u.username && !u.password)
+            return url;
+        u.username = "";
+        u.password = "";
+        return u.toString();
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * Probes once (with the check's retries). A probe that is not ok fails the check, and so
+ * does one that could not reach the endpoint after its retries: the runbooks roll back at
+ * once when a health check fails, and an unreachable canary is not a healthy one.
+ */
+async function evaluateHttp(check, deps, signal) {
+    const base = {
+        check: check.name,
+        dimension: "number",
+        queries: [`${check.method} ${probe_redactUrl(check.url)}`],
+        limit: `status ${check.status.join(" or ")}${Object.keys(check.json).length ? ", " + describeJson(check.json) : ""}`,
+    };
+    try {
+        const r = await deps.prober.probe({
+            url: check.url,
+            method: check.method,
+            headers: check.headers,
+            status: check.status,
+            json: check.json,
+            timeout: check.timeout,
+            retries: check.retries,
+        }, signal);
+        const attempts = r.attempts > 1 ? ` after ${r.attempts} attempts` : "";
+        return {
+            ...base,
+            outcome: r.ok ? "pass" : "fail",
+            ...(r.status !== undefined && { canary: r.status }),
+            detail: r.ok ? r.detail || `status ${r.status}` : r.unreachable ? `unreachable${attempts}: ${r.detail}` : `${r.detail}${attempts}`,
+            warnings: [],
+        };
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        return { ...base, outcome: "error", detail: describeReadError(check.name, error), warnings: [] };
+    }
+}
+function describeJson(json) {
+    return Object.entries(json)
+        .map(([path, v]) => `${path} = ${JSON.stringify(v)}`)
+        .join(", ");
+}
+
+;// CONCATENATED MODULE: ./src/report/evidence.ts
+/**
+ * The full evidence of a gate as JSON: every round, every value, the queries as sent, the
+ * stage's settings and each check's limits. It is what an incident review reads, so it
+ * holds numbers exactly (NaN and ±Inf as strings, since JSON has no such numbers) and
+ * nothing secret: no headers of any kind, no user-info in URLs.
+ */
+
+
+
+/** The evidence file's name when none is given: under RUNNER_TEMP in a workflow, the working directory on the CLI. */
+const DEFAULT_EVIDENCE = "deploy-playbook-evidence.json";
+/** Bumped when a field changes meaning or goes away; new fields do not bump it. */
+const EVIDENCE_SCHEMA_VERSION = 1;
+/** NaN and ±Inf survive JSON as strings; every other number as itself. */
+function jsonNumber(v) {
+    if (Number.isNaN(v))
+        return "NaN";
+    if (v === Infinity)
+        return "+Inf";
+    if (v === -Infinity)
+        return "-Inf";
+    return v;
+}
+function measurement(m) {
+    const { canary, baseline, delta, instances, ...rest } = m;
+    return {
+        ...rest,
+        ...(canary !== undefined && { canary: jsonNumber(canary) }),
+        ...(baseline !== undefined && { baseline: jsonNumber(baseline) }),
+        ...(delta !== undefined && { delta: jsonNumber(delta) }),
+        ...(instances && { instances: Object.fromEntries(Object.entries(instances).map(([k, v]) => [k, jsonNumber(v)])) }),
+    };
+}
+const limit = (l) => l && { text: l.text, op: l.op, value: l.quantity.value, dimension: l.quantity.dimension };
+const quantity = (q) => q && { text: q.text, value: q.value, dimension: q.dimension };
+/** A check's definition and limits, with the queries it sends; never its headers. */
+function describeCheck(check, selectors) {
+    switch (check.kind) {
+        case "metric":
+            return {
+                kind: "metric",
+                query: check.query,
+                canaryQuery: renderQuery(check.query, selectors.canary),
+                ...(check.baseline && { baselineQuery: renderQuery(check.query, selectors.baseline) }),
+                dimension: metricDimension(check),
+                fail: limit(check.fail),
+                warn: limit(check.warn),
+                per: check.per,
+                baseline: check.baseline && {
+                    maxIncrease: quantity(check.baseline.maxIncrease),
+                    maxDecrease: quantity(check.baseline.maxDecrease),
+                    maxIncreaseRatio: quantity(check.baseline.maxIncreaseRatio),
+                    maxDecreaseRatio: quantity(check.baseline.maxDecreaseRatio),
+                    severity: check.baseline.severity,
+                },
+                spread: check.spread && { by: check.spread.by, fail: limit(check.spread.fail), warn: limit(check.spread.warn) },
+            };
+        case "http":
+            return { kind: "http", url: redactUrl(check.url), method: check.method, status: check.status, json: check.json, timeout: check.timeout, retries: check.retries };
+        case "alerts":
+            return { kind: "alerts", query: alertsQuery(check.match), match: check.match, severity: check.severity, preflight: check.preflight };
+    }
+}
+/** Builds the evidence; the result is plain data, ready for `JSON.stringify`. */
+function evidence_buildEvidence(result, playbook, stage, meta) {
+    const names = new Set([...stage.checks, ...stage.waitFor, ...(result.preconditions ?? []).map((m) => m.check)]);
+    const checks = {};
+    for (const name of names) {
+        const check = playbook.checks[name];
+        if (check)
+            checks[name] = describeCheck(check, playbook.selectors);
+    }
+    // JSON round trip drops undefined fields, so the object is exactly what gets written.
+    return JSON.parse(JSON.stringify({
+        schemaVersion: EVIDENCE_SCHEMA_VERSION,
+        service: result.service,
+        stage,
+        verdict: result.verdict,
+        reason: result.reason,
+        startedAt: result.startedAt,
+        endedAt: result.endedAt,
+        soak: result.soak,
+        elapsed: result.elapsed,
+        endedEarly: result.endedEarly,
+        cancelled: result.cancelled,
+        failedChecks: result.failedChecks,
+        conditionalChecks: result.conditionalChecks,
+        ...(playbook.prometheus && { prometheus: { url: redactUrl(playbook.prometheus.url) } }),
+        selectors: playbook.selectors,
+        checks,
+        preconditions: (result.preconditions ?? []).map(measurement),
+        rounds: result.rounds.map((r) => ({ ...r, measurements: r.measurements.map(measurement) })),
+        meta,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/judge/describe.ts
+/** Words and numbers for people: a check's limits and a measurement's values, as logs and reports show them. */
+
+
+
+/** `fail > 5%, warn > 1%, max-increase 1%`: every limit the check holds, as written. */
+function describe_describeLimits(check) {
+    switch (check.kind) {
+        case "metric": {
+            const parts = [
+                check.fail && `fail ${check.fail.text}`,
+                check.warn && `warn ${check.warn.text}`,
+                check.baseline && describeBaseline(check.baseline, metricDimension(check)),
+                check.spread && [check.spread.fail && `spread fail ${check.spread.fail.text}`, check.spread.warn && `spread warn ${check.spread.warn.text}`].filter(Boolean).join(", "),
+            ].filter((p) => !!p);
+            const per = check.per === undefined ? "" : ` (per ${formatSeconds(check.per)})`;
+            return (parts.length ? parts.join(", ") : "no limits") + per;
+        }
+        case "http": {
+            const json = Object.entries(check.json).map(([path, v]) => `${path} = ${JSON.stringify(v)}`);
+            return [`status ${check.status.join(" or ")}`, ...json].join(", ");
+        }
+        case "alerts":
+            return check.severity === "fail" ? "none firing" : "none firing (warn)";
+    }
+}
+/** `/h` for a trend per hour, `/30m` for other periods. */
+function perSuffix(per) {
+    if (per === undefined)
+        return "";
+    const text = formatSeconds(per);
+    return `/${text.replace(/^1(?=[a-z]+$)/, "")}`;
+}
+/** Formats a measurement's values in the check's units (`0.4%`, `12MB/h`, `status 200`). */
+function describe_showMeasured(m, check) {
+    if (check?.kind === "http")
+        return m.canary === undefined ? {} : { canary: `status ${m.canary}` };
+    if (check?.kind === "alerts")
+        return m.canary === undefined ? {} : { canary: `${m.canary} firing` };
+    const suffix = check?.kind === "metric" ? perSuffix(check.per) : "";
+    const show = (v) => formatValue(v, m.dimension) + suffix;
+    return {
+        ...(m.canary !== undefined && { canary: show(m.canary) }),
+        ...(m.baseline !== undefined && { baseline: show(m.baseline) }),
+        ...(m.delta !== undefined && { delta: signed(m.delta, m.dimension) + suffix }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary a reviewer reads in ten seconds: the verdict and why on top, then the
+ * reference documents' Canary | Baseline | Delta | Limit | Result table, then a chart of
+ * each metric check over the soak.
+ */
+
+
+
+
+
+
+const WORD = {
+    go: "GO",
+    conditional: "CONDITIONAL",
+    "no-go": "NO-GO",
+    inconclusive: "INCONCLUSIVE",
+};
+/** What the verdict means for the rollout, in the runbooks' words. */
+const MEANING = {
+    go: "every check passed; the rollout may proceed",
+    conditional: "some checks warned; consider rollback before proceeding",
+    "no-go": "a check failed; roll back",
+    inconclusive: "not enough data to decide; this is not a go",
+};
+function story(name, result, playbook) {
+    let latest;
+    let latestRound;
+    let worst;
+    for (const round of result.rounds) {
+        const m = round.measurements.find((x) => x.check === name);
+        if (!m)
+            continue;
+        if (m.outcome !== "error" || !latest || latest.outcome === "error") {
+            latest = m;
+            latestRound = round.index;
+        }
+        if (!worst || outcomeRank(m.outcome) > outcomeRank(worst.m.outcome))
+            worst = { m, round: round.index, elapsed: round.elapsed, count: 1 };
+        else if (m.outcome === worst.m.outcome)
+            worst.count++;
+    }
+    return { name, check: playbook.checks[name], ...(latest && { latest }), ...(latestRound !== undefined && { latestRound }), ...(worst && { worst }) };
+}
+function resultCell(s, rounds) {
+    if (!s.latest || !s.worst)
+        return "not measured";
+    const latest = emphasise(s.latest.outcome);
+    if (s.worst.m.outcome === s.latest.outcome) {
+        return s.worst.count === rounds ? `${latest} (all ${rounds} rounds)` : `${latest} (${s.worst.count} of ${rounds} rounds)`;
+    }
+    return `${latest}; worst ${emphasise(s.worst.m.outcome)} in ${s.worst.count} of ${rounds} rounds`;
+}
+const emphasise = (o) => (o === "pass" ? o : `**${o}**`);
+/** Renders the gate's result as GitHub-flavoured Markdown. */
+function summary_renderSummary(result, playbook, stage) {
+    const names = result.rounds[0]?.measurements.map((m) => m.check) ?? stage.checks;
+    const stories = names.map((n) => story(n, result, playbook));
+    const rounds = result.rounds.length;
+    const ran = result.cancelled
+        ? `cancelled after ${formatSeconds(result.elapsed)} of ${formatSeconds(result.soak)}`
+        : result.endedEarly
+            ? `ended after ${formatSeconds(result.elapsed)} of ${formatSeconds(result.soak)}`
+            : `soaked ${formatSeconds(result.soak)}`;
+    const out = [
+        `## Gate ${WORD[result.verdict]}: ${escapeMarkdown(result.service)}, stage ${escapeMarkdown(result.stage)} (${result.weight}%)`,
+        "",
+        `**${WORD[result.verdict]}**: ${MEANING[result.verdict]}. ${escapeMarkdown(result.reason)}`,
+        "",
+        `${ran} · ${rounds} round${rounds === 1 ? "" : "s"} · ${isoSeconds(result.startedAt)} to ${isoSeconds(result.endedAt)}`,
+    ];
+    if (result.failedChecks.length)
+        out.push("", `Failed: ${result.failedChecks.map(escapeMarkdown).join(", ")}`);
+    if (result.conditionalChecks.length)
+        out.push("", `Warned: ${result.conditionalChecks.map(escapeMarkdown).join(", ")}`);
+    if (result.preconditions?.length) {
+        out.push("", "### Before the soak", "");
+        for (const m of result.preconditions)
+            out.push(`- ${escapeMarkdown(m.check)}: ${emphasise(m.outcome)}, ${escapeMarkdown(m.detail)}`);
+    }
+    if (stories.length > 0 && rounds > 0) {
+        out.push("", "### Checks", "", row(["Check", "Canary", "Baseline", "Delta", "Limit", "Result"]), row(["---", "---", "---", "---", "---", "---"]));
+        for (const s of stories) {
+            const v = s.latest ? showMeasured(s.latest, s.check) : {};
+            out.push(row([
+                escapeMarkdown(s.name),
+                escapeMarkdown(v.canary ?? "n/a"),
+                escapeMarkdown(v.baseline ?? ""),
+                escapeMarkdown(v.delta ?? ""),
+                escapeMarkdown(s.check ? describeLimits(s.check) : ""),
+                resultCell(s, rounds),
+            ]));
+        }
+        out.push("", `Values from the latest counted round of each check.`);
+        const notable = stories.filter((s) => s.worst && s.worst.m.outcome !== "pass");
+        if (notable.length) {
+            out.push("", "### Why", "");
+            for (const s of notable) {
+                const w = s.worst;
+                out.push(`- ${escapeMarkdown(s.name)}, round ${w.round} (${formatSeconds(w.elapsed)}): ${emphasise(w.m.outcome)}, ${escapeMarkdown(w.m.detail)}`);
+            }
+        }
+    }
+    const charts = stories
+        .filter((s) => s.check?.kind === "metric")
+        .map((s) => [s.name, metricChart(s.check, result.rounds, metricDimension(s.check))])
+        .filter((c) => c[1] !== undefined);
+    if (charts.length) {
+        out.push("", "### Over the soak");
+        for (const [name, chart] of charts)
+            out.push("", `#### ${escapeMarkdown(name)}`, "", chart);
+    }
+    return out.join("\n") + "\n";
+}
+/** `2026-01-05T10:00:00Z`: ISO time without milliseconds nobody reads. */
+function isoSeconds(iso) {
+    return iso.replace(/\.\d{3}Z$/, "Z");
+}
+
+;// CONCATENATED MODULE: ./src/app/gate-report.ts
+
+
+
+
+
+/** Builds the report of a finished (or cancelled) gate of `stage`. */
+function gateReport(raw, playbook, stage, options) {
+    const blank = secretBlanker(options.secrets);
+    // The client already redacts what Prometheus echoes; this is the last line of defence,
+    // applied before rendering so the mask is escaped like any other text.
+    const result = blankStrings(raw, blank);
+    const state = options.state && { ...recordVerdict(options.state, result.stage, result.verdict), updatedAt: result.endedAt };
+    const accepted = !result.cancelled && (result.verdict === "go" || (result.verdict === "conditional" && options.acceptConditional));
+    const evidence = blankStrings(buildEvidence(result, playbook, stage, options.meta), blank);
+    return {
+        result,
+        outputs: {
+            verdict: result.verdict,
+            "failed-checks": result.failedChecks.join(","),
+            "conditional-checks": result.conditionalChecks.join(","),
+            evidence: options.evidence.path,
+            ...(state && { state: blank(serializeState(state)) }),
+            ...(options.plan && { plan: JSON.stringify(options.plan) }),
+        },
+        summary: blank(renderSummary(result, playbook, stage)),
+        annotations: gateAnnotations(result).map((a) => ({ ...a, title: blank(a.title), message: blank(a.message) })),
+        files: [
+            {
+                path: options.evidence.path,
+                text: `${JSON.stringify(evidence, null, 2)}\n`,
+                title: "Evidence",
+                output: "evidence",
+                artifact: { name: artifactName(result.service, result.stage, options.meta.runAttempt), upload: options.evidence.upload },
+            },
+        ],
+        evidence,
+        ...(state && { state }),
+        accepted,
+        message: blank(accepted ? `Gate ${result.verdict} for stage ${result.stage}: accepted.` : failureMessage(result, options.evidence.path)),
+        ...(!accepted && !result.cancelled && result.verdict === "conditional" && { conditional: true }),
+    };
+}
+/** The state with this stage's verdict recorded; the rest is the previous step's. */
+function recordVerdict(state, stage, verdict) {
+    return { ...state, verdicts: { ...state.verdicts, [stage]: verdict } };
+}
+/** Artifact names must be unique in a run and avoid the characters the service rejects. */
+function artifactName(service, stage, attempt) {
+    const name = `deploy-playbook-evidence-${service}-${stage}${attempt && attempt !== "1" ? `-attempt-${attempt}` : ""}`;
+    return name.replace(/["':<>|*?\\/\r\n]/g, "-");
+}
+function failureMessage(result, evidencePath) {
+    const where = `stage ${result.stage}`;
+    if (result.cancelled) {
+        const n = result.rounds.length;
+        return `Gate cancelled after ${n} round${n === 1 ? "" : "s"} of ${where} (${result.verdict}): partial evidence at ${evidencePath}.`;
+    }
+    return `Gate ${result.verdict} for ${where}: ${result.reason}`;
+}
+
+;// CONCATENATED MODULE: ./src/app/signoff-report.ts
+
+
+
+
+/** The report of a decided sign-off. */
+function signoffReport(decision, options) {
+    const { playbook, rollout } = options;
+    const blank = secrets_secretBlanker(options.secrets);
+    // Approval comments are free text; blanked before rendering, so the mask is escaped like any other text.
+    const d = secrets_blankStrings(decision, blank);
+    const approvers = d.roles.flatMap((r) => r.approvers.map((a) => ({ role: r.role, user: a.user, environment: a.environment, comment: a.comment, observedAt: a.observedAt })));
+    const missing = d.roles.filter((r) => r.missing > 0).map((r) => r.role);
+    const title = `${playbook.service} ${rollout.state.targetVersion}`;
+    const hint = options.noReviews
+        ? `GitHub lists no review of run ${options.run.id} at all: the job running the sign-off, or each role's approval job, must name an \`environment:\` with required reviewers, or nothing holds it for approval.`
+        : undefined;
+    const link = safeUrl(options.evidenceRun.url);
+    const evidence = (stage) => `artifact ${code(artifactName(playbook.service, stage, undefined))} of ${link ? `[run ${markdown_escapeMarkdown(options.evidenceRun.id)}](${link})` : `run ${markdown_escapeMarkdown(options.evidenceRun.id)}`}`;
+    const source = rollout.source === "state"
+        ? "Stage verdicts: from the state handed to this step."
+        : `Stage verdicts: from the payload of GitHub deployment ${rollout.deployment.id}, written when the rollout started, so a gate that ran after that is missing from it; pass the last gate's state output as \`state\` to sign off on every verdict.`;
+    const summary = [
+        `## ${renderSignoffRecord(d, title, { evidence }).replace(/^### /, "")}`,
+        source,
+        "",
+        "GitHub gives no time for a review: *Seen at* is when this sign-off read it.",
+        "",
+        ...(hint ? [markdown_escapeMarkdown(hint), ""] : []),
+        ...(options.actions.done.length > 0 ? [...options.actions.done.map((l) => `- ${l}`), ""] : []),
+        ...(options.actions.failure ? [`**Not completed:** ${markdown_escapeMarkdown(options.actions.failure)}`, ""] : []),
+    ].join("\n");
+    const who = approvers.map((a) => `@${a.user} (${a.role})`).join(", ");
+    const accepted = options.accepted && options.actions.failure === undefined;
+    const message = options.actions.failure
+        ? `Sign-off of ${title} ${d.decision}, but ${options.actions.failure}`
+        : options.accepted
+            ? `Sign-off of ${title}: ${d.decision}${who ? `, by ${who}` : ""}.${d.decision === "conditional" ? ` Accepted with conditions: ${d.reasons.join("; ")}.` : ""}`
+            : `Sign-off of ${title}: ${d.decision}: ${d.reasons.join("; ")}.${hint ? ` ${hint}` : ""}`;
+    return {
+        outputs: { decision: d.decision, approvers: JSON.stringify(approvers), "missing-roles": missing.join(",") },
+        summary: blank(summary),
+        annotations: [],
+        files: [],
+        accepted,
+        message: blank(message),
+        ...(!options.accepted && d.decision === "conditional" && { conditional: true }),
+    };
+}
+/** A URL safe to put in a Markdown link: http(s), nothing that could close the link. */
+function safeUrl(url) {
+    return /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? url : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/app/rollout-state.ts
+/**
+ * The rollout's state checked against the playbook it is used with, and moved along: a
+ * state from another service, another playbook, or out of stage order is refused before
+ * anything changes.
+ */
+
+/** Problems with using `state` with this playbook; `where` names the state's source. */
+function stateProblems(state, playbook, digest, where) {
+    const problems = [];
+    if (state.service !== playbook.service) {
+        problems.push({ path: where, message: `is for service ${JSON.stringify(state.service)}, but the playbook is for ${JSON.stringify(playbook.service)}; expected the state of this playbook's rollout` });
+    }
+    if (state.digest !== digest) {
+        problems.push({
+            path: where,
+            message: `was made with another version of the playbook (${state.digest.slice(0, 19)}…, this one is ${digest.slice(0, 19)}…); a rollout runs to its end with the playbook it started with: start a new rollout to use the changed playbook`,
+        });
+    }
+    if (!playbook.stages.some((s) => s.name === state.stage)) {
+        problems.push({ path: where, message: `is at stage ${JSON.stringify(state.stage)}, which the playbook does not have; expected one of: ${playbook.stages.map((s) => s.name).join(", ")}` });
+    }
+    return problems;
+}
+/** Refuses a state that does not belong to this playbook. */
+function checkState(state, playbook, digest, where) {
+    const problems = stateProblems(state, playbook, digest, where);
+    if (problems.length > 0)
+        throw new errors_ConfigurationError(problems);
+}
+/**
+ * Refuses a move out of stage order: back to an earlier stage, past the next one, on from
+ * a stage whose gate did not pass, or on a rollout that has ended. Moving to the same stage
+ * again is a re-run and is allowed.
+ */
+function checkMoveOrder(state, playbook, stage, where) {
+    const index = playbook.stages.indexOf(stage);
+    const refuse = (message) => {
+        throw new ConfigurationError([{ path: where, message }]);
+    };
+    if (!state) {
+        if (index > 0)
+            refuse(`is missing, but stage ${stage.name} is not the first; expected the state output of stage ${playbook.stages[index - 1].name}'s steps`);
+        return;
+    }
+    if (state.status !== "rolling-out")
+        refuse(`says the rollout of ${state.targetVersion} was ${state.status}; start a new rollout (no state) to move traffic again`);
+    const at = playbook.stages.findIndex((s) => s.name === state.stage);
+    if (index === at)
+        return;
+    if (index < at)
+        refuse(`is at stage ${state.stage}, past ${stage.name}; stages move forward only (roll back to undo)`);
+    if (index > at + 1)
+        refuse(`is at stage ${state.stage}; the next stage is ${playbook.stages[at + 1].name}, not ${stage.name}`);
+    const verdict = state.verdicts[state.stage];
+    if (verdict === undefined)
+        refuse(`has no verdict for stage ${state.stage}; gate it before moving on (pass the gate step's state output)`);
+    if (verdict === "no-go" || verdict === "inconclusive")
+        refuse(`has stage ${state.stage} judged ${verdict}; roll back instead of moving on`);
+}
+/** The state after a move to `stage`, at `now`. */
+function movedState(state, stage, now) {
+    return { ...state, stage: stage.name, weight: stage.weight, updatedAt: now.toISOString() };
+}
+
+;// CONCATENATED MODULE: ./src/app/signoff-rollout.ts
+/**
+ * What the sign-off reads from GitHub before it decides: the rollout being signed off
+ * (from the state, or the latest deployment's payload), the version it replaces, and
+ * whether each environment a role approves in can hold a job for approval at all.
+ */
+
+
+
+
+/** How many older deployments are looked at for the version the rollout replaces. */
+const PREVIOUS_LOOKUPS = 10;
+/** Reads the latest rollouts of an environment at most once per sign-off. */
+function rolloutsOnce(github, environment, service) {
+    let list;
+    return () => (list ??= latestRollouts(github, environment, service));
+}
+/**
+ * The rollout: the given state, else the latest deployment's payload. Refused when it does
+ * not belong to this playbook, was rolled back, or its deployment's latest status is a failure.
+ */
+async function findRollout(playbook, digest, given, environment, github, rollouts) {
+    let rollout;
+    if (given) {
+        checkState(given, playbook, digest, "input 'state'");
+        rollout = { state: given, source: "state", ...(given.deployment && { deployment: given.deployment }) };
+    }
+    else {
+        const [latest] = await rollouts();
+        if (!latest) {
+            throw new errors_ConfigurationError([{
+                    path: "input 'state'",
+                    message: `is empty, and GitHub holds no deployment of ${playbook.service} in environment ${environment} to read the stages' verdicts from; expected the state output of the last gate, like \${{ needs.full-gate.outputs.state }}`,
+                }]);
+        }
+        checkState(latest.state, playbook, digest, `the payload of deployment ${latest.deployment.id}`);
+        rollout = { state: latest.state, source: "deployment", deployment: { id: latest.deployment.id, environment } };
+    }
+    if (rollout.state.status === "rolled-back") {
+        throw new Refusal(`The rollout of ${rollout.state.targetVersion} was rolled back; there is nothing to sign off. Nothing was changed.`);
+    }
+    if (rollout.deployment) {
+        const statuses = await github.deployments.statuses(rollout.deployment.id);
+        const last = statuses.find((s) => s.state !== "inactive");
+        if (last?.state === "failure" || last?.state === "error") {
+            throw new Refusal(`GitHub deployment ${rollout.deployment.id} of ${rollout.state.targetVersion} is marked ${last.state}${last.description ? ` (${last.description})` : ""}; a failed rollout cannot be signed off. Nothing was changed.`);
+        }
+    }
+    return rollout;
+}
+/**
+ * The version live before this rollout: the target version of the newest older deployment
+ * of the service in the environment that succeeded (its latest status, past GitHub's
+ * `inactive` markers, is `success`). A rollout rolled back or never finished was never the
+ * live version. Undefined when there is none among the latest few.
+ */
+async function previousVersion(github, rollout, rollouts, log) {
+    const current = rollout.deployment?.id;
+    const run = rollout.state.run?.id;
+    const older = (await rollouts()).filter(({ deployment, state }) => (current !== undefined ? deployment.id < current : run === undefined || state.run?.id !== run));
+    for (const { deployment, state } of older.slice(0, PREVIOUS_LOOKUPS)) {
+        if (await succeeded(github, deployment)) {
+            log.info(`The version before this rollout: ${state.targetVersion} (GitHub deployment ${deployment.id}).`);
+            return state.targetVersion;
+        }
+    }
+    log.info(`No earlier successful deployment of ${rollout.state.service} found in the latest ${PREVIOUS_LOOKUPS}: the change type cannot be derived from the versions.`);
+    return undefined;
+}
+async function succeeded(github, deployment) {
+    const statuses = await github.deployments.statuses(deployment.id);
+    return statuses.find((s) => s.state !== "inactive")?.state === "success";
+}
+/**
+ * Refuses a sign-off whose approvals could not mean anything: an environment a role
+ * approves in that the repository does not have (a job naming it would create it, without
+ * protection), or one without required reviewers (a job there runs unapproved).
+ */
+async function checkEnvironments(signoff, roles, github) {
+    const byEnvironment = new Map();
+    for (const role of roles) {
+        const env = roleEnvironment(signoff, role);
+        if (env === undefined)
+            continue;
+        const key = [...byEnvironment.keys()].find((k) => same(k, env)) ?? env;
+        byEnvironment.set(key, [...(byEnvironment.get(key) ?? []), role]);
+    }
+    const problems = [];
+    for (const [env, names] of byEnvironment) {
+        const protection = await github.approvals.environment(env);
+        const who = `${names.join(", ")} approve${names.length === 1 ? "s" : ""} there`;
+        if (!protection) {
+            problems.push(`the repository has no environment '${env}' (${who}): create it under Settings > Environments with the role's people as required reviewers`);
+        }
+        else if (protection.reviewers.length === 0) {
+            problems.push(`the environment '${env}' has no required reviewers (${who}), so a job waiting there runs without anyone's approval: add the role's people as required reviewers`);
+        }
+    }
+    if (problems.length > 0) {
+        throw new Refusal(`The sign-off would mean nothing: ${problems.join("; ")}. Nothing was changed.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/signoff.ts
+/**
+ * Deciding whether the rollout counts as done from who approved it (the signoff action):
+ * every review of the run read from GitHub, mapped to the playbook's roles, with every
+ * stage's verdict. On an accepted decision the release is tagged and the deployment marked
+ * successful; a rejected one changes nothing in GitHub.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Decides the sign-off, or shows the plan in a dry run. */
+async function signOff(request, deps) {
+    const { playbook } = request;
+    const plan = planSignoff(playbook, request);
+    if (request.dryRun)
+        return dryRunReport(signoffDryRun(plan), deps.log);
+    const { github, log } = deps;
+    // The edge asks for a token before calling; without one there is nothing to decide from.
+    if (!github)
+        throw new Error("signOff needs GitHub outside a dry run");
+    const signoff = { ...playbook.signoff, ...(plan.environment !== undefined && { environment: plan.environment }) };
+    const environment = request.state?.deployment?.environment ?? request.environment ?? defaultEnvironment(playbook);
+    const rollouts = rolloutsOnce(github, environment, playbook.service);
+    const rollout = await findRollout(playbook, request.digest, request.state, environment, github, rollouts);
+    log.info(rollout.source === "state" ? "Stage verdicts: from the state input." : `Stage verdicts: from the payload of GitHub deployment ${rollout.deployment.id} (written when the rollout started).`);
+    const needsType = request.changeType === undefined && Object.keys(signoff.requireByChangeType).length > 0;
+    const previous = needsType ? await previousVersion(github, rollout, rollouts, log) : undefined;
+    const changeType = resolveChangeType(signoff, {
+        ...(request.changeType !== undefined && { given: request.changeType }),
+        ...(previous !== undefined && { previous }),
+        next: rollout.state.targetVersion,
+        where: "input 'change-type'",
+    });
+    const tag = releaseTag(signoff, playbook, rollout, request.file);
+    const roles = [...new Set([...requiredRoles(signoff, changeType), ...signoff.conditionalAcknowledgedBy])];
+    await checkEnvironments(signoff, roles, github);
+    const people = { ...(request.pusher !== undefined && { pusher: request.pusher }), ...(request.author !== undefined && { author: request.author }) };
+    const collected = await collectApprovals(signoff, github.run, github.approvals, deps.clock, { ...(changeType !== undefined && { changeType }), ...people });
+    log.info(`Read ${collected.approvals.length} review${collected.approvals.length === 1 ? "" : "s"} of run ${github.run.runId}; asked team membership ${collected.lookups} time${collected.lookups === 1 ? "" : "s"}.`);
+    const decision = decide({
+        signoff,
+        stages: playbook.stages.map((s) => s.name),
+        verdicts: rollout.state.verdicts,
+        approvals: collected.approvals,
+        membership: collected.membership,
+        owner: github.run.owner,
+        actor: github.run.actor,
+        ...people,
+        ...(changeType !== undefined && { changeType }),
+    });
+    const accepted = decision.decision === "approved" || (decision.decision === "conditional" && request.acceptConditional);
+    const actions = accepted ? await signRelease(github, decision, rollout, tag, request.environmentUrl) : { done: ["Nothing was changed in GitHub: the release is not signed off."] };
+    const evidenceRun = rollout.source === "state" || !rollout.state.run ? { id: String(github.run.runId), url: github.run.runUrl } : rollout.state.run;
+    return signoffReport(decision, {
+        playbook,
+        rollout,
+        accepted,
+        run: { id: github.run.runId, url: github.run.runUrl },
+        evidenceRun,
+        noReviews: collected.approvals.length === 0,
+        actions,
+        secrets: request.secrets,
+    });
+}
+/** The release tag the playbook asks for, checked before anything is written. */
+function releaseTag(signoff, playbook, rollout, file) {
+    if (signoff.tag === undefined)
+        return undefined;
+    const name = renderTag(signoff.tag, { version: rollout.state.targetVersion, service: playbook.service });
+    const problem = refNameProblem(name);
+    if (problem) {
+        throw new errors_ConfigurationError([{
+                file,
+                path: "signoff.tag",
+                message: `makes ${JSON.stringify(name)} for version ${JSON.stringify(rollout.state.targetVersion)}, and ${problem}; expected a template whose result git accepts for the versions rolled out`,
+            }]);
+    }
+    return name;
+}
+/**
+ * Tags the release at the run's commit, then marks the deployment successful: a tag that
+ * cannot be made leaves the deployment as it was, so a re-run after fixing the permission
+ * does both. A GitHub failure is returned, so the record is still published.
+ */
+async function signRelease(github, decision, rollout, tag, environmentUrl) {
+    const done = [];
+    try {
+        if (tag !== undefined) {
+            await github.refs.createTag(tag, github.run.sha);
+            done.push(`Tagged ${code(tag)} at ${code(github.run.sha.slice(0, 12))}.`);
+        }
+        if (rollout.deployment) {
+            const by = decision.roles.flatMap((r) => r.approvers.map((a) => `@${a.user}`));
+            const description = `Signed off (${decision.decision})${by.length > 0 ? ` by ${[...new Set(by)].join(", ")}` : ""}`;
+            await postStatus(github, rollout.deployment.id, "success", description, { environment: rollout.deployment.environment, ...(environmentUrl && { environmentUrl }) });
+            done.push(`GitHub deployment ${rollout.deployment.id} in ${code(rollout.deployment.environment)} marked successful${environmentUrl ? ` (${markdown_escapeMarkdown(environmentUrl)})` : ""}.`);
+        }
+        else {
+            done.push("No GitHub deployment records this rollout (its state names none), so none was marked successful.");
+        }
+        return { done };
+    }
+    catch (error) {
+        if (!(error instanceof GitHubError))
+            throw error;
+        return { done, failure: error.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/event.ts
+/**
+ * Who made the change a run rolls out, from the event that started it (the JSON file at
+ * GITHUB_EVENT_PATH). The sign-off refuses their approval unless self-approval is allowed,
+ * so a login is taken only from the fields GitHub fills with logins.
+ */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\[bot\])?$/;
+/** The pusher and author named by an event payload; fields that are missing or not logins are left out. */
+function changeMakers(event) {
+    const pusher = login(at(event, "pusher", "name")) ?? login(at(event, "sender", "login"));
+    const author = login(at(event, "head_commit", "author", "username"));
+    return { ...(pusher !== undefined && { pusher }), ...(author !== undefined && { author }) };
+}
+/** Reads the event file's text; anything that is not a JSON object tells nothing. */
+function parseEvent(text) {
+    try {
+        const data = JSON.parse(text);
+        return typeof data === "object" && data !== null && !Array.isArray(data) ? data : {};
+    }
+    catch {
+        return {};
+    }
+}
+function at(value, ...path) {
+    let node = value;
+    for (const key of path) {
+        if (typeof node !== "object" || node === null)
+            return undefined;
+        node = node[key];
+    }
+    return node;
+}
+function login(value) {
+    return typeof value === "string" && LOGIN.test(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/http-headers.ts
+/** HTTP header names as RFC 9110 defines them (a `token`), for every place a user names a header. */
+/** A valid header name: one or more token characters. */
+const http_headers_HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/inputs/spec.ts
+/**
+ * The declarative form of an action's inputs. Each action keeps one table of
+ * {@link InputSpec}s; the same table drives parsing and the test that keeps `action.yml`
+ * in step, so a name, default or required flag cannot drift between them.
+ */
+
+/** A user mistake in one input; {@link readInputs} adds the input's name to it. */
+class spec_InputProblem extends Error {
+}
+/** The `Problem.path` used for an input. */
+function inputPath(name) {
+    return `input '${name}'`;
+}
+/** True for defaults the runner evaluates (`${{ github.token }}`). */
+function isExpression(text) {
+    return text.includes("${{");
+}
+/**
+ * Reads every input of a table. An empty input is absent; a literal default fills an
+ * absent input; a required input that stays absent is a problem. Every problem across
+ * all inputs is collected and returned, not thrown, so callers can add cross-input checks
+ * before failing once with {@link failOnProblems}.
+ */
+function readInputs(table, get, context) {
+    const values = {};
+    const problems = [];
+    for (const [name, spec] of Object.entries(table)) {
+        let raw = get(name);
+        if (raw !== undefined && raw.trim() === "")
+            raw = undefined;
+        if (raw === undefined && spec.default && !isExpression(spec.default))
+            raw = spec.default;
+        if (raw === undefined && spec.required) {
+            problems.push({ path: inputPath(name), message: `is required: ${lowerFirst(spec.description)}` });
+            continue;
+        }
+        try {
+            values[name] = spec.parse(raw, context);
+        }
+        catch (error) {
+            if (error instanceof spec_InputProblem)
+                problems.push({ path: inputPath(name), message: error.message });
+            else if (error instanceof errors_ConfigurationError)
+                problems.push(...error.problems);
+            else
+                throw error;
+        }
+    }
+    return { values: values, problems };
+}
+/** Throws one {@link ConfigurationError} carrying every problem, if there is any. */
+function failOnProblems(problems) {
+    if (problems.length > 0)
+        throw new errors_ConfigurationError(problems);
+}
+/**
+ * The secret inputs' raw values, for masking before anything is logged. A multi-line
+ * secret is also masked line by line, and the value of a `Name: value` line on its own, since the
+ * runner matches masks within one line and a header value may be echoed on its own.
+ */
+function secretValues(table, get) {
+    const secrets = new Set();
+    for (const [name, spec] of Object.entries(table)) {
+        const raw = spec.secret ? get(name)?.trim() : undefined;
+        if (!raw)
+            continue;
+        secrets.add(raw);
+        for (const line of raw.split(/\r?\n/)) {
+            const trimmed = line.trim();
+            if (trimmed)
+                secrets.add(trimmed);
+            const colon = trimmed.indexOf(":");
+            const value = colon > 0 ? trimmed.slice(colon + 1).trim() : "";
+            // A fragment of a few characters would blank out every such string in the log.
+            if (value.length >= MIN_FRAGMENT)
+                secrets.add(value);
+        }
+    }
+    return [...secrets];
+}
+const MIN_FRAGMENT = 4;
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/parsers.ts
+/**
+ * Parsers for single input values. They reject rather than coerce: `yes` is not a
+ * boolean, `abc` is not a number, and a secret's value never appears in a message.
+ */
+
+
+
+
+
+/** The YAML 1.2 core schema's boolean words, the only ones accepted. */
+const TRUE_WORDS = ["true", "True", "TRUE"];
+const FALSE_WORDS = ["false", "False", "FALSE"];
+/** A boolean input: only the YAML 1.2 core words. */
+function booleanInput(raw) {
+    if (raw === undefined)
+        return false;
+    const text = raw.trim();
+    if (TRUE_WORDS.includes(text))
+        return true;
+    if (FALSE_WORDS.includes(text))
+        return false;
+    throw new spec_InputProblem(`found ${errors_describeValue(text)}; expected one of ${[...TRUE_WORDS, ...FALSE_WORDS].join(", ")}`);
+}
+/** Free text, trimmed; `undefined` when absent. */
+function optionalText(raw) {
+    return raw?.trim();
+}
+/** Text that must be there; `readInputs` has already reported it when absent. */
+function requiredText(raw) {
+    return raw?.trim() ?? "";
+}
+/** A name or version that ends up in labels and commands: one token, no spaces. */
+function token(what) {
+    return (raw) => {
+        const text = raw?.trim() ?? "";
+        if (/[\s\u0000-\u001f\u007f]/.test(text)) {
+            throw new InputProblem(`found ${describeValue(text)}; expected ${what} without spaces or control characters`);
+        }
+        return text;
+    };
+}
+/** A duration such as `45m` or `1h30m`, in seconds; `undefined` when absent. */
+function durationInput(raw) {
+    const text = raw?.trim();
+    if (!text)
+        return undefined;
+    const seconds = parseDuration(text);
+    if (seconds === undefined || seconds <= 0) {
+        throw new InputProblem(`found ${describeValue(text)}; expected a duration like 45m, 2h or 1h30m (units ms, s, m, h, d, w)`);
+    }
+    return seconds;
+}
+/** A file path, resolved against the workspace. */
+function pathInput(raw, context) {
+    const text = raw?.trim();
+    if (!text)
+        return undefined;
+    return (0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.resolve)(context.workspace, text);
+}
+/** A file path the action writes, resolved against RUNNER_TEMP (the workspace outside Actions). */
+function outputPathInput(raw, context) {
+    const text = raw?.trim();
+    if (!text)
+        return undefined;
+    return isAbsolute(text) ? text : resolve(context.temp ?? context.workspace, text);
+}
+/** An http(s) URL. */
+function urlInput(raw) {
+    const text = raw?.trim();
+    if (!text)
+        return undefined;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new spec_InputProblem(`found ${errors_describeValue(text)}; expected an http(s) URL like https://prometheus.example.internal`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+        throw new spec_InputProblem(`found ${errors_describeValue(text)}; expected an http(s) URL like https://prometheus.example.internal`);
+    }
+    if (url.username || url.password) {
+        // Credentials in a URL end up in logs; they have inputs of their own.
+        throw new spec_InputProblem("the URL carries credentials; pass them in prometheus-username and prometheus-password (or prometheus-token) instead");
+    }
+    return text;
+}
+/** A comma-separated list of names, each once. */
+function nameList(raw) {
+    const text = raw?.trim();
+    if (!text)
+        return undefined;
+    const names = text.split(",").map((n) => n.trim());
+    if (names.some((n) => n === "")) {
+        throw new InputProblem(`found ${describeValue(text)}; expected names separated by commas, like canary,gradual,full`);
+    }
+    const twice = names.filter((n, i) => names.indexOf(n) !== i);
+    if (twice.length > 0)
+        throw new InputProblem(`names ${[...new Set(twice)].join(", ")} more than once; expected each name once`);
+    return names;
+}
+// RFC 9110 token characters: what an HTTP header name may hold.
+/**
+ * Secret HTTP headers, one `Name: value` per line. Messages name the line, never its
+ * content: the whole input is a secret.
+ */
+function headerLines(raw) {
+    const headers = {};
+    if (raw === undefined)
+        return headers;
+    const bad = [];
+    raw.split(/\r?\n/).forEach((line, index) => {
+        if (line.trim() === "")
+            return;
+        const colon = line.indexOf(":");
+        const name = colon > 0 ? line.slice(0, colon).trim() : "";
+        const value = colon > 0 ? line.slice(colon + 1).trim() : "";
+        if (!http_headers_HEADER_NAME.test(name) || value === "")
+            bad.push(index + 1);
+        else
+            headers[name] = value;
+    });
+    if (bad.length > 0) {
+        throw new spec_InputProblem(`line${bad.length > 1 ? "s" : ""} ${bad.join(", ")} ${bad.length > 1 ? "are" : "is"} not a header; expected one 'Name: value' per line, like 'X-Scope-OrgID: tenant-1' (values not shown: the input is secret)`);
+    }
+    return headers;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/files.ts
+/**
+ * The files a run reads (the playbook, a CA bundle) and writes (the evidence, a summary),
+ * behind one port so the actions and the CLI do it the same way and tests need no file
+ * system.
+ */
+
+
+/** The real file system. */
+const diskFiles = {
+    readText: (path) => (0,promises_.readFile)(path, "utf8"),
+    async writeText(path, text) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_.writeFile)(path, text, "utf8");
+    },
+};
+/** Why a file could not be read, in words (no stack trace: the user can fix it), ending with what was expected. */
+function files_readFailure(error, expected) {
+    const code = error?.code;
+    if (code === "ENOENT")
+        return `no such file; expected ${expected}`;
+    if (code === "EISDIR")
+        return `is a directory; expected ${expected}`;
+    if (code === "EACCES")
+        return `cannot be read (permission denied); expected ${expected}`;
+    return `cannot be read: ${error instanceof Error ? error.message : String(error)}; expected ${expected}`;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/backoff.ts
+/**
+ * When to try a read again: exponential backoff with full jitter, and the server's own
+ * `Retry-After` when it gives one. Full jitter spreads the retries of many gates that
+ * failed together, so a recovering Prometheus is not hit by all of them at once.
+ */
+const backoff_DEFAULT_RETRY_POLICY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 5000 };
+/**
+ * A `Retry-After` longer than this is not honored in full: a gate round must not stall
+ * for as long as an overloaded server asks.
+ */
+const RETRY_AFTER_CAP_MS = 30_000;
+/**
+ * Delay before attempt `attempt + 1`, after `attempt` (1-based) failed: a random point in
+ * [0, min(max, base * 2^(attempt-1))].
+ */
+function backoffDelay(policy, attempt, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(random() * ceiling);
+}
+/**
+ * Reads `Retry-After` (delta-seconds or an HTTP date) as milliseconds from `now`, capped at
+ * {@link RETRY_AFTER_CAP_MS}; undefined when absent or unreadable.
+ */
+function retryAfterMs(header, now) {
+    if (header === null || header === undefined || header.trim() === "")
+        return undefined;
+    const text = header.trim();
+    let ms;
+    if (/^\d+$/.test(text))
+        ms = Number(text) * 1000;
+    else {
+        const at = Date.parse(text);
+        if (Number.isNaN(at))
+            return undefined;
+        ms = at - now.getTime();
+    }
+    return Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS);
+}
+/** `1.5s`, `250ms`: a delay for a log line. */
+function formatDelay(ms) {
+    return ms >= 1000 ? `${Number((ms / 1000).toFixed(2))}s` : `${ms}ms`;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/prometheus-options.ts
+/**
+ * Options of the Prometheus client, validated once before any request: every problem is
+ * reported at once, named after the input or playbook path it came from, and no secret is
+ * ever echoed back.
+ */
+
+
+
+const DEFAULT_SOURCES = {
+    url: "input 'prometheus-url'",
+    headers: "prometheus.headers",
+    bearerToken: "input 'prometheus-token'",
+    basicAuth: "input 'prometheus-username'/'prometheus-password'",
+    ca: "input 'prometheus-ca'",
+    timeoutSeconds: "prometheus.timeout",
+    retries: "prometheus.retries",
+};
+const DEFAULT_TIMEOUT_SECONDS = 30;
+/** Validates the options, throwing a ConfigurationError that lists every problem. */
+function prometheus_options_resolveClientOptions(options) {
+    const where = { ...DEFAULT_SOURCES, ...options.sources };
+    const problems = [];
+    const problem = (name, message) => problems.push({ path: where[name], message });
+    const url = parseBaseUrl(options.url, (m) => problem("url", m));
+    const headers = {};
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+        if (!HEADER_NAME.test(name))
+            problem("headers", `${describeValue(name)} is not a valid header name`);
+        // The value may be a secret: say what is wrong with it, never what it is.
+        else if (typeof value !== "string" || /[\r\n\0]/.test(value))
+            problem("headers", `the value of header ${name} must be one line of text`);
+        else
+            headers[name] = value;
+    }
+    const secrets = [];
+    const { bearerToken, basicAuth } = options;
+    if (bearerToken !== undefined) {
+        if (!bearerToken.trim() || /[\r\n]/.test(bearerToken))
+            problem("bearerToken", "the token must be one non-empty line");
+        else {
+            headers.Authorization = `Bearer ${bearerToken}`;
+            secrets.push(bearerToken);
+        }
+    }
+    if (basicAuth !== undefined) {
+        if (!basicAuth.username || basicAuth.username.includes(":"))
+            problem("basicAuth", "the username must be non-empty and without ':'");
+        else {
+            const encoded = Buffer.from(`${basicAuth.username}:${basicAuth.password}`).toString("base64");
+            headers.Authorization = `Basic ${encoded}`;
+            if (basicAuth.password)
+                secrets.push(basicAuth.password);
+            secrets.push(encoded);
+        }
+    }
+    const custom = Object.keys(options.headers ?? {}).some((h) => h.toLowerCase() === "authorization");
+    // The headers may come from the playbook and the inputs together: only here are both seen.
+    if (custom && (bearerToken !== undefined || basicAuth !== undefined)) {
+        problem("headers", "sets Authorization, which the token or username/password inputs already set; keep one");
+    }
+    if (custom)
+        secrets.push(...Object.entries(options.headers ?? {}).filter(([h]) => h.toLowerCase() === "authorization").map(([, v]) => v));
+    if (options.ca !== undefined) {
+        if (!options.ca.includes("-----BEGIN CERTIFICATE-----"))
+            problem("ca", "expected PEM text starting with -----BEGIN CERTIFICATE-----");
+        else if (url && url.protocol !== "https:")
+            problem("ca", `a CA bundle applies to https URLs only, but the URL is ${url.protocol.slice(0, -1)}`);
+    }
+    const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+    if (!(Number.isFinite(timeoutSeconds) && timeoutSeconds > 0))
+        problem("timeoutSeconds", `found ${describeValue(timeoutSeconds)}, expected a positive number of seconds`);
+    const retry = { ...DEFAULT_RETRY_POLICY, ...options.retries };
+    if (!(Number.isInteger(retry.attempts) && retry.attempts >= 1))
+        problem("retries", `attempts is ${describeValue(retry.attempts)}, expected a whole number of at least 1`);
+    if (!(retry.baseDelayMs >= 0 && retry.maxDelayMs >= retry.baseDelayMs))
+        problem("retries", "expected 0 <= baseDelayMs <= maxDelayMs");
+    if (problems.length > 0)
+        throw new ConfigurationError(problems);
+    return {
+        base: url.href.replace(/\/+$/, ""),
+        https: url.protocol === "https:",
+        headers,
+        ...(options.ca !== undefined ? { ca: options.ca } : {}),
+        timeoutMs: Math.round(timeoutSeconds * 1000),
+        retry,
+        method: options.method ?? "POST",
+        secrets: secrets.filter((s) => s.length > 0),
+    };
+}
+function parseBaseUrl(raw, problem) {
+    const expected = "expected an http(s) URL such as https://prometheus.example:9090 or https://mimir.example/prometheus";
+    if (typeof raw !== "string" || !raw.trim()) {
+        problem(`found nothing, ${expected}`);
+        return undefined;
+    }
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        problem(`found ${describeValue(redactUserinfo(raw))}, ${expected}`);
+        return undefined;
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+        problem(`found ${describeValue(redactUserinfo(raw))}, ${expected}`);
+        return undefined;
+    }
+    if (url.username || url.password) {
+        problem("the URL carries credentials; pass them as the token or username/password inputs, which are kept secret");
+        return undefined;
+    }
+    if (url.search || url.hash) {
+        problem(`found ${describeValue(`${url.origin}${url.pathname}${url.search ? "?…" : ""}${url.hash ? "#…" : ""}`)}, the base URL takes no query or fragment`);
+        return undefined;
+    }
+    return url;
+}
+function redactUserinfo(raw) {
+    return raw.replace(/\/\/[^/@]*@/, "//***@");
+}
+
+;// CONCATENATED MODULE: ./src/metrics/connection.ts
+/**
+ * The Prometheus connection, validated once at the edge: the caller's URL, credentials,
+ * secret headers and CA bundle (action inputs or the CLI's flags and environment) on top of
+ * the playbook's `prometheus` section. Every problem names the setting in the caller's
+ * words ({@link ConnectionNames}); what comes out is ready to connect with, so nothing
+ * below the edge validates or words a setting again.
+ */
+
+
+
+/**
+ * The one validator of Prometheus credentials, for the action inputs and the CLI alike:
+ * one kind of authentication, and both halves of basic auth. Adds a problem for each
+ * contradiction. (An Authorization header beside them is refused once the playbook's
+ * headers are merged in, by the client's options.)
+ */
+function connection_prometheusInputsFrom(raw, names, problems) {
+    const { token, username, password } = raw;
+    let auth;
+    if (token !== undefined && (username !== undefined || password !== undefined)) {
+        problems.push({ path: names.token, message: `is given together with ${names.username}/${names.password}; expected one kind of authentication, a bearer token or basic auth` });
+    }
+    else if (token !== undefined) {
+        auth = { kind: "bearer", token };
+    }
+    else if (username !== undefined && password !== undefined) {
+        auth = { kind: "basic", username, password };
+    }
+    else if (username !== undefined || password !== undefined) {
+        const missing = username === undefined ? names.username : names.password;
+        problems.push({ path: missing, message: `is missing; basic authentication needs both ${names.username} and ${names.password}` });
+    }
+    const headers = raw.headers ?? {};
+    return {
+        ...(raw.url !== undefined && { url: raw.url }),
+        ...(auth && { auth }),
+        headers,
+        ...(raw.caFile !== undefined && { caFile: raw.caFile }),
+    };
+}
+/** True when a check of the stage (held or waited for) reads Prometheus. */
+function needsPrometheus(playbook, stage) {
+    return [...stage.checks, ...stage.waitFor].some((name) => {
+        const kind = playbook.checks[name]?.kind;
+        return kind === "metric" || kind === "alerts";
+    });
+}
+/**
+ * The settings to connect with for a stage, or undefined when no check of the stage reads
+ * Prometheus and no URL was given. Throws a {@link ConfigurationError} when a check needs
+ * Prometheus and no URL is known, the CA file cannot be read, or a setting is malformed.
+ */
+async function resolveConnection(playbook, stage, inputs, names, files) {
+    const url = inputs.url ?? playbook.prometheus?.url;
+    if (url === undefined) {
+        if (!needsPrometheus(playbook, stage))
+            return undefined;
+        throw new ConfigurationError([
+            {
+                path: names.url,
+                message: `is not given and the playbook has no prometheus.url, but stage ${stage.name} holds checks that query Prometheus; expected the base URL of the Prometheus HTTP API in ${names.url.replace(/^input /, "")} or prometheus.url`,
+            },
+        ]);
+    }
+    let ca;
+    if (inputs.caFile !== undefined) {
+        try {
+            ca = await files.readText(inputs.caFile);
+        }
+        catch (error) {
+            throw new ConfigurationError([{ path: names.ca, message: `${inputs.caFile}: ${readFailure(error, "a PEM bundle of CA certificates")}` }]);
+        }
+    }
+    const auth = inputs.auth;
+    const credentials = auth?.kind === "bearer" ? { bearerToken: auth.token } : auth?.kind === "basic" ? { basicAuth: { username: auth.username, password: auth.password } } : {};
+    return resolveClientOptions({
+        url,
+        // The playbook's headers are not secret (X-Scope-OrgID); the input's may be, and win.
+        headers: { ...playbook.prometheus?.headers, ...inputs.headers },
+        ...credentials,
+        ...(ca !== undefined && { ca }),
+        ...(playbook.prometheus && { timeoutSeconds: playbook.prometheus.timeout }),
+        sources: {
+            url: inputs.url !== undefined ? names.url : "prometheus.url",
+            headers: Object.keys(inputs.headers).length > 0 ? `prometheus.headers / ${names.headers}` : "prometheus.headers",
+            bearerToken: names.token,
+            basicAuth: `${names.username}/${names.password}`,
+            ca: names.ca,
+        },
+    });
+}
+/**
+ * Every secret value of the connection, so text we write (summary, evidence, outputs) can
+ * be checked against them. Short header fragments are left out: blanking a 3-letter word
+ * everywhere would mangle the report and protects nothing.
+ */
+function connectionSecrets(inputs) {
+    const secrets = [];
+    if (inputs.auth?.kind === "bearer")
+        secrets.push(inputs.auth.token);
+    if (inputs.auth?.kind === "basic") {
+        secrets.push(inputs.auth.password, Buffer.from(`${inputs.auth.username}:${inputs.auth.password}`).toString("base64"));
+    }
+    secrets.push(...Object.values(inputs.headers));
+    return [...new Set(secrets.map((s) => s.trim()).filter((s) => s.length >= 4))];
+}
+
+;// CONCATENATED MODULE: ./src/inputs/common.ts
+/**
+ * Inputs every action shares, and the gate's Prometheus connection inputs that the
+ * top-level action shares with it.
+ */
+
+
+
+
+/** Default location of the playbook, relative to the workspace. */
+const DEFAULT_PLAYBOOK_INPUT = ".github/deploy-playbook.yml";
+const playbookInput = {
+    description: "Path of the playbook file, relative to the repository root.",
+    default: DEFAULT_PLAYBOOK_INPUT,
+    parse: (raw, context) => pathInput(raw, context) ?? DEFAULT_PLAYBOOK_INPUT,
+};
+const dryRunInput = {
+    description: "When true, resolve the playbook and write the plan to the job summary and outputs, and change nothing.",
+    default: "false",
+    parse: booleanInput,
+};
+const forceInput = {
+    description: "When true, go on even though the playbook's deployment window is closed. The override is logged as a warning.",
+    default: "false",
+    parse: booleanInput,
+};
+const stateInput = {
+    description: "The state output of a previous deploy-playbook step (JSON).",
+    default: "",
+    parse: (raw) => (raw === undefined ? undefined : parseState(raw, "state")),
+};
+const stageInput = {
+    description: "Name of the playbook stage to run.",
+    required: true,
+    parse: (raw) => raw?.trim() ?? "",
+};
+const acceptConditionalInput = {
+    description: "When true, a conditional verdict (some checks only warned) does not fail the step.",
+    default: "false",
+    parse: booleanInput,
+};
+const githubTokenInput = {
+    description: "Token for the GitHub API (deployments and their statuses). Empty: the rollout is not recorded in GitHub.",
+    default: "${{ github.token }}",
+    secret: true,
+    parse: optionalText,
+};
+const environmentInput = {
+    description: "GitHub environment the rollout is recorded in as a deployment. Empty: the playbook's signoff.environment, else production.",
+    default: "",
+    parse: optionalText,
+};
+/** The inputs every action reads. */
+const commonInputs = {
+    playbook: playbookInput,
+    "dry-run": dryRunInput,
+    state: stateInput,
+};
+/**
+ * The inputs of the actions that move traffic forward. Only they heed deployment windows:
+ * a gate or a sign-off refused by a window that closed mid-rollout would fail the job and
+ * roll back a healthy canary.
+ */
+const movingInputs = {
+    playbook: playbookInput,
+    "dry-run": dryRunInput,
+    force: forceInput,
+    state: stateInput,
+};
+/** The parsed {@link commonInputs}, in the shape every action's inputs extend. */
+function commonFrom(v) {
+    return { playbook: v.playbook, dryRun: v["dry-run"], ...(v.state && { state: v.state }) };
+}
+/** The action inputs' names for the Prometheus settings, as errors name them. */
+const ACTION_CONNECTION_NAMES = {
+    url: inputPath("prometheus-url"),
+    token: inputPath("prometheus-token"),
+    username: inputPath("prometheus-username"),
+    password: inputPath("prometheus-password"),
+    headers: inputPath("prometheus-headers"),
+    ca: inputPath("prometheus-ca"),
+};
+/** Inputs of the Prometheus connection, shared by the gate and the top-level action. */
+const prometheusInputs = {
+    "prometheus-url": {
+        description: "Base URL of the Prometheus HTTP API; overrides the playbook's prometheus.url.",
+        default: "",
+        parse: urlInput,
+    },
+    "prometheus-token": {
+        description: "Bearer token sent to Prometheus.",
+        default: "",
+        secret: true,
+        parse: optionalText,
+    },
+    // The user name of basic auth is not a secret: masking a short common word would blank
+    // it out everywhere in the log.
+    "prometheus-username": {
+        description: "User name for basic authentication to Prometheus (with prometheus-password).",
+        default: "",
+        parse: optionalText,
+    },
+    "prometheus-password": {
+        description: "Password for basic authentication to Prometheus (with prometheus-username).",
+        default: "",
+        secret: true,
+        parse: optionalText,
+    },
+    "prometheus-headers": {
+        description: "Extra secret headers sent to Prometheus, one 'Name: value' per line (X-Scope-OrgID for Mimir and Cortex).",
+        default: "",
+        secret: true,
+        parse: headerLines,
+    },
+    "prometheus-ca": {
+        description: "Path of a PEM bundle of CA certificates trusted for Prometheus (a private CA).",
+        default: "",
+        parse: pathInput,
+    },
+};
+/** Combines the Prometheus inputs, adding a problem for each contradiction between them. */
+function prometheusFrom(values, problems) {
+    return prometheusInputsFrom({
+        url: values["prometheus-url"],
+        token: values["prometheus-token"],
+        username: values["prometheus-username"],
+        password: values["prometheus-password"],
+        headers: values["prometheus-headers"],
+        caFile: values["prometheus-ca"],
+    }, ACTION_CONNECTION_NAMES, problems);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/signoff.ts
+/** The signoff action's inputs and outputs. */
+
+
+
+
+
+const signoffAction = {
+    inputs: {
+        ...commonInputs,
+        "github-token": {
+            description: "Token for the GitHub API (who approved the run, environments, deployment statuses, the release tag). Team roles need a token that can read team membership, which the workflow's own token cannot.",
+            default: "${{ github.token }}",
+            secret: true,
+            parse: optionalText,
+        },
+        environment: {
+            description: "GitHub environment where roles without an environment of their own approve, and where the rollout's deployment is looked for when the state names none; overrides the playbook's signoff.environment.",
+            default: "",
+            parse: optionalText,
+        },
+        "change-type": {
+            description: `The kind of change: ${CHANGE_TYPES.join(", ")}. Picks the roles of the playbook's signoff.require-by-change-type. Empty: derived from the previous and new versions when both are semantic versions.`,
+            default: "",
+            parse: changeTypeInput,
+        },
+        "accept-conditional": {
+            description: "When true, a conditional decision (a stage that warned, or an approval on a condition) passes the step and signs the release off like an approval.",
+            default: "false",
+            parse: booleanInput,
+        },
+        "environment-url": {
+            description: "URL of the deployed service, shown on the GitHub deployment once it is signed off.",
+            default: "",
+            parse: urlInput,
+        },
+    },
+    outputs: {
+        decision: "The sign-off decision: approved, conditional or rejected.",
+        approvers: "Who was counted for each role (JSON list of role, user, environment, comment, observedAt).",
+        "missing-roles": "Required roles not covered, comma-separated.",
+        plan: "The resolved sign-off plan (JSON), in a dry run.",
+    },
+};
+/** Parses the signoff action's inputs; throws one ConfigurationError listing every problem. */
+function parseSignoffInputs(get, context) {
+    const { values: v, problems } = readInputs(signoffAction.inputs, get, context);
+    failOnProblems(problems);
+    return {
+        ...commonFrom(v),
+        ...(v["github-token"] !== undefined && { githubToken: v["github-token"] }),
+        ...(v.environment !== undefined && { environment: v.environment }),
+        ...(v["change-type"] !== undefined && { changeType: v["change-type"] }),
+        acceptConditional: v["accept-conditional"],
+        ...(v["environment-url"] !== undefined && { environmentUrl: v["environment-url"] }),
+    };
+}
+function changeTypeInput(raw) {
+    const text = raw?.trim();
+    if (!text)
+        return undefined;
+    if (!CHANGE_TYPES.includes(text))
+        throw new spec_InputProblem(`found ${errors_describeValue(text)}; expected one of ${CHANGE_TYPES.join(", ")}`);
+    return text;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/playbook/digest.ts
+/**
+ * A digest of the playbook as loaded (its meaning, not its formatting): a state records the
+ * digest of the playbook its rollout started with, so a later step run with a different
+ * playbook is caught before it acts on a rollout it does not describe.
+ */
+
+/** `sha256:` and the hex digest of the playbook's canonical JSON. Comments and layout do not change it. */
+function playbookDigest(playbook) {
+    return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(canonical(playbook)).digest("hex")}`;
+}
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(",")}]`;
+    if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+        return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value) ?? "null";
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var lib_core = __nccwpck_require__(77094);
+;// CONCATENATED MODULE: ./src/clock.ts
+const systemClock = {
+    now: () => new Date(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason ?? new Error("aborted"));
+        const timer = setTimeout(() => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason ?? new Error("aborted"));
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+    }),
+};
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(44708);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./node_modules/data-uri-to-buffer/dist/index.js
+/**
+ * Returns a `Buffer` instance from the given data URI `uri`.
+ *
+ * @param {String} uri Data URI to turn into a Buffer instance
+ * @returns {Buffer} Buffer instance from Data URI
+ * @api public
+ */
+function dataUriToBuffer(uri) {
+    if (!/^data:/i.test(uri)) {
+        throw new TypeError('`uri` does not appear to be a Data URI (must begin with "data:")');
+    }
+    // strip newlines
+    uri = uri.replace(/\r?\n/g, '');
+    // split the URI up into the "metadata" and the "data" portions
+    const firstComma = uri.indexOf(',');
+    if (firstComma === -1 || firstComma <= 4) {
+        throw new TypeError('malformed data: URI');
+    }
+    // remove the "data:" scheme and parse the metadata
+    const meta = uri.substring(5, firstComma).split(';');
+    let charset = '';
+    let base64 = false;
+    const type = meta[0] || 'text/plain';
+    let typeFull = type;
+    for (let i = 1; i < meta.length; i++) {
+        if (meta[i] === 'base64') {
+            base64 = true;
+        }
+        else if (meta[i]) {
+            typeFull += `;${meta[i]}`;
+            if (meta[i].indexOf('charset=') === 0) {
+                charset = meta[i].substring(8);
+            }
+        }
+    }
+    // defaults to US-ASCII only if type is not provided
+    if (!meta[0] && !charset.length) {
+        typeFull += ';charset=US-ASCII';
+        charset = 'US-ASCII';
+    }
+    // get the encoded data portion and decode URI-encoded chars
+    const encoding = base64 ? 'base64' : 'ascii';
+    const data = unescape(uri.substring(firstComma + 1));
+    const buffer = Buffer.from(data, encoding);
+    // set `.type` and `.typeFull` properties to MIME type
+    buffer.type = type;
+    buffer.typeFull = typeFull;
+    // set the `.charset` property
+    buffer.charset = charset;
+    return buffer;
+}
+/* harmony default export */ const dist = (dataUriToBuffer);
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./node_modules/fetch-blob/index.js
+var fetch_blob = __nccwpck_require__(86327);
+// EXTERNAL MODULE: ./node_modules/formdata-polyfill/esm.min.js
+var esm_min = __nccwpck_require__(83018);
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/base.js
+class FetchBaseError extends Error {
+	constructor(message, type) {
+		super(message);
+		// Hide custom error implementation details from end-users
+		Error.captureStackTrace(this, this.constructor);
+
+		this.type = type;
+	}
+
+	get name() {
+		return this.constructor.name;
+	}
+
+	get [Symbol.toStringTag]() {
+		return this.constructor.name;
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/fetch-error.js
+
+
+
+/**
+ * @typedef {{ address?: string, code: string, dest?: string, errno: number, info?: object, message: string, path?: string, port?: number, syscall: string}} SystemError
+*/
+
+/**
+ * FetchError interface for operational errors
+ */
+class FetchError extends FetchBaseError {
+	/**
+	 * @param  {string} message -      Error message for human
+	 * @param  {string} [type] -        Error type for machine
+	 * @param  {SystemError} [systemError] - For Node.js system error
+	 */
+	constructor(message, type, systemError) {
+		super(message, type);
+		// When err.type is `system`, err.erroredSysCall contains system error and err.code contains system error code
+		if (systemError) {
+			// eslint-disable-next-line no-multi-assign
+			this.code = this.errno = systemError.code;
+			this.erroredSysCall = systemError.syscall;
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/is.js
+/**
+ * Is.js
+ *
+ * Object type checks.
+ */
+
+const NAME = Symbol.toStringTag;
+
+/**
+ * Check if `obj` is a URLSearchParams object
+ * ref: https://github.com/node-fetch/node-fetch/issues/296#issuecomment-307598143
+ * @param {*} object - Object to check for
+ * @return {boolean}
+ */
+const isURLSearchParameters = object => {
+	return (
+		typeof object === 'object' &&
+		typeof object.append === 'function' &&
+		typeof object.delete === 'function' &&
+		typeof object.get === 'function' &&
+		typeof object.getAll === 'function' &&
+		typeof object.has === 'function' &&
+		typeof object.set === 'function' &&
+		typeof object.sort === 'function' &&
+		object[NAME] === 'URLSearchParams'
+	);
+};
+
+/**
+ * Check if `object` is a W3C `Blob` object (which `File` inherits from)
+ * @param {*} object - Object to check for
+ * @return {boolean}
+ */
+const isBlob = object => {
+	return (
+		object &&
+		typeof object === 'object' &&
+		typeof object.arrayBuffer === 'function' &&
+		typeof object.type === 'string' &&
+		typeof object.stream === 'function' &&
+		typeof object.constructor === 'function' &&
+		/^(Blob|File)$/.test(object[NAME])
+	);
+};
+
+/**
+ * Check if `obj` is an instance of AbortSignal.
+ * @param {*} object - Object to check for
+ * @return {boolean}
+ */
+const isAbortSignal = object => {
+	return (
+		typeof object === 'object' && (
+			object[NAME] === 'AbortSignal' ||
+			object[NAME] === 'EventTarget'
+		)
+	);
+};
+
+/**
+ * isDomainOrSubdomain reports whether sub is a subdomain (or exact match) of
+ * the parent domain.
+ *
+ * Both domains must already be in canonical form.
+ * @param {string|URL} original
+ * @param {string|URL} destination
+ */
+const isDomainOrSubdomain = (destination, original) => {
+	const orig = new URL(original).hostname;
+	const dest = new URL(destination).hostname;
+
+	return orig === dest || orig.endsWith(`.${dest}`);
+};
+
+/**
+ * isSameProtocol reports whether the two provided URLs use the same protocol.
+ *
+ * Both domains must already be in canonical form.
+ * @param {string|URL} original
+ * @param {string|URL} destination
+ */
+const isSameProtocol = (destination, original) => {
+	const orig = new URL(original).protocol;
+	const dest = new URL(destination).protocol;
+
+	return orig === dest;
+};
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/body.js
+
+/**
+ * Body.js
+ *
+ * Body interface provides common methods for Request and Response
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const pipeline = (0,external_node_util_.promisify)(external_node_stream_.pipeline);
+const INTERNALS = Symbol('Body internals');
+
+/**
+ * Body mixin
+ *
+ * Ref: https://fetch.spec.whatwg.org/#body
+ *
+ * @param   Stream  body  Readable stream
+ * @param   Object  opts  Response options
+ * @return  Void
+ */
+class Body {
+	constructor(body, {
+		size = 0
+	} = {}) {
+		let boundary = null;
+
+		if (body === null) {
+			// Body is undefined or null
+			body = null;
+		} else if (isURLSearchParameters(body)) {
+			// Body is a URLSearchParams
+			body = external_node_buffer_.Buffer.from(body.toString());
+		} else if (isBlob(body)) {
+			// Body is blob
+		} else if (external_node_buffer_.Buffer.isBuffer(body)) {
+			// Body is Buffer
+		} else if (external_node_util_.types.isAnyArrayBuffer(body)) {
+			// Body is ArrayBuffer
+			body = external_node_buffer_.Buffer.from(body);
+		} else if (ArrayBuffer.isView(body)) {
+			// Body is ArrayBufferView
+			body = external_node_buffer_.Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+		} else if (body instanceof external_node_stream_) {
+			// Body is stream
+		} else if (body instanceof esm_min/* FormData */.fS) {
+			// Body is FormData
+			body = (0,esm_min/* formDataToBlob */.$n)(body);
+			boundary = body.type.split('=')[1];
+		} else {
+			// None of the above
+			// coerce to string then buffer
+			body = external_node_buffer_.Buffer.from(String(body));
+		}
+
+		let stream = body;
+
+		if (external_node_buffer_.Buffer.isBuffer(body)) {
+			stream = external_node_stream_.Readable.from(body);
+		} else if (isBlob(body)) {
+			stream = external_node_stream_.Readable.from(body.stream());
+		}
+
+		this[INTERNALS] = {
+			body,
+			stream,
+			boundary,
+			disturbed: false,
+			error: null
+		};
+		this.size = size;
+
+		if (body instanceof external_node_stream_) {
+			body.on('error', error_ => {
+				const error = error_ instanceof FetchBaseError ?
+					error_ :
+					new FetchError(`Invalid response body while trying to fetch ${this.url}: ${error_.message}`, 'system', error_);
+				this[INTERNALS].error = error;
+			});
+		}
+	}
+
+	get body() {
+		return this[INTERNALS].stream;
+	}
+
+	get bodyUsed() {
+		return this[INTERNALS].disturbed;
+	}
+
+	/**
+	 * Decode response as ArrayBuffer
+	 *
+	 * @return  Promise
+	 */
+	async arrayBuffer() {
+		const {buffer, byteOffset, byteLength} = await consumeBody(this);
+		return buffer.slice(byteOffset, byteOffset + byteLength);
+	}
+
+	async formData() {
+		const ct = this.headers.get('content-type');
+
+		if (ct.startsWith('application/x-www-form-urlencoded')) {
+			const formData = new esm_min/* FormData */.fS();
+			const parameters = new URLSearchParams(await this.text());
+
+			for (const [name, value] of parameters) {
+				formData.append(name, value);
+			}
+
+			return formData;
+		}
+
+		const {toFormData} = await __nccwpck_require__.e(/* import() */ 101).then(__nccwpck_require__.bind(__nccwpck_require__, 29101));
+		return toFormData(this.body, ct);
+	}
+
+	/**
+	 * Return raw response as Blob
+	 *
+	 * @return Promise
+	 */
+	async blob() {
+		const ct = (this.headers && this.headers.get('content-type')) || (this[INTERNALS].body && this[INTERNALS].body.type) || '';
+		const buf = await this.arrayBuffer();
+
+		return new fetch_blob/* default */.A([buf], {
+			type: ct
+		});
+	}
+
+	/**
+	 * Decode response as json
+	 *
+	 * @return  Promise
+	 */
+	async json() {
+		const text = await this.text();
+		return JSON.parse(text);
+	}
+
+	/**
+	 * Decode response as text
+	 *
+	 * @return  Promise
+	 */
+	async text() {
+		const buffer = await consumeBody(this);
+		return new TextDecoder().decode(buffer);
+	}
+
+	/**
+	 * Decode response as buffer (non-spec api)
+	 *
+	 * @return  Promise
+	 */
+	buffer() {
+		return consumeBody(this);
+	}
+}
+
+Body.prototype.buffer = (0,external_node_util_.deprecate)(Body.prototype.buffer, 'Please use \'response.arrayBuffer()\' instead of \'response.buffer()\'', 'node-fetch#buffer');
+
+// In browsers, all properties are enumerable.
+Object.defineProperties(Body.prototype, {
+	body: {enumerable: true},
+	bodyUsed: {enumerable: true},
+	arrayBuffer: {enumerable: true},
+	blob: {enumerable: true},
+	json: {enumerable: true},
+	text: {enumerable: true},
+	data: {get: (0,external_node_util_.deprecate)(() => {},
+		'data doesn\'t exist, use json(), text(), arrayBuffer(), or body instead',
+		'https://github.com/node-fetch/node-fetch/issues/1000 (response)')}
+});
+
+/**
+ * Consume and convert an entire Body to a Buffer.
+ *
+ * Ref: https://fetch.spec.whatwg.org/#concept-body-consume-body
+ *
+ * @return Promise
+ */
+async function consumeBody(data) {
+	if (data[INTERNALS].disturbed) {
+		throw new TypeError(`body used already for: ${data.url}`);
+	}
+
+	data[INTERNALS].disturbed = true;
+
+	if (data[INTERNALS].error) {
+		throw data[INTERNALS].error;
+	}
+
+	const {body} = data;
+
+	// Body is null
+	if (body === null) {
+		return external_node_buffer_.Buffer.alloc(0);
+	}
+
+	/* c8 ignore next 3 */
+	if (!(body instanceof external_node_stream_)) {
+		return external_node_buffer_.Buffer.alloc(0);
+	}
+
+	// Body is stream
+	// get ready to actually consume the body
+	const accum = [];
+	let accumBytes = 0;
+
+	try {
+		for await (const chunk of body) {
+			if (data.size > 0 && accumBytes + chunk.length > data.size) {
+				const error = new FetchError(`content size at ${data.url} over limit: ${data.size}`, 'max-size');
+				body.destroy(error);
+				throw error;
+			}
+
+			accumBytes += chunk.length;
+			accum.push(chunk);
+		}
+	} catch (error) {
+		const error_ = error instanceof FetchBaseError ? error : new FetchError(`Invalid response body while trying to fetch ${data.url}: ${error.message}`, 'system', error);
+		throw error_;
+	}
+
+	if (body.readableEnded === true || body._readableState.ended === true) {
+		try {
+			if (accum.every(c => typeof c === 'string')) {
+				return external_node_buffer_.Buffer.from(accum.join(''));
+			}
+
+			return external_node_buffer_.Buffer.concat(accum, accumBytes);
+		} catch (error) {
+			throw new FetchError(`Could not create Buffer from response body for ${data.url}: ${error.message}`, 'system', error);
+		}
+	} else {
+		throw new FetchError(`Premature close of server response while trying to fetch ${data.url}`);
+	}
+}
+
+/**
+ * Clone body given Res/Req instance
+ *
+ * @param   Mixed   instance       Response or Request instance
+ * @param   String  highWaterMark  highWaterMark for both PassThrough body streams
+ * @return  Mixed
+ */
+const body_clone = (instance, highWaterMark) => {
+	let p1;
+	let p2;
+	let {body} = instance[INTERNALS];
+
+	// Don't allow cloning a used body
+	if (instance.bodyUsed) {
+		throw new Error('cannot clone body after it is used');
+	}
+
+	// Check that body is a stream and not form-data object
+	// note: we can't clone the form-data object without having it as a dependency
+	if ((body instanceof external_node_stream_) && (typeof body.getBoundary !== 'function')) {
+		// Tee instance body
+		p1 = new external_node_stream_.PassThrough({highWaterMark});
+		p2 = new external_node_stream_.PassThrough({highWaterMark});
+		body.pipe(p1);
+		body.pipe(p2);
+		// Set instance body to teed body and return the other teed body
+		instance[INTERNALS].stream = p1;
+		body = p2;
+	}
+
+	return body;
+};
+
+const getNonSpecFormDataBoundary = (0,external_node_util_.deprecate)(
+	body => body.getBoundary(),
+	'form-data doesn\'t follow the spec and requires special treatment. Use alternative package',
+	'https://github.com/node-fetch/node-fetch/issues/1167'
+);
+
+/**
+ * Performs the operation "extract a `Content-Type` value from |object|" as
+ * specified in the specification:
+ * https://fetch.spec.whatwg.org/#concept-bodyinit-extract
+ *
+ * This function assumes that instance.body is present.
+ *
+ * @param {any} body Any options.body input
+ * @returns {string | null}
+ */
+const extractContentType = (body, request) => {
+	// Body is null or undefined
+	if (body === null) {
+		return null;
+	}
+
+	// Body is string
+	if (typeof body === 'string') {
+		return 'text/plain;charset=UTF-8';
+	}
+
+	// Body is a URLSearchParams
+	if (isURLSearchParameters(body)) {
+		return 'application/x-www-form-urlencoded;charset=UTF-8';
+	}
+
+	// Body is blob
+	if (isBlob(body)) {
+		return body.type || null;
+	}
+
+	// Body is a Buffer (Buffer, ArrayBuffer or ArrayBufferView)
+	if (external_node_buffer_.Buffer.isBuffer(body) || external_node_util_.types.isAnyArrayBuffer(body) || ArrayBuffer.isView(body)) {
+		return null;
+	}
+
+	if (body instanceof esm_min/* FormData */.fS) {
+		return `multipart/form-data; boundary=${request[INTERNALS].boundary}`;
+	}
+
+	// Detect form data input from form-data module
+	if (body && typeof body.getBoundary === 'function') {
+		return `multipart/form-data;boundary=${getNonSpecFormDataBoundary(body)}`;
+	}
+
+	// Body is stream - can't really do much about this
+	if (body instanceof external_node_stream_) {
+		return null;
+	}
+
+	// Body constructor defaults other things to string
+	return 'text/plain;charset=UTF-8';
+};
+
+/**
+ * The Fetch Standard treats this as if "total bytes" is a property on the body.
+ * For us, we have to explicitly get it with a function.
+ *
+ * ref: https://fetch.spec.whatwg.org/#concept-body-total-bytes
+ *
+ * @param {any} obj.body Body object from the Body instance.
+ * @returns {number | null}
+ */
+const getTotalBytes = request => {
+	const {body} = request[INTERNALS];
+
+	// Body is null or undefined
+	if (body === null) {
+		return 0;
+	}
+
+	// Body is Blob
+	if (isBlob(body)) {
+		return body.size;
+	}
+
+	// Body is Buffer
+	if (external_node_buffer_.Buffer.isBuffer(body)) {
+		return body.length;
+	}
+
+	// Detect form data input from form-data module
+	if (body && typeof body.getLengthSync === 'function') {
+		return body.hasKnownLength && body.hasKnownLength() ? body.getLengthSync() : null;
+	}
+
+	// Body is stream
+	return null;
+};
+
+/**
+ * Write a Body to a Node.js WritableStream (e.g. http.Request) object.
+ *
+ * @param {Stream.Writable} dest The stream to write to.
+ * @param obj.body Body object from the Body instance.
+ * @returns {Promise<void>}
+ */
+const writeToStream = async (dest, {body}) => {
+	if (body === null) {
+		// Body is null
+		dest.end();
+	} else {
+		// Body is stream
+		await pipeline(body, dest);
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/headers.js
+/**
+ * Headers.js
+ *
+ * Headers class offers convenient helpers
+ */
+
+
+
+
+/* c8 ignore next 9 */
+const validateHeaderName = typeof external_node_http_.validateHeaderName === 'function' ?
+	external_node_http_.validateHeaderName :
+	name => {
+		if (!/^[\^`\-\w!#$%&'*+.|~]+$/.test(name)) {
+			const error = new TypeError(`Header name must be a valid HTTP token [${name}]`);
+			Object.defineProperty(error, 'code', {value: 'ERR_INVALID_HTTP_TOKEN'});
+			throw error;
+		}
+	};
+
+/* c8 ignore next 9 */
+const validateHeaderValue = typeof external_node_http_.validateHeaderValue === 'function' ?
+	external_node_http_.validateHeaderValue :
+	(name, value) => {
+		if (/[^\t\u0020-\u007E\u0080-\u00FF]/.test(value)) {
+			const error = new TypeError(`Invalid character in header content ["${name}"]`);
+			Object.defineProperty(error, 'code', {value: 'ERR_INVALID_CHAR'});
+			throw error;
+		}
+	};
+
+/**
+ * @typedef {Headers | Record<string, string> | Iterable<readonly [string, string]> | Iterable<Iterable<string>>} HeadersInit
+ */
+
+/**
+ * This Fetch API interface allows you to perform various actions on HTTP request and response headers.
+ * These actions include retrieving, setting, adding to, and removing.
+ * A Headers object has an associated header list, which is initially empty and consists of zero or more name and value pairs.
+ * You can add to this using methods like append() (see Examples.)
+ * In all methods of this interface, header names are matched by case-insensitive byte sequence.
+ *
+ */
+class Headers extends URLSearchParams {
+	/**
+	 * Headers class
+	 *
+	 * @constructor
+	 * @param {HeadersInit} [init] - Response headers
+	 */
+	constructor(init) {
+		// Validate and normalize init object in [name, value(s)][]
+		/** @type {string[][]} */
+		let result = [];
+		if (init instanceof Headers) {
+			const raw = init.raw();
+			for (const [name, values] of Object.entries(raw)) {
+				result.push(...values.map(value => [name, value]));
+			}
+		} else if (init == null) { // eslint-disable-line no-eq-null, eqeqeq
+			// No op
+		} else if (typeof init === 'object' && !external_node_util_.types.isBoxedPrimitive(init)) {
+			const method = init[Symbol.iterator];
+			// eslint-disable-next-line no-eq-null, eqeqeq
+			if (method == null) {
+				// Record<ByteString, ByteString>
+				result.push(...Object.entries(init));
+			} else {
+				if (typeof method !== 'function') {
+					throw new TypeError('Header pairs must be iterable');
+				}
+
+				// Sequence<sequence<ByteString>>
+				// Note: per spec we have to first exhaust the lists then process them
+				result = [...init]
+					.map(pair => {
+						if (
+							typeof pair !== 'object' || external_node_util_.types.isBoxedPrimitive(pair)
+						) {
+							throw new TypeError('Each header pair must be an iterable object');
+						}
+
+						return [...pair];
+					}).map(pair => {
+						if (pair.length !== 2) {
+							throw new TypeError('Each header pair must be a name/value tuple');
+						}
+
+						return [...pair];
+					});
+			}
+		} else {
+			throw new TypeError('Failed to construct \'Headers\': The provided value is not of type \'(sequence<sequence<ByteString>> or record<ByteString, ByteString>)');
+		}
+
+		// Validate and lowercase
+		result =
+			result.length > 0 ?
+				result.map(([name, value]) => {
+					validateHeaderName(name);
+					validateHeaderValue(name, String(value));
+					return [String(name).toLowerCase(), String(value)];
+				}) :
+				undefined;
+
+		super(result);
+
+		// Returning a Proxy that will lowercase key names, validate parameters and sort keys
+		// eslint-disable-next-line no-constructor-return
+		return new Proxy(this, {
+			get(target, p, receiver) {
+				switch (p) {
+					case 'append':
+					case 'set':
+						return (name, value) => {
+							validateHeaderName(name);
+							validateHeaderValue(name, String(value));
+							return URLSearchParams.prototype[p].call(
+								target,
+								String(name).toLowerCase(),
+								String(value)
+							);
+						};
+
+					case 'delete':
+					case 'has':
+					case 'getAll':
+						return name => {
+							validateHeaderName(name);
+							return URLSearchParams.prototype[p].call(
+								target,
+								String(name).toLowerCase()
+							);
+						};
+
+					case 'keys':
+						return () => {
+							target.sort();
+							return new Set(URLSearchParams.prototype.keys.call(target)).keys();
+						};
+
+					default:
+						return Reflect.get(target, p, receiver);
+				}
+			}
+		});
+		/* c8 ignore next */
+	}
+
+	get [Symbol.toStringTag]() {
+		return this.constructor.name;
+	}
+
+	toString() {
+		return Object.prototype.toString.call(this);
+	}
+
+	get(name) {
+		const values = this.getAll(name);
+		if (values.length === 0) {
+			return null;
+		}
+
+		let value = values.join(', ');
+		if (/^content-encoding$/i.test(name)) {
+			value = value.toLowerCase();
+		}
+
+		return value;
+	}
+
+	forEach(callback, thisArg = undefined) {
+		for (const name of this.keys()) {
+			Reflect.apply(callback, thisArg, [this.get(name), name, this]);
+		}
+	}
+
+	* values() {
+		for (const name of this.keys()) {
+			yield this.get(name);
+		}
+	}
+
+	/**
+	 * @type {() => IterableIterator<[string, string]>}
+	 */
+	* entries() {
+		for (const name of this.keys()) {
+			yield [name, this.get(name)];
+		}
+	}
+
+	[Symbol.iterator]() {
+		return this.entries();
+	}
+
+	/**
+	 * Node-fetch non-spec method
+	 * returning all headers and their values as array
+	 * @returns {Record<string, string[]>}
+	 */
+	raw() {
+		return [...this.keys()].reduce((result, key) => {
+			result[key] = this.getAll(key);
+			return result;
+		}, {});
+	}
+
+	/**
+	 * For better console.log(headers) and also to convert Headers into Node.js Request compatible format
+	 */
+	[Symbol.for('nodejs.util.inspect.custom')]() {
+		return [...this.keys()].reduce((result, key) => {
+			const values = this.getAll(key);
+			// Http.request() only supports string as Host header.
+			// This hack makes specifying custom Host header possible.
+			if (key === 'host') {
+				result[key] = values[0];
+			} else {
+				result[key] = values.length > 1 ? values : values[0];
+			}
+
+			return result;
+		}, {});
+	}
+}
+
+/**
+ * Re-shaping object for Web IDL tests
+ * Only need to do it for overridden methods
+ */
+Object.defineProperties(
+	Headers.prototype,
+	['get', 'entries', 'forEach', 'values'].reduce((result, property) => {
+		result[property] = {enumerable: true};
+		return result;
+	}, {})
+);
+
+/**
+ * Create a Headers object from an http.IncomingMessage.rawHeaders, ignoring those that do
+ * not conform to HTTP grammar productions.
+ * @param {import('http').IncomingMessage['rawHeaders']} headers
+ */
+function fromRawHeaders(headers = []) {
+	return new Headers(
+		headers
+			// Split into pairs
+			.reduce((result, value, index, array) => {
+				if (index % 2 === 0) {
+					result.push(array.slice(index, index + 2));
+				}
+
+				return result;
+			}, [])
+			.filter(([name, value]) => {
+				try {
+					validateHeaderName(name);
+					validateHeaderValue(name, String(value));
+					return true;
+				} catch {
+					return false;
+				}
+			})
+
+	);
+}
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/is-redirect.js
+const redirectStatus = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Redirect code matching
+ *
+ * @param {number} code - Status code
+ * @return {boolean}
+ */
+const isRedirect = code => {
+	return redirectStatus.has(code);
+};
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/response.js
+/**
+ * Response.js
+ *
+ * Response class provides content decoding
+ */
+
+
+
+
+
+const response_INTERNALS = Symbol('Response internals');
+
+/**
+ * Response class
+ *
+ * Ref: https://fetch.spec.whatwg.org/#response-class
+ *
+ * @param   Stream  body  Readable stream
+ * @param   Object  opts  Response options
+ * @return  Void
+ */
+class Response extends Body {
+	constructor(body = null, options = {}) {
+		super(body, options);
+
+		// eslint-disable-next-line no-eq-null, eqeqeq, no-negated-condition
+		const status = options.status != null ? options.status : 200;
+
+		const headers = new Headers(options.headers);
+
+		if (body !== null && !headers.has('Content-Type')) {
+			const contentType = extractContentType(body, this);
+			if (contentType) {
+				headers.append('Content-Type', contentType);
+			}
+		}
+
+		this[response_INTERNALS] = {
+			type: 'default',
+			url: options.url,
+			status,
+			statusText: options.statusText || '',
+			headers,
+			counter: options.counter,
+			highWaterMark: options.highWaterMark
+		};
+	}
+
+	get type() {
+		return this[response_INTERNALS].type;
+	}
+
+	get url() {
+		return this[response_INTERNALS].url || '';
+	}
+
+	get status() {
+		return this[response_INTERNALS].status;
+	}
+
+	/**
+	 * Convenience property representing if the request ended normally
+	 */
+	get ok() {
+		return this[response_INTERNALS].status >= 200 && this[response_INTERNALS].status < 300;
+	}
+
+	get redirected() {
+		return this[response_INTERNALS].counter > 0;
+	}
+
+	get statusText() {
+		return this[response_INTERNALS].statusText;
+	}
+
+	get headers() {
+		return this[response_INTERNALS].headers;
+	}
+
+	get highWaterMark() {
+		return this[response_INTERNALS].highWaterMark;
+	}
+
+	/**
+	 * Clone this response
+	 *
+	 * @return  Response
+	 */
+	clone() {
+		return new Response(body_clone(this, this.highWaterMark), {
+			type: this.type,
+			url: this.url,
+			status: this.status,
+			statusText: this.statusText,
+			headers: this.headers,
+			ok: this.ok,
+			redirected: this.redirected,
+			size: this.size,
+			highWaterMark: this.highWaterMark
+		});
+	}
+
+	/**
+	 * @param {string} url    The URL that the new response is to originate from.
+	 * @param {number} status An optional status code for the response (e.g., 302.)
+	 * @returns {Response}    A Response object.
+	 */
+	static redirect(url, status = 302) {
+		if (!isRedirect(status)) {
+			throw new RangeError('Failed to execute "redirect" on "response": Invalid status code');
+		}
+
+		return new Response(null, {
+			headers: {
+				location: new URL(url).toString()
+			},
+			status
+		});
+	}
+
+	static error() {
+		const response = new Response(null, {status: 0, statusText: ''});
+		response[response_INTERNALS].type = 'error';
+		return response;
+	}
+
+	static json(data = undefined, init = {}) {
+		const body = JSON.stringify(data);
+
+		if (body === undefined) {
+			throw new TypeError('data is not JSON serializable');
+		}
+
+		const headers = new Headers(init && init.headers);
+
+		if (!headers.has('content-type')) {
+			headers.set('content-type', 'application/json');
+		}
+
+		return new Response(body, {
+			...init,
+			headers
+		});
+	}
+
+	get [Symbol.toStringTag]() {
+		return 'Response';
+	}
+}
+
+Object.defineProperties(Response.prototype, {
+	type: {enumerable: true},
+	url: {enumerable: true},
+	status: {enumerable: true},
+	ok: {enumerable: true},
+	redirected: {enumerable: true},
+	statusText: {enumerable: true},
+	headers: {enumerable: true},
+	clone: {enumerable: true}
+});
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/get-search.js
+const getSearch = parsedURL => {
+	if (parsedURL.search) {
+		return parsedURL.search;
+	}
+
+	const lastOffset = parsedURL.href.length - 1;
+	const hash = parsedURL.hash || (parsedURL.href[lastOffset] === '#' ? '#' : '');
+	return parsedURL.href[lastOffset - hash.length] === '?' ? '?' : '';
+};
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/referrer.js
+
+
+/**
+ * @external URL
+ * @see {@link https://developer.mozilla.org/en-US/docs/Web/API/URL|URL}
+ */
+
+/**
+ * @module utils/referrer
+ * @private
+ */
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#strip-url|Referrer Policy §8.4. Strip url for use as a referrer}
+ * @param {string} URL
+ * @param {boolean} [originOnly=false]
+ */
+function stripURLForUseAsAReferrer(url, originOnly = false) {
+	// 1. If url is null, return no referrer.
+	if (url == null) { // eslint-disable-line no-eq-null, eqeqeq
+		return 'no-referrer';
+	}
+
+	url = new URL(url);
+
+	// 2. If url's scheme is a local scheme, then return no referrer.
+	if (/^(about|blob|data):$/.test(url.protocol)) {
+		return 'no-referrer';
+	}
+
+	// 3. Set url's username to the empty string.
+	url.username = '';
+
+	// 4. Set url's password to null.
+	// Note: `null` appears to be a mistake as this actually results in the password being `"null"`.
+	url.password = '';
+
+	// 5. Set url's fragment to null.
+	// Note: `null` appears to be a mistake as this actually results in the fragment being `"#null"`.
+	url.hash = '';
+
+	// 6. If the origin-only flag is true, then:
+	if (originOnly) {
+		// 6.1. Set url's path to null.
+		// Note: `null` appears to be a mistake as this actually results in the path being `"/null"`.
+		url.pathname = '';
+
+		// 6.2. Set url's query to null.
+		// Note: `null` appears to be a mistake as this actually results in the query being `"?null"`.
+		url.search = '';
+	}
+
+	// 7. Return url.
+	return url;
+}
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#enumdef-referrerpolicy|enum ReferrerPolicy}
+ */
+const ReferrerPolicy = new Set([
+	'',
+	'no-referrer',
+	'no-referrer-when-downgrade',
+	'same-origin',
+	'origin',
+	'strict-origin',
+	'origin-when-cross-origin',
+	'strict-origin-when-cross-origin',
+	'unsafe-url'
+]);
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#default-referrer-policy|default referrer policy}
+ */
+const DEFAULT_REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#referrer-policies|Referrer Policy §3. Referrer Policies}
+ * @param {string} referrerPolicy
+ * @returns {string} referrerPolicy
+ */
+function validateReferrerPolicy(referrerPolicy) {
+	if (!ReferrerPolicy.has(referrerPolicy)) {
+		throw new TypeError(`Invalid referrerPolicy: ${referrerPolicy}`);
+	}
+
+	return referrerPolicy;
+}
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-secure-contexts/#is-origin-trustworthy|Referrer Policy §3.2. Is origin potentially trustworthy?}
+ * @param {external:URL} url
+ * @returns `true`: "Potentially Trustworthy", `false`: "Not Trustworthy"
+ */
+function isOriginPotentiallyTrustworthy(url) {
+	// 1. If origin is an opaque origin, return "Not Trustworthy".
+	// Not applicable
+
+	// 2. Assert: origin is a tuple origin.
+	// Not for implementations
+
+	// 3. If origin's scheme is either "https" or "wss", return "Potentially Trustworthy".
+	if (/^(http|ws)s:$/.test(url.protocol)) {
+		return true;
+	}
+
+	// 4. If origin's host component matches one of the CIDR notations 127.0.0.0/8 or ::1/128 [RFC4632], return "Potentially Trustworthy".
+	const hostIp = url.host.replace(/(^\[)|(]$)/g, '');
+	const hostIPVersion = (0,external_node_net_.isIP)(hostIp);
+
+	if (hostIPVersion === 4 && /^127\./.test(hostIp)) {
+		return true;
+	}
+
+	if (hostIPVersion === 6 && /^(((0+:){7})|(::(0+:){0,6}))0*1$/.test(hostIp)) {
+		return true;
+	}
+
+	// 5. If origin's host component is "localhost" or falls within ".localhost", and the user agent conforms to the name resolution rules in [let-localhost-be-localhost], return "Potentially Trustworthy".
+	// We are returning FALSE here because we cannot ensure conformance to
+	// let-localhost-be-loalhost (https://tools.ietf.org/html/draft-west-let-localhost-be-localhost)
+	if (url.host === 'localhost' || url.host.endsWith('.localhost')) {
+		return false;
+	}
+
+	// 6. If origin's scheme component is file, return "Potentially Trustworthy".
+	if (url.protocol === 'file:') {
+		return true;
+	}
+
+	// 7. If origin's scheme component is one which the user agent considers to be authenticated, return "Potentially Trustworthy".
+	// Not supported
+
+	// 8. If origin has been configured as a trustworthy origin, return "Potentially Trustworthy".
+	// Not supported
+
+	// 9. Return "Not Trustworthy".
+	return false;
+}
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-secure-contexts/#is-url-trustworthy|Referrer Policy §3.3. Is url potentially trustworthy?}
+ * @param {external:URL} url
+ * @returns `true`: "Potentially Trustworthy", `false`: "Not Trustworthy"
+ */
+function isUrlPotentiallyTrustworthy(url) {
+	// 1. If url is "about:blank" or "about:srcdoc", return "Potentially Trustworthy".
+	if (/^about:(blank|srcdoc)$/.test(url)) {
+		return true;
+	}
+
+	// 2. If url's scheme is "data", return "Potentially Trustworthy".
+	if (url.protocol === 'data:') {
+		return true;
+	}
+
+	// Note: The origin of blob: and filesystem: URLs is the origin of the context in which they were
+	// created. Therefore, blobs created in a trustworthy origin will themselves be potentially
+	// trustworthy.
+	if (/^(blob|filesystem):$/.test(url.protocol)) {
+		return true;
+	}
+
+	// 3. Return the result of executing §3.2 Is origin potentially trustworthy? on url's origin.
+	return isOriginPotentiallyTrustworthy(url);
+}
+
+/**
+ * Modifies the referrerURL to enforce any extra security policy considerations.
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer|Referrer Policy §8.3. Determine request's Referrer}, step 7
+ * @callback module:utils/referrer~referrerURLCallback
+ * @param {external:URL} referrerURL
+ * @returns {external:URL} modified referrerURL
+ */
+
+/**
+ * Modifies the referrerOrigin to enforce any extra security policy considerations.
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer|Referrer Policy §8.3. Determine request's Referrer}, step 7
+ * @callback module:utils/referrer~referrerOriginCallback
+ * @param {external:URL} referrerOrigin
+ * @returns {external:URL} modified referrerOrigin
+ */
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer|Referrer Policy §8.3. Determine request's Referrer}
+ * @param {Request} request
+ * @param {object} o
+ * @param {module:utils/referrer~referrerURLCallback} o.referrerURLCallback
+ * @param {module:utils/referrer~referrerOriginCallback} o.referrerOriginCallback
+ * @returns {external:URL} Request's referrer
+ */
+function determineRequestsReferrer(request, {referrerURLCallback, referrerOriginCallback} = {}) {
+	// There are 2 notes in the specification about invalid pre-conditions.  We return null, here, for
+	// these cases:
+	// > Note: If request's referrer is "no-referrer", Fetch will not call into this algorithm.
+	// > Note: If request's referrer policy is the empty string, Fetch will not call into this
+	// > algorithm.
+	if (request.referrer === 'no-referrer' || request.referrerPolicy === '') {
+		return null;
+	}
+
+	// 1. Let policy be request's associated referrer policy.
+	const policy = request.referrerPolicy;
+
+	// 2. Let environment be request's client.
+	// not applicable to node.js
+
+	// 3. Switch on request's referrer:
+	if (request.referrer === 'about:client') {
+		return 'no-referrer';
+	}
+
+	// "a URL": Let referrerSource be request's referrer.
+	const referrerSource = request.referrer;
+
+	// 4. Let request's referrerURL be the result of stripping referrerSource for use as a referrer.
+	let referrerURL = stripURLForUseAsAReferrer(referrerSource);
+
+	// 5. Let referrerOrigin be the result of stripping referrerSource for use as a referrer, with the
+	//    origin-only flag set to true.
+	let referrerOrigin = stripURLForUseAsAReferrer(referrerSource, true);
+
+	// 6. If the result of serializing referrerURL is a string whose length is greater than 4096, set
+	//    referrerURL to referrerOrigin.
+	if (referrerURL.toString().length > 4096) {
+		referrerURL = referrerOrigin;
+	}
+
+	// 7. The user agent MAY alter referrerURL or referrerOrigin at this point to enforce arbitrary
+	//    policy considerations in the interests of minimizing data leakage. For example, the user
+	//    agent could strip the URL down to an origin, modify its host, replace it with an empty
+	//    string, etc.
+	if (referrerURLCallback) {
+		referrerURL = referrerURLCallback(referrerURL);
+	}
+
+	if (referrerOriginCallback) {
+		referrerOrigin = referrerOriginCallback(referrerOrigin);
+	}
+
+	// 8.Execute the statements corresponding to the value of policy:
+	const currentURL = new URL(request.url);
+
+	switch (policy) {
+		case 'no-referrer':
+			return 'no-referrer';
+
+		case 'origin':
+			return referrerOrigin;
+
+		case 'unsafe-url':
+			return referrerURL;
+
+		case 'strict-origin':
+			// 1. If referrerURL is a potentially trustworthy URL and request's current URL is not a
+			//    potentially trustworthy URL, then return no referrer.
+			if (isUrlPotentiallyTrustworthy(referrerURL) && !isUrlPotentiallyTrustworthy(currentURL)) {
+				return 'no-referrer';
+			}
+
+			// 2. Return referrerOrigin.
+			return referrerOrigin.toString();
+
+		case 'strict-origin-when-cross-origin':
+			// 1. If the origin of referrerURL and the origin of request's current URL are the same, then
+			//    return referrerURL.
+			if (referrerURL.origin === currentURL.origin) {
+				return referrerURL;
+			}
+
+			// 2. If referrerURL is a potentially trustworthy URL and request's current URL is not a
+			//    potentially trustworthy URL, then return no referrer.
+			if (isUrlPotentiallyTrustworthy(referrerURL) && !isUrlPotentiallyTrustworthy(currentURL)) {
+				return 'no-referrer';
+			}
+
+			// 3. Return referrerOrigin.
+			return referrerOrigin;
+
+		case 'same-origin':
+			// 1. If the origin of referrerURL and the origin of request's current URL are the same, then
+			//    return referrerURL.
+			if (referrerURL.origin === currentURL.origin) {
+				return referrerURL;
+			}
+
+			// 2. Return no referrer.
+			return 'no-referrer';
+
+		case 'origin-when-cross-origin':
+			// 1. If the origin of referrerURL and the origin of request's current URL are the same, then
+			//    return referrerURL.
+			if (referrerURL.origin === currentURL.origin) {
+				return referrerURL;
+			}
+
+			// Return referrerOrigin.
+			return referrerOrigin;
+
+		case 'no-referrer-when-downgrade':
+			// 1. If referrerURL is a potentially trustworthy URL and request's current URL is not a
+			//    potentially trustworthy URL, then return no referrer.
+			if (isUrlPotentiallyTrustworthy(referrerURL) && !isUrlPotentiallyTrustworthy(currentURL)) {
+				return 'no-referrer';
+			}
+
+			// 2. Return referrerURL.
+			return referrerURL;
+
+		default:
+			throw new TypeError(`Invalid referrerPolicy: ${policy}`);
+	}
+}
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#parse-referrer-policy-from-header|Referrer Policy §8.1. Parse a referrer policy from a Referrer-Policy header}
+ * @param {Headers} headers Response headers
+ * @returns {string} policy
+ */
+function parseReferrerPolicyFromHeader(headers) {
+	// 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy`
+	//    and response’s header list.
+	const policyTokens = (headers.get('referrer-policy') || '').split(/[,\s]+/);
+
+	// 2. Let policy be the empty string.
+	let policy = '';
+
+	// 3. For each token in policy-tokens, if token is a referrer policy and token is not the empty
+	//    string, then set policy to token.
+	// Note: This algorithm loops over multiple policy values to allow deployment of new policy
+	// values with fallbacks for older user agents, as described in § 11.1 Unknown Policy Values.
+	for (const token of policyTokens) {
+		if (token && ReferrerPolicy.has(token)) {
+			policy = token;
+		}
+	}
+
+	// 4. Return policy.
+	return policy;
+}
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/request.js
+/**
+ * Request.js
+ *
+ * Request class contains server only options
+ *
+ * All spec algorithm step numbers are based on https://fetch.spec.whatwg.org/commit-snapshots/ae716822cb3a61843226cd090eefc6589446c1d2/.
+ */
+
+
+
+
+
+
+
+
+
+const request_INTERNALS = Symbol('Request internals');
+
+/**
+ * Check if `obj` is an instance of Request.
+ *
+ * @param  {*} object
+ * @return {boolean}
+ */
+const isRequest = object => {
+	return (
+		typeof object === 'object' &&
+		typeof object[request_INTERNALS] === 'object'
+	);
+};
+
+const doBadDataWarn = (0,external_node_util_.deprecate)(() => {},
+	'.data is not a valid RequestInit property, use .body instead',
+	'https://github.com/node-fetch/node-fetch/issues/1000 (request)');
+
+/**
+ * Request class
+ *
+ * Ref: https://fetch.spec.whatwg.org/#request-class
+ *
+ * @param   Mixed   input  Url or Request instance
+ * @param   Object  init   Custom options
+ * @return  Void
+ */
+class Request extends Body {
+	constructor(input, init = {}) {
+		let parsedURL;
+
+		// Normalize input and force URL to be encoded as UTF-8 (https://github.com/node-fetch/node-fetch/issues/245)
+		if (isRequest(input)) {
+			parsedURL = new URL(input.url);
+		} else {
+			parsedURL = new URL(input);
+			input = {};
+		}
+
+		if (parsedURL.username !== '' || parsedURL.password !== '') {
+			throw new TypeError(`${parsedURL} is an url with embedded credentials.`);
+		}
+
+		let method = init.method || input.method || 'GET';
+		if (/^(delete|get|head|options|post|put)$/i.test(method)) {
+			method = method.toUpperCase();
+		}
+
+		if (!isRequest(init) && 'data' in init) {
+			doBadDataWarn();
+		}
+
+		// eslint-disable-next-line no-eq-null, eqeqeq
+		if ((init.body != null || (isRequest(input) && input.body !== null)) &&
+			(method === 'GET' || method === 'HEAD')) {
+			throw new TypeError('Request with GET/HEAD method cannot have body');
+		}
+
+		const inputBody = init.body ?
+			init.body :
+			(isRequest(input) && input.body !== null ?
+				body_clone(input) :
+				null);
+
+		super(inputBody, {
+			size: init.size || input.size || 0
+		});
+
+		const headers = new Headers(init.headers || input.headers || {});
+
+		if (inputBody !== null && !headers.has('Content-Type')) {
+			const contentType = extractContentType(inputBody, this);
+			if (contentType) {
+				headers.set('Content-Type', contentType);
+			}
+		}
+
+		let signal = isRequest(input) ?
+			input.signal :
+			null;
+		if ('signal' in init) {
+			signal = init.signal;
+		}
+
+		// eslint-disable-next-line no-eq-null, eqeqeq
+		if (signal != null && !isAbortSignal(signal)) {
+			throw new TypeError('Expected signal to be an instanceof AbortSignal or EventTarget');
+		}
+
+		// §5.4, Request constructor steps, step 15.1
+		// eslint-disable-next-line no-eq-null, eqeqeq
+		let referrer = init.referrer == null ? input.referrer : init.referrer;
+		if (referrer === '') {
+			// §5.4, Request constructor steps, step 15.2
+			referrer = 'no-referrer';
+		} else if (referrer) {
+			// §5.4, Request constructor steps, step 15.3.1, 15.3.2
+			const parsedReferrer = new URL(referrer);
+			// §5.4, Request constructor steps, step 15.3.3, 15.3.4
+			referrer = /^about:(\/\/)?client$/.test(parsedReferrer) ? 'client' : parsedReferrer;
+		} else {
+			referrer = undefined;
+		}
+
+		this[request_INTERNALS] = {
+			method,
+			redirect: init.redirect || input.redirect || 'follow',
+			headers,
+			parsedURL,
+			signal,
+			referrer
+		};
+
+		// Node-fetch-only options
+		this.follow = init.follow === undefined ? (input.follow === undefined ? 20 : input.follow) : init.follow;
+		this.compress = init.compress === undefined ? (input.compress === undefined ? true : input.compress) : init.compress;
+		this.counter = init.counter || input.counter || 0;
+		this.agent = init.agent || input.agent;
+		this.highWaterMark = init.highWaterMark || input.highWaterMark || 16384;
+		this.insecureHTTPParser = init.insecureHTTPParser || input.insecureHTTPParser || false;
+
+		// §5.4, Request constructor steps, step 16.
+		// Default is empty string per https://fetch.spec.whatwg.org/#concept-request-referrer-policy
+		this.referrerPolicy = init.referrerPolicy || input.referrerPolicy || '';
+	}
+
+	/** @returns {string} */
+	get method() {
+		return this[request_INTERNALS].method;
+	}
+
+	/** @returns {string} */
+	get url() {
+		return (0,external_node_url_.format)(this[request_INTERNALS].parsedURL);
+	}
+
+	/** @returns {Headers} */
+	get headers() {
+		return this[request_INTERNALS].headers;
+	}
+
+	get redirect() {
+		return this[request_INTERNALS].redirect;
+	}
+
+	/** @returns {AbortSignal} */
+	get signal() {
+		return this[request_INTERNALS].signal;
+	}
+
+	// https://fetch.spec.whatwg.org/#dom-request-referrer
+	get referrer() {
+		if (this[request_INTERNALS].referrer === 'no-referrer') {
+			return '';
+		}
+
+		if (this[request_INTERNALS].referrer === 'client') {
+			return 'about:client';
+		}
+
+		if (this[request_INTERNALS].referrer) {
+			return this[request_INTERNALS].referrer.toString();
+		}
+
+		return undefined;
+	}
+
+	get referrerPolicy() {
+		return this[request_INTERNALS].referrerPolicy;
+	}
+
+	set referrerPolicy(referrerPolicy) {
+		this[request_INTERNALS].referrerPolicy = validateReferrerPolicy(referrerPolicy);
+	}
+
+	/**
+	 * Clone this request
+	 *
+	 * @return  Request
+	 */
+	clone() {
+		return new Request(this);
+	}
+
+	get [Symbol.toStringTag]() {
+		return 'Request';
+	}
+}
+
+Object.defineProperties(Request.prototype, {
+	method: {enumerable: true},
+	url: {enumerable: true},
+	headers: {enumerable: true},
+	redirect: {enumerable: true},
+	clone: {enumerable: true},
+	signal: {enumerable: true},
+	referrer: {enumerable: true},
+	referrerPolicy: {enumerable: true}
+});
+
+/**
+ * Convert a Request to Node.js http request options.
+ *
+ * @param {Request} request - A Request instance
+ * @return The options object to be passed to http.request
+ */
+const getNodeRequestOptions = request => {
+	const {parsedURL} = request[request_INTERNALS];
+	const headers = new Headers(request[request_INTERNALS].headers);
+
+	// Fetch step 1.3
+	if (!headers.has('Accept')) {
+		headers.set('Accept', '*/*');
+	}
+
+	// HTTP-network-or-cache fetch steps 2.4-2.7
+	let contentLengthValue = null;
+	if (request.body === null && /^(post|put)$/i.test(request.method)) {
+		contentLengthValue = '0';
+	}
+
+	if (request.body !== null) {
+		const totalBytes = getTotalBytes(request);
+		// Set Content-Length if totalBytes is a number (that is not NaN)
+		if (typeof totalBytes === 'number' && !Number.isNaN(totalBytes)) {
+			contentLengthValue = String(totalBytes);
+		}
+	}
+
+	if (contentLengthValue) {
+		headers.set('Content-Length', contentLengthValue);
+	}
+
+	// 4.1. Main fetch, step 2.6
+	// > If request's referrer policy is the empty string, then set request's referrer policy to the
+	// > default referrer policy.
+	if (request.referrerPolicy === '') {
+		request.referrerPolicy = DEFAULT_REFERRER_POLICY;
+	}
+
+	// 4.1. Main fetch, step 2.7
+	// > If request's referrer is not "no-referrer", set request's referrer to the result of invoking
+	// > determine request's referrer.
+	if (request.referrer && request.referrer !== 'no-referrer') {
+		request[request_INTERNALS].referrer = determineRequestsReferrer(request);
+	} else {
+		request[request_INTERNALS].referrer = 'no-referrer';
+	}
+
+	// 4.5. HTTP-network-or-cache fetch, step 6.9
+	// > If httpRequest's referrer is a URL, then append `Referer`/httpRequest's referrer, serialized
+	// >  and isomorphic encoded, to httpRequest's header list.
+	if (request[request_INTERNALS].referrer instanceof URL) {
+		headers.set('Referer', request.referrer);
+	}
+
+	// HTTP-network-or-cache fetch step 2.11
+	if (!headers.has('User-Agent')) {
+		headers.set('User-Agent', 'node-fetch');
+	}
+
+	// HTTP-network-or-cache fetch step 2.15
+	if (request.compress && !headers.has('Accept-Encoding')) {
+		headers.set('Accept-Encoding', 'gzip, deflate, br');
+	}
+
+	let {agent} = request;
+	if (typeof agent === 'function') {
+		agent = agent(parsedURL);
+	}
+
+	// HTTP-network fetch step 4.2
+	// chunked encoding is handled by Node.js
+
+	const search = getSearch(parsedURL);
+
+	// Pass the full URL directly to request(), but overwrite the following
+	// options:
+	const options = {
+		// Overwrite search to retain trailing ? (issue #776)
+		path: parsedURL.pathname + search,
+		// The following options are not expressed in the URL
+		method: request.method,
+		headers: headers[Symbol.for('nodejs.util.inspect.custom')](),
+		insecureHTTPParser: request.insecureHTTPParser,
+		agent
+	};
+
+	return {
+		/** @type {URL} */
+		parsedURL,
+		options
+	};
+};
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/abort-error.js
+
+
+/**
+ * AbortError interface for cancelled requests
+ */
+class AbortError extends FetchBaseError {
+	constructor(message, type = 'aborted') {
+		super(message, type);
+	}
+}
+
+// EXTERNAL MODULE: ./node_modules/fetch-blob/from.js
+var from = __nccwpck_require__(90995);
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/index.js
+/**
+ * Index.js
+ *
+ * a request API compatible with window.fetch
+ *
+ * All spec algorithm step numbers are based on https://fetch.spec.whatwg.org/commit-snapshots/ae716822cb3a61843226cd090eefc6589446c1d2/.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const supportedSchemas = new Set(['data:', 'http:', 'https:']);
+
+/**
+ * Fetch function
+ *
+ * @param   {string | URL | import('./request').default} url - Absolute url or Request instance
+ * @param   {*} [options_] - Fetch options
+ * @return  {Promise<import('./response').default>}
+ */
+async function fetch(url, options_) {
+	return new Promise((resolve, reject) => {
+		// Build request object
+		const request = new Request(url, options_);
+		const {parsedURL, options} = getNodeRequestOptions(request);
+		if (!supportedSchemas.has(parsedURL.protocol)) {
+			throw new TypeError(`node-fetch cannot load ${url}. URL scheme "${parsedURL.protocol.replace(/:$/, '')}" is not supported.`);
+		}
+
+		if (parsedURL.protocol === 'data:') {
+			const data = dist(request.url);
+			const response = new Response(data, {headers: {'Content-Type': data.typeFull}});
+			resolve(response);
+			return;
+		}
+
+		// Wrap http.request into fetch
+		const send = (parsedURL.protocol === 'https:' ? external_node_https_ : external_node_http_).request;
+		const {signal} = request;
+		let response = null;
+
+		const abort = () => {
+			const error = new AbortError('The operation was aborted.');
+			reject(error);
+			if (request.body && request.body instanceof external_node_stream_.Readable) {
+				request.body.destroy(error);
+			}
+
+			if (!response || !response.body) {
+				return;
+			}
+
+			response.body.emit('error', error);
+		};
+
+		if (signal && signal.aborted) {
+			abort();
+			return;
+		}
+
+		const abortAndFinalize = () => {
+			abort();
+			finalize();
+		};
+
+		// Send request
+		const request_ = send(parsedURL.toString(), options);
+
+		if (signal) {
+			signal.addEventListener('abort', abortAndFinalize);
+		}
+
+		const finalize = () => {
+			request_.abort();
+			if (signal) {
+				signal.removeEventListener('abort', abortAndFinalize);
+			}
+		};
+
+		request_.on('error', error => {
+			reject(new FetchError(`request to ${request.url} failed, reason: ${error.message}`, 'system', error));
+			finalize();
+		});
+
+		fixResponseChunkedTransferBadEnding(request_, error => {
+			if (response && response.body) {
+				response.body.destroy(error);
+			}
+		});
+
+		/* c8 ignore next 18 */
+		if (process.version < 'v14') {
+			// Before Node.js 14, pipeline() does not fully support async iterators and does not always
+			// properly handle when the socket close/end events are out of order.
+			request_.on('socket', s => {
+				let endedWithEventsCount;
+				s.prependListener('end', () => {
+					endedWithEventsCount = s._eventsCount;
+				});
+				s.prependListener('close', hadError => {
+					// if end happened before close but the socket didn't emit an error, do it now
+					if (response && endedWithEventsCount < s._eventsCount && !hadError) {
+						const error = new Error('Premature close');
+						error.code = 'ERR_STREAM_PREMATURE_CLOSE';
+						response.body.emit('error', error);
+					}
+				});
+			});
+		}
+
+		request_.on('response', response_ => {
+			request_.setTimeout(0);
+			const headers = fromRawHeaders(response_.rawHeaders);
+
+			// HTTP fetch step 5
+			if (isRedirect(response_.statusCode)) {
+				// HTTP fetch step 5.2
+				const location = headers.get('Location');
+
+				// HTTP fetch step 5.3
+				let locationURL = null;
+				try {
+					locationURL = location === null ? null : new URL(location, request.url);
+				} catch {
+					// error here can only be invalid URL in Location: header
+					// do not throw when options.redirect == manual
+					// let the user extract the errorneous redirect URL
+					if (request.redirect !== 'manual') {
+						reject(new FetchError(`uri requested responds with an invalid redirect URL: ${location}`, 'invalid-redirect'));
+						finalize();
+						return;
+					}
+				}
+
+				// HTTP fetch step 5.5
+				switch (request.redirect) {
+					case 'error':
+						reject(new FetchError(`uri requested responds with a redirect, redirect mode is set to error: ${request.url}`, 'no-redirect'));
+						finalize();
+						return;
+					case 'manual':
+						// Nothing to do
+						break;
+					case 'follow': {
+						// HTTP-redirect fetch step 2
+						if (locationURL === null) {
+							break;
+						}
+
+						// HTTP-redirect fetch step 5
+						if (request.counter >= request.follow) {
+							reject(new FetchError(`maximum redirect reached at: ${request.url}`, 'max-redirect'));
+							finalize();
+							return;
+						}
+
+						// HTTP-redirect fetch step 6 (counter increment)
+						// Create a new Request object.
+						const requestOptions = {
+							headers: new Headers(request.headers),
+							follow: request.follow,
+							counter: request.counter + 1,
+							agent: request.agent,
+							compress: request.compress,
+							method: request.method,
+							body: body_clone(request),
+							signal: request.signal,
+							size: request.size,
+							referrer: request.referrer,
+							referrerPolicy: request.referrerPolicy
+						};
+
+						// when forwarding sensitive headers like "Authorization",
+						// "WWW-Authenticate", and "Cookie" to untrusted targets,
+						// headers will be ignored when following a redirect to a domain
+						// that is not a subdomain match or exact match of the initial domain.
+						// For example, a redirect from "foo.com" to either "foo.com" or "sub.foo.com"
+						// will forward the sensitive headers, but a redirect to "bar.com" will not.
+						// headers will also be ignored when following a redirect to a domain using
+						// a different protocol. For example, a redirect from "https://foo.com" to "http://foo.com"
+						// will not forward the sensitive headers
+						if (!isDomainOrSubdomain(request.url, locationURL) || !isSameProtocol(request.url, locationURL)) {
+							for (const name of ['authorization', 'www-authenticate', 'cookie', 'cookie2']) {
+								requestOptions.headers.delete(name);
+							}
+						}
+
+						// HTTP-redirect fetch step 9
+						if (response_.statusCode !== 303 && request.body && options_.body instanceof external_node_stream_.Readable) {
+							reject(new FetchError('Cannot follow redirect with body being a readable stream', 'unsupported-redirect'));
+							finalize();
+							return;
+						}
+
+						// HTTP-redirect fetch step 11
+						if (response_.statusCode === 303 || ((response_.statusCode === 301 || response_.statusCode === 302) && request.method === 'POST')) {
+							requestOptions.method = 'GET';
+							requestOptions.body = undefined;
+							requestOptions.headers.delete('content-length');
+						}
+
+						// HTTP-redirect fetch step 14
+						const responseReferrerPolicy = parseReferrerPolicyFromHeader(headers);
+						if (responseReferrerPolicy) {
+							requestOptions.referrerPolicy = responseReferrerPolicy;
+						}
+
+						// HTTP-redirect fetch step 15
+						resolve(fetch(new Request(locationURL, requestOptions)));
+						finalize();
+						return;
+					}
+
+					default:
+						return reject(new TypeError(`Redirect option '${request.redirect}' is not a valid value of RequestRedirect`));
+				}
+			}
+
+			// Prepare response
+			if (signal) {
+				response_.once('end', () => {
+					signal.removeEventListener('abort', abortAndFinalize);
+				});
+			}
+
+			let body = (0,external_node_stream_.pipeline)(response_, new external_node_stream_.PassThrough(), error => {
+				if (error) {
+					reject(error);
+				}
+			});
+			// see https://github.com/nodejs/node/pull/29376
+			/* c8 ignore next 3 */
+			if (process.version < 'v12.10') {
+				response_.on('aborted', abortAndFinalize);
+			}
+
+			const responseOptions = {
+				url: request.url,
+				status: response_.statusCode,
+				statusText: response_.statusMessage,
+				headers,
+				size: request.size,
+				counter: request.counter,
+				highWaterMark: request.highWaterMark
+			};
+
+			// HTTP-network fetch step 12.1.1.3
+			const codings = headers.get('Content-Encoding');
+
+			// HTTP-network fetch step 12.1.1.4: handle content codings
+
+			// in following scenarios we ignore compression support
+			// 1. compression support is disabled
+			// 2. HEAD request
+			// 3. no Content-Encoding header
+			// 4. no content response (204)
+			// 5. content not modified response (304)
+			if (!request.compress || request.method === 'HEAD' || codings === null || response_.statusCode === 204 || response_.statusCode === 304) {
+				response = new Response(body, responseOptions);
+				resolve(response);
+				return;
+			}
+
+			// For Node v6+
+			// Be less strict when decoding compressed responses, since sometimes
+			// servers send slightly invalid responses that are still accepted
+			// by common browsers.
+			// Always using Z_SYNC_FLUSH is what cURL does.
+			const zlibOptions = {
+				flush: external_node_zlib_.Z_SYNC_FLUSH,
+				finishFlush: external_node_zlib_.Z_SYNC_FLUSH
+			};
+
+			// For gzip
+			if (codings === 'gzip' || codings === 'x-gzip') {
+				body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createGunzip(zlibOptions), error => {
+					if (error) {
+						reject(error);
+					}
+				});
+				response = new Response(body, responseOptions);
+				resolve(response);
+				return;
+			}
+
+			// For deflate
+			if (codings === 'deflate' || codings === 'x-deflate') {
+				// Handle the infamous raw deflate response from old servers
+				// a hack for old IIS and Apache servers
+				const raw = (0,external_node_stream_.pipeline)(response_, new external_node_stream_.PassThrough(), error => {
+					if (error) {
+						reject(error);
+					}
+				});
+				raw.once('data', chunk => {
+					// See http://stackoverflow.com/questions/37519828
+					if ((chunk[0] & 0x0F) === 0x08) {
+						body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createInflate(), error => {
+							if (error) {
+								reject(error);
+							}
+						});
+					} else {
+						body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createInflateRaw(), error => {
+							if (error) {
+								reject(error);
+							}
+						});
+					}
+
+					response = new Response(body, responseOptions);
+					resolve(response);
+				});
+				raw.once('end', () => {
+					// Some old IIS servers return zero-length OK deflate responses, so
+					// 'data' is never emitted. See https://github.com/node-fetch/node-fetch/pull/903
+					if (!response) {
+						response = new Response(body, responseOptions);
+						resolve(response);
+					}
+				});
+				return;
+			}
+
+			// For br
+			if (codings === 'br') {
+				body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createBrotliDecompress(), error => {
+					if (error) {
+						reject(error);
+					}
+				});
+				response = new Response(body, responseOptions);
+				resolve(response);
+				return;
+			}
+
+			// Otherwise, use response as-is
+			response = new Response(body, responseOptions);
+			resolve(response);
+		});
+
+		// eslint-disable-next-line promise/prefer-await-to-then
+		writeToStream(request_, request).catch(reject);
+	});
+}
+
+function fixResponseChunkedTransferBadEnding(request, errorCallback) {
+	const LAST_CHUNK = external_node_buffer_.Buffer.from('0\r\n\r\n');
+
+	let isChunkedTransfer = false;
+	let properLastChunkReceived = false;
+	let previousChunk;
+
+	request.on('response', response => {
+		const {headers} = response;
+		isChunkedTransfer = headers['transfer-encoding'] === 'chunked' && !headers['content-length'];
+	});
+
+	request.on('socket', socket => {
+		const onSocketClose = () => {
+			if (isChunkedTransfer && !properLastChunkReceived) {
+				const error = new Error('Premature close');
+				error.code = 'ERR_STREAM_PREMATURE_CLOSE';
+				errorCallback(error);
+			}
+		};
+
+		const onData = buf => {
+			properLastChunkReceived = external_node_buffer_.Buffer.compare(buf.slice(-5), LAST_CHUNK) === 0;
+
+			// Sometimes final 0-length chunk and end of message code are in separate packets
+			if (!properLastChunkReceived && previousChunk) {
+				properLastChunkReceived = (
+					external_node_buffer_.Buffer.compare(previousChunk.slice(-3), LAST_CHUNK.slice(0, 3)) === 0 &&
+					external_node_buffer_.Buffer.compare(buf.slice(-2), LAST_CHUNK.slice(3)) === 0
+				);
+			}
+
+			previousChunk = buf;
+		};
+
+		socket.prependListener('close', onSocketClose);
+		socket.on('data', onData);
+
+		request.on('close', () => {
+			socket.removeListener('close', onSocketClose);
+			socket.removeListener('data', onData);
+		});
+	});
+}
+
+;// CONCATENATED MODULE: ./src/metrics/http-request.ts
+
+// Node's codes for a certificate that will not verify: a configuration problem, not a blip.
+const CERTIFICATE_CODES = new Set([
+    "DEPTH_ZERO_SELF_SIGNED_CERT",
+    "SELF_SIGNED_CERT_IN_CHAIN",
+    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+    "CERT_HAS_EXPIRED",
+    "CERT_NOT_YET_VALID",
+    "ERR_TLS_CERT_ALTNAME_INVALID",
+]);
+/** Sends one request. Rejects only when `request.signal` aborts (with its reason). */
+async function sendHttp(request) {
+    request.signal?.throwIfAborted();
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, request.timeoutMs);
+    const onAbort = () => controller.abort();
+    request.signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+        const response = await fetch(request.url, {
+            method: request.method,
+            headers: { ...request.headers },
+            ...(request.body !== undefined ? { body: request.body } : {}),
+            signal: controller.signal,
+            ...(request.agent ? { agent: (url) => (url.protocol === "https:" ? request.agent : undefined) } : {}),
+        });
+        const body = await response.text();
+        return {
+            kind: "response",
+            status: response.status,
+            statusText: response.statusText,
+            header: (name) => response.headers.get(name),
+            body,
+        };
+    }
+    catch (error) {
+        if (request.signal?.aborted)
+            throw request.signal.reason;
+        if (timedOut)
+            return { kind: "timeout" };
+        return describeNetworkError(error);
+    }
+    finally {
+        clearTimeout(timer);
+        request.signal?.removeEventListener("abort", onAbort);
+    }
+}
+function describeNetworkError(error) {
+    const e = error;
+    const code = e.code ?? e.cause?.code;
+    // node-fetch says "request to <url> failed, reason: <why>": the url is known to the caller.
+    const message = String(e.message ?? error).replace(/^request to \S+ failed, reason: /, "");
+    return { kind: "network", cause: message || code || "unknown error", permanent: code !== undefined && CERTIFICATE_CODES.has(code) };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/probe.ts
+
+
+/** Backoff between probe attempts: 0.5 s, 1 s, then 2 s at most. A health check should settle fast. */
+function probeBackoffMs(attempt) {
+    return Math.min(500 * 2 ** (attempt - 1), 2000);
+}
+/** A prober over real HTTP. Only the caller's cancellation is thrown; every other failure is a result. */
+function createHttpProber(deps) {
+    return {
+        async probe(request, signal) {
+            const started = deps.clock.now().getTime();
+            const attempts = 1 + Math.max(0, Math.floor(request.retries));
+            for (let attempt = 1;; attempt++) {
+                const result = await probeOnce(request, signal);
+                if (result.ok || attempt >= attempts) {
+                    return { ...result, attempts: attempt, durationMs: deps.clock.now().getTime() - started };
+                }
+                const delay = probeBackoffMs(attempt);
+                deps.log.info(`probe ${displayUrl(request.url)} attempt ${attempt} of ${attempts}: ${result.detail}; retrying in ${formatDelay(delay)}`);
+                await deps.clock.sleep(delay, signal);
+            }
+        },
+    };
+}
+async function probeOnce(request, signal) {
+    const outcome = await sendHttp({
+        url: request.url,
+        method: request.method,
+        headers: request.headers,
+        timeoutMs: Math.round(request.timeout * 1000),
+        ...(signal ? { signal } : {}),
+    });
+    if (outcome.kind === "timeout")
+        return unreachable(`no answer within ${formatDelay(Math.round(request.timeout * 1000))}`);
+    if (outcome.kind === "network")
+        return unreachable(`cannot connect: ${outcome.cause}`);
+    const problems = [];
+    const expected = request.status.length > 0 ? request.status : undefined;
+    const statusOk = expected ? expected.includes(outcome.status) : outcome.status >= 200 && outcome.status < 300;
+    if (!statusOk)
+        problems.push(`status ${outcome.status}, expected ${expected ? expected.join(" or ") : "2xx"}`);
+    const fields = {};
+    const wanted = Object.entries(request.json);
+    if (wanted.length > 0) {
+        const body = parseJson(outcome.body);
+        if (body === NOT_JSON)
+            problems.push("body is not JSON");
+        else {
+            for (const [path, want] of wanted) {
+                const found = lookup(body, path);
+                if (found === MISSING) {
+                    problems.push(`${path} is missing`);
+                    continue;
+                }
+                fields[path] = found;
+                if (found !== want)
+                    problems.push(`${path} is ${show(found)}, expected ${show(want)}`);
+            }
+        }
+    }
+    return { ok: problems.length === 0, status: outcome.status, fields, detail: problems.join("; ") || `status ${outcome.status}`, unreachable: false };
+}
+function unreachable(detail) {
+    return { ok: false, fields: {}, detail, unreachable: true };
+}
+const NOT_JSON = Symbol("not JSON");
+const MISSING = Symbol("missing");
+function parseJson(body) {
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        return NOT_JSON;
+    }
+}
+/** Follows `a.b.0.c`: object keys, and list indexes written as numbers. */
+function lookup(value, path) {
+    let current = value;
+    for (const key of path.split(".")) {
+        if (Array.isArray(current)) {
+            if (!/^\d+$/.test(key) || Number(key) >= current.length)
+                return MISSING;
+            current = current[Number(key)];
+        }
+        else if (typeof current === "object" && current !== null && Object.hasOwn(current, key)) {
+            current = current[key];
+        }
+        else
+            return MISSING;
+    }
+    return current;
+}
+function show(value) {
+    if (typeof value === "object" && value !== null)
+        return Array.isArray(value) ? "a list" : "an object";
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+// Query strings can carry tokens: log the endpoint, never its query.
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return "the endpoint";
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metrics/prometheus-response.ts
+
+/** Parses a body as a Prometheus API envelope; undefined when it is not one. */
+function readEnvelope(body) {
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isRecord(json))
+        return undefined;
+    const warnings = Array.isArray(json.warnings) ? json.warnings.map(String) : [];
+    if (json.status === "success" && "data" in json)
+        return { ok: true, data: json.data, warnings };
+    if (json.status === "error") {
+        return { ok: false, errorType: String(json.errorType ?? "unknown"), error: String(json.error ?? ""), warnings };
+    }
+    return undefined;
+}
+/** Error types that mean the query itself is wrong, not the server. */
+function isQueryError(errorType) {
+    return errorType === "bad_data" || errorType === "execution";
+}
+/** `an empty body` or `"<html>…"`: a received body for an error message, one line, short. */
+function describeBody(body) {
+    const line = body.replace(/\s+/g, " ").trim();
+    if (!line)
+        return "an empty body";
+    return JSON.stringify(line.length > 120 ? `${line.slice(0, 117)}...` : line);
+}
+/** Turns instant-query data into a result: vectors as they are, a scalar as one unlabeled sample. */
+function toInstantResult(data, query, time, warnings) {
+    const { resultType, result } = resultOf(data);
+    if (resultType === "vector") {
+        const samples = list(result, "data.result").map((item, i) => {
+            const path = `data.result[${i}]`;
+            const series = prometheus_response_record(item, path);
+            if ("histogram" in series && !("value" in series)) {
+                throw shape(`${path} is a native histogram sample; wrap the query in histogram_quantile() or similar`);
+            }
+            return { labels: labelsOf(series.metric, `${path}.metric`), value: pointOf(series.value, `${path}.value`)[1] };
+        });
+        return { query, time, resultType, samples, warnings };
+    }
+    if (resultType === "scalar") {
+        return { query, time, resultType, samples: [{ labels: {}, value: pointOf(result, "data.result")[1] }], warnings };
+    }
+    if (resultType === "matrix") {
+        throw shape("the query returned a range vector (matrix) where an instant vector or scalar was expected; remove the [range] or wrap it in a function such as rate()");
+    }
+    throw shape(`the query returned a ${describeType(resultType)} where an instant vector or scalar was expected`);
+}
+/** Turns range-query data (a matrix) into series of [unix seconds, value] points. */
+function toRangeResult(data, query, warnings) {
+    const { resultType, result } = resultOf(data);
+    if (resultType !== "matrix")
+        throw shape(`a range query returned a ${describeType(resultType)} where a matrix was expected`);
+    const series = list(result, "data.result").map((item, i) => {
+        const path = `data.result[${i}]`;
+        const s = prometheus_response_record(item, path);
+        const values = s.values === undefined ? [] : list(s.values, `${path}.values`);
+        return { labels: labelsOf(s.metric, `${path}.metric`), points: values.map((v, j) => pointOf(v, `${path}.values[${j}]`)) };
+    });
+    return { query, series, warnings };
+}
+/** Prometheus writes sample values as strings: "1.5", "NaN", "+Inf", "-Inf". */
+function parseSampleValue(raw, path = "value") {
+    if (typeof raw !== "string")
+        throw shape(`${path} is ${prometheus_response_describeJson(raw)}, expected a number as a string`);
+    const text = raw.trim().toLowerCase();
+    if (text === "nan")
+        return Number.NaN;
+    if (text === "+inf" || text === "inf")
+        return Number.POSITIVE_INFINITY;
+    if (text === "-inf")
+        return Number.NEGATIVE_INFINITY;
+    const value = Number(text);
+    // Number("") is 0: an empty value must not pass as zero.
+    if (text === "" || Number.isNaN(value))
+        throw shape(`${path} is ${prometheus_response_describeJson(raw)}, expected a number`);
+    return value;
+}
+function resultOf(data) {
+    const d = prometheus_response_record(data, "data");
+    return { resultType: d.resultType, result: d.result };
+}
+function pointOf(raw, path) {
+    if (!Array.isArray(raw) || raw.length !== 2 || typeof raw[0] !== "number") {
+        throw shape(`${path} is ${prometheus_response_describeJson(raw)}, expected [time, "value"]`);
+    }
+    return [raw[0], parseSampleValue(raw[1], path)];
+}
+function labelsOf(raw, path) {
+    if (raw === undefined)
+        return {};
+    const labels = prometheus_response_record(raw, path);
+    for (const [name, value] of Object.entries(labels)) {
+        if (typeof value !== "string")
+            throw shape(`${path}.${name} is ${prometheus_response_describeJson(value)}, expected a string`);
+    }
+    return labels;
+}
+function prometheus_response_record(raw, path) {
+    if (!isRecord(raw))
+        throw shape(`${path} is ${prometheus_response_describeJson(raw)}, expected an object`);
+    return raw;
+}
+function list(raw, path) {
+    if (!Array.isArray(raw))
+        throw shape(`${path} is ${prometheus_response_describeJson(raw)}, expected a list`);
+    return raw;
+}
+function isRecord(raw) {
+    return typeof raw === "object" && raw !== null && !Array.isArray(raw);
+}
+function describeType(resultType) {
+    return typeof resultType === "string" ? `${resultType} result` : `result of type ${prometheus_response_describeJson(resultType)}`;
+}
+function prometheus_response_describeJson(raw) {
+    if (raw === undefined)
+        return "missing";
+    const text = JSON.stringify(raw) ?? String(raw);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function shape(message) {
+    return new types_MetricsError("response", `Prometheus sent an unexpected answer: ${message}`);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/prometheus.ts
+/**
+ * The Prometheus HTTP API client (`/api/v1/query`, `/api/v1/query_range`), as spoken by
+ * Prometheus, Thanos, Mimir, Cortex and VictoriaMetrics alike; nothing here assumes more.
+ *
+ * Network errors, timeouts, 5xx and 429 are retried with backoff; other 4xx are not: a
+ * rejected query is the user's to fix and carries Prometheus's message as it was sent.
+ * Secrets (token, password, Authorization) never reach an error, a log line or a result.
+ */
+
+
+
+
+
+
+
+/**
+ * Creates a client. Options are validated at once (ConfigurationError listing every
+ * problem), before any request is made.
+ */
+function createPrometheusClient(options, deps) {
+    return connectPrometheus(resolveClientOptions(options), deps);
+}
+/** A client for settings already validated (`resolveClientOptions`, `resolveConnection`). */
+function connectPrometheus(settings, deps) {
+    const agent = settings.ca !== undefined ? new external_node_https_.Agent({ ca: settings.ca, keepAlive: true }) : undefined;
+    const redact = secrets_secretBlanker(settings.secrets);
+    const random = deps.random ?? Math.random;
+    async function call(path, params, query, signal) {
+        const { retry } = settings;
+        for (let attempt = 1;; attempt++) {
+            const outcome = await send(settings, agent, path, params, signal);
+            const result = classify(outcome, settings, deps.clock.now());
+            if (!("kind" in result)) {
+                // Warnings are server text that ends up in evidence: blank out secrets a proxy may echo.
+                const warnings = result.warnings.map(redact);
+                for (const warning of warnings)
+                    deps.log.warning(`Prometheus warned about ${shortQuery(query)}: ${warning}`);
+                return { data: result.data, warnings };
+            }
+            const failure = result;
+            if (!failure.retry || attempt >= retry.attempts) {
+                const tries = attempt > 1 ? ` (after ${attempt} attempts)` : "";
+                throw new types_MetricsError(failure.kind, redact(`${failure.message}${tries}`), failure.status);
+            }
+            const delay = failure.waitMs ?? backoffDelay(retry, attempt, random);
+            deps.log.info(redact(`Prometheus attempt ${attempt} of ${retry.attempts} failed: ${failure.message}; retrying in ${formatDelay(delay)}`));
+            await deps.clock.sleep(delay, signal);
+        }
+    }
+    return {
+        async instant(query, time, signal) {
+            const { data, warnings } = await call("/api/v1/query", { query, time: unixSeconds(time) }, query, signal);
+            return toInstantResult(data, query, time, warnings);
+        },
+        async range(query, start, end, stepSeconds, signal) {
+            if (!(stepSeconds > 0))
+                throw new Error(`range query step must be positive, got ${stepSeconds}`);
+            const params = { query, start: unixSeconds(start), end: unixSeconds(end), step: String(stepSeconds) };
+            const { data, warnings } = await call("/api/v1/query_range", params, query, signal);
+            return toRangeResult(data, query, warnings);
+        },
+    };
+}
+function send(settings, agent, path, params, signal) {
+    const form = new URLSearchParams(params).toString();
+    const headers = { Accept: "application/json", "User-Agent": "deploy-playbook", ...settings.headers };
+    const common = { headers, timeoutMs: settings.timeoutMs, ...(agent ? { agent } : {}), ...(signal ? { signal } : {}) };
+    if (settings.method === "GET")
+        return sendHttp({ ...common, url: `${settings.base}${path}?${form}`, method: "GET" });
+    return sendHttp({
+        ...common,
+        url: `${settings.base}${path}`,
+        method: "POST",
+        headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+        body: form,
+    });
+}
+/** Success (data and warnings) or the reason this attempt failed. */
+function classify(outcome, settings, now) {
+    const limit = formatDelay(settings.timeoutMs);
+    if (outcome.kind === "timeout")
+        return { kind: "timeout", message: `Prometheus did not answer within ${limit}`, retry: true };
+    if (outcome.kind === "network") {
+        const hint = outcome.permanent ? " (is prometheus-ca set to the CA that signed the server's certificate?)" : "";
+        return { kind: "network", message: `cannot reach Prometheus at ${settings.base}: ${outcome.cause}${hint}`, retry: !outcome.permanent };
+    }
+    const { status, statusText, body } = outcome;
+    const envelope = readEnvelope(body);
+    const answered = `Prometheus answered ${status}${statusText ? ` ${statusText}` : ""}`;
+    if (status >= 200 && status < 300) {
+        if (!envelope) {
+            return { kind: "response", message: `Prometheus sent a body that is not an API response: received ${describeBody(body)}`, retry: false };
+        }
+        if (envelope.ok)
+            return { data: envelope.data, warnings: envelope.warnings };
+        const kind = isQueryError(envelope.errorType) ? "query" : "response";
+        return { kind, message: `Prometheus rejected the query (${envelope.errorType}): ${envelope.error}`, status, retry: false };
+    }
+    const said = envelope && !envelope.ok ? `${envelope.errorType}: ${envelope.error}` : describeBody(body);
+    if (status >= 500 || status === 429) {
+        const waitMs = retryAfterMs(outcome.header("retry-after"), now);
+        return { kind: "http", message: `${answered}: ${said}`, status, retry: true, ...(waitMs !== undefined ? { waitMs } : {}) };
+    }
+    if ((status === 400 || status === 422) && envelope && !envelope.ok) {
+        return { kind: "query", message: `Prometheus rejected the query (${envelope.errorType}): ${envelope.error}`, status, retry: false };
+    }
+    const hint = status === 401 || status === 403
+        ? " (check the token or username/password)"
+        : status === 404
+            ? ` (is ${settings.base} the Prometheus API base, with its path prefix?)`
+            : "";
+    return { kind: "http", message: `${answered}${hint}: ${said}`, status, retry: false };
+}
+/** Unix seconds with milliseconds, the form every Prometheus-compatible API accepts. */
+function unixSeconds(time) {
+    const ms = time.getTime();
+    if (Number.isNaN(ms))
+        throw new Error("query time is an invalid Date");
+    return (ms / 1000).toFixed(3);
+}
+function shortQuery(query) {
+    const line = query.replace(/\s+/g, " ").trim();
+    return line.length > 100 ? `${line.slice(0, 97)}...` : line;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/github/failure.ts
+/**
+ * What a failed GitHub call tells the user: which call, what GitHub said, and for a 403 or
+ * 404 the permission that is usually missing (GitHub answers 404 rather than 403 where a
+ * token may not even know the resource exists).
+ */
+
+/** What reading team membership needs, which the workflow's own token never has. */
+const TEAM_HINT = "reading team membership needs a token that can read organization members (a GitHub App token with `members: read`, or a personal token with `read:org`); the workflow's GITHUB_TOKEN cannot";
+/** The permission a 403/404 of each kind of call usually means the token lacks. */
+const PERMISSION_HINT = {
+    deployments: "the token probably lacks `deployments: write`; add it under `permissions:` in the workflow",
+    approvals: "the token probably lacks `actions: read`; add it under `permissions:` in the workflow",
+    environments: "the token probably lacks `actions: read`, or the repository has no such environment",
+    teams: TEAM_HINT,
+    issues: "the token probably lacks `issues: write`; add it under `permissions:` in the workflow",
+    refs: "the token probably lacks `contents: write`; add it under `permissions:` in the workflow",
+};
+/** The HTTP status of an Octokit error, 0 when there is none. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === "number" ? status : 0;
+}
+/** GitHub's own message in an error answer, else the error's message. */
+function githubMessage(error) {
+    const data = error?.response?.data;
+    if (data && typeof data === "object" && typeof data.message === "string")
+        return data.message;
+    if (typeof data === "string" && data.trim() !== "")
+        return data.trim().slice(0, 200);
+    return error instanceof Error ? error.message : String(error);
+}
+/** Turns any failure of a call into a GitHubError naming the call, GitHub's answer and what to do. */
+function toGitHubError(what, family, error, token) {
+    let text;
+    let status;
+    if (error instanceof GitHubError) {
+        ({ status } = error);
+        text = `could not ${what}: ${error.message}`;
+    }
+    else if (error?.response === undefined) {
+        // Octokit reports a request that got no answer (refused, reset, timed out) as a 500 without a response.
+        status = 0;
+        text = `could not ${what}: GitHub answered nothing: ${githubMessage(error)}; check GITHUB_API_URL and the network, then run again`;
+    }
+    else {
+        status = statusOf(error);
+        const said = githubMessage(error);
+        let advice = "";
+        if (/rate limit/i.test(said))
+            advice = "; GitHub's rate limit held after the retries, try again later";
+        else if (status === 401)
+            advice = "; the token was refused (expired, revoked or mistyped)";
+        else if (status === 403 || status === 404)
+            advice = `; ${PERMISSION_HINT[family]}`;
+        else if (status >= 500)
+            advice = "; GitHub failed after the retries, try again later";
+        text = `could not ${what}: GitHub answered ${status}: ${said}${advice}`;
+    }
+    // The token is never put in a message on purpose; this guards against an echo of it.
+    return new GitHubError(token ? text.replaceAll(token, "***") : text, status);
+}
+
+;// CONCATENATED MODULE: ./src/github/run-context.ts
+/**
+ * The run the suite executes in, read once from the runner's environment variables.
+ * Every missing or malformed variable is reported at once, before anything is asked of
+ * GitHub; outside Actions (the CLI) the same variables can be set by hand.
+ */
+
+/** Builds the {@link RunContext} from `GITHUB_*` variables; throws a ConfigurationError naming each bad one. */
+function runContextFromEnv(env) {
+    const problems = [];
+    const read = (name, expected, valid) => {
+        const value = env[name]?.trim() ?? "";
+        if (value === "")
+            problems.push({ path: `env ${name}`, message: `is not set; expected ${expected} (the GitHub runner sets it; outside Actions, set it yourself)` });
+        else if (!valid(value))
+            problems.push({ path: `env ${name}`, message: `is ${errors_describeValue(value)}; expected ${expected}` });
+        return value;
+    };
+    const repository = read("GITHUB_REPOSITORY", "OWNER/REPO", (v) => /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v));
+    const runId = read("GITHUB_RUN_ID", "a positive whole number", isPositiveInteger);
+    const runAttempt = read("GITHUB_RUN_ATTEMPT", "a positive whole number", isPositiveInteger);
+    const serverUrl = read("GITHUB_SERVER_URL", "an http(s) URL such as https://github.com", isHttpUrl).replace(/\/+$/, "");
+    const actor = read("GITHUB_ACTOR", "the login that started the run", () => true);
+    const sha = read("GITHUB_SHA", "a 40-character commit sha", (v) => /^[0-9a-f]{40}$/i.test(v));
+    const ref = read("GITHUB_REF", "a ref such as refs/heads/main", (v) => v.startsWith("refs/"));
+    // The runner always sets GITHUB_API_URL; by hand it is easy to forget, and github.com's is known.
+    const apiUrl = env["GITHUB_API_URL"]?.trim()
+        ? read("GITHUB_API_URL", "an http(s) URL such as https://api.github.com", isHttpUrl).replace(/\/+$/, "")
+        : defaultApiUrl(serverUrl);
+    if (problems.length > 0)
+        throw new errors_ConfigurationError(problems);
+    const [owner, repo] = repository.split("/");
+    return {
+        owner,
+        repo,
+        runId: Number(runId),
+        runAttempt: Number(runAttempt),
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+        actor,
+        sha: sha.toLowerCase(),
+        ref,
+        serverUrl,
+        apiUrl,
+    };
+}
+function defaultApiUrl(serverUrl) {
+    return serverUrl === "https://github.com" || serverUrl === "" ? "https://api.github.com" : `${serverUrl}/api/v3`;
+}
+function isPositiveInteger(value) {
+    return /^[1-9]\d*$/.test(value) && Number.isSafeInteger(Number(value));
+}
+function isHttpUrl(value) {
+    try {
+        return ["http:", "https:"].includes(new URL(value).protocol);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The GitHub port over Octokit (`@actions/github`), with GitHub's own retry and throttling
+ * plugins: a 5xx is retried with growing waits, a rate limit (429, or the secondary limit's
+ * 403) waits what GitHub asks and is retried a bounded number of times, and writes are
+ * spaced as GitHub recommends. Every failure becomes a {@link GitHubError} that names the
+ * call, GitHub's message and, for 403/404, the permission that is usually missing.
+ * The token goes to Octokit and nowhere else.
+ */
+
+
+
+
+
+
+
+const STATUS_DESCRIPTION_LIMIT = 140;
+const MAX_PAGES = 10;
+/** The real {@link GitHubPort}. */
+function createGitHubClient(options) {
+    const { run, logger } = options;
+    // Octokit would throw a bare Error for this; say what is missing instead.
+    if (options.token.trim() === "")
+        throw new errors_ConfigurationError([{ path: "GitHub token", message: "is empty; expected the workflow's GITHUB_TOKEN or another token" }]);
+    const retries = options.retries ?? 3;
+    const unit = options.delayUnitMs ?? 1000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        if (retryCount >= retries || retryAfter > maxWait) {
+            logger.warning(`GitHub ${kind} on ${request.method} ${request.url}: giving up (asked to wait ${retryAfter}s, after ${retryCount} retries)`);
+            return false;
+        }
+        logger.warning(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
+        return true;
+    };
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: run.apiUrl,
+        log: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warning(m), error: (m) => logger.error(m) },
+        // 429 is left to the throttling plugin, which honours GitHub's reset time.
+        retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            retryAfterBaseValue: unit,
+            onRateLimit: onLimit("rate limit"),
+            onSecondaryRateLimit: onLimit("secondary rate limit"),
+            ...(unit === 0 ? { write: immediate, notifications: immediate } : {}),
+        },
+    }, dist_bundle/* retry */.L, throttling);
+    const repo = { owner: run.owner, repo: run.repo };
+    /** Runs one call, turning any failure into a GitHubError that names it. */
+    const call = async (what, family, fn) => {
+        try {
+            return await fn();
+        }
+        catch (error) {
+            throw toGitHubError(what, family, error, options.token);
+        }
+    };
+    return {
+        run,
+        deployments: {
+            create: (d) => call(`create a deployment of ${d.ref} to '${d.environment}'`, "deployments", async () => {
+                const response = await octokit.rest.repos.createDeployment({
+                    ...repo,
+                    ref: d.ref,
+                    environment: d.environment,
+                    task: d.task,
+                    payload: d.payload,
+                    description: d.description,
+                    transient_environment: d.transientEnvironment,
+                    production_environment: d.productionEnvironment,
+                    required_contexts: [],
+                    auto_merge: false,
+                });
+                if (response.status !== 201 || !("id" in response.data))
+                    throw new GitHubError(`GitHub answered ${response.status} without a deployment`, response.status);
+                return deployment(response.data);
+            }),
+            list: (environment, opts = {}) => call(`list the deployments of '${environment}'`, "deployments", async () => {
+                const limit = opts.limit ?? 100;
+                const found = [];
+                const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
+                    ...repo,
+                    environment,
+                    ...(opts.task !== undefined ? { task: opts.task } : {}),
+                    per_page: Math.min(Math.max(limit, 1), 100),
+                });
+                let count = 0;
+                for await (const page of pages) {
+                    found.push(...page.data.map(deployment));
+                    if (found.length >= limit || ++count >= MAX_PAGES)
+                        break;
+                }
+                return found.slice(0, limit);
+            }),
+            statuses: (id) => call(`list the statuses of deployment ${id}`, "deployments", async () => {
+                const found = [];
+                let count = 0;
+                for await (const page of octokit.paginate.iterator(octokit.rest.repos.listDeploymentStatuses, { ...repo, deployment_id: id, per_page: 100 })) {
+                    found.push(...page.data.map(client_status));
+                    if (++count >= MAX_PAGES)
+                        break;
+                }
+                return found;
+            }),
+            setStatus: (id, s) => call(`set deployment ${id} to '${s.state}'`, "deployments", async () => {
+                const response = await octokit.rest.repos.createDeploymentStatus({
+                    ...repo,
+                    deployment_id: id,
+                    state: s.state,
+                    ...(s.description !== undefined ? { description: cut(s.description, STATUS_DESCRIPTION_LIMIT) } : {}),
+                    ...(s.logUrl !== undefined ? { log_url: s.logUrl } : {}),
+                    ...(s.environmentUrl !== undefined ? { environment_url: s.environmentUrl } : {}),
+                });
+                return client_status(response.data);
+            }),
+        },
+        approvals: {
+            list: (runId) => call(`read the approvals of run ${runId}`, "approvals", async () => {
+                const response = await octokit.rest.actions.getReviewsForRun({ ...repo, run_id: runId });
+                return response.data.flatMap((review) => review.state === "approved" || review.state === "rejected"
+                    ? [{ user: review.user.login, state: review.state, comment: review.comment, environments: review.environments.flatMap((e) => (e.name ? [e.name] : [])) }]
+                    : []);
+            }),
+            environment: (name) => call(`read the environment '${name}'`, "environments", async () => {
+                try {
+                    const response = await octokit.rest.repos.getEnvironment({ ...repo, environment_name: name });
+                    return environmentProtection(response.data);
+                }
+                catch (error) {
+                    if (statusOf(error) === 404)
+                        return undefined;
+                    throw error;
+                }
+            }),
+            isTeamMember: (org, teamSlug, user) => call(`check whether ${user} is in the team ${org}/${teamSlug}`, "teams", async () => {
+                try {
+                    const response = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: teamSlug, username: user });
+                    // A pending member has been invited but has not accepted: not (yet) a member.
+                    return response.data.state === "active";
+                }
+                catch (error) {
+                    if (statusOf(error) !== 404)
+                        throw error;
+                }
+                // GitHub answers 404 both for "not a member" and for a team the token cannot see;
+                // only the first is an answer, the second must not pass for one.
+                try {
+                    await octokit.rest.teams.getByName({ org, team_slug: teamSlug });
+                }
+                catch (error) {
+                    if (statusOf(error) === 404)
+                        throw new GitHubError(`GitHub answered 404 for the team ${org}/${teamSlug}: it does not exist or the token cannot see it; ${TEAM_HINT}`, 404);
+                    throw error;
+                }
+                return false;
+            }),
+        },
+        issues: {
+            create: (issue) => call(`open the issue '${cut(issue.title, 60)}'`, "issues", async () => {
+                const response = await octokit.rest.issues.create({ ...repo, title: issue.title, body: issue.body, ...(issue.labels ? { labels: [...issue.labels] } : {}) });
+                return { number: response.data.number, url: response.data.html_url };
+            }),
+        },
+        refs: {
+            createTag: (name, sha) => call(`create the tag ${name} at ${sha.slice(0, 12)}`, "refs", async () => {
+                try {
+                    await octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${name}`, sha });
+                }
+                catch (error) {
+                    if (statusOf(error) !== 422 || !/already exists/i.test(githubMessage(error)))
+                        throw error;
+                    // Re-running a job must not fail on the tag it made the first time.
+                    const existing = await octokit.rest.git.getRef({ ...repo, ref: `tags/${name}` });
+                    if (existing.data.object.sha !== sha) {
+                        throw new GitHubError(`the tag ${name} already exists at ${existing.data.object.sha}, not at ${sha}; delete it or choose another name`, 422);
+                    }
+                }
+            }),
+        },
+    };
+}
+/** A stand-in for the throttling plugin's write spacing, which runs every job at once (tests only). */
+const immediate = {
+    key: () => ({ schedule: (_options, job, ...args) => Promise.resolve(job(...args)) }),
+};
+function deployment(d) {
+    return {
+        id: d.id,
+        ref: d.ref,
+        sha: d.sha,
+        environment: d.environment,
+        task: d.task,
+        payload: parsePayload(d.payload),
+        ...(d.description ? { description: d.description } : {}),
+        createdAt: d.created_at,
+        ...(d.creator ? { creator: d.creator.login } : {}),
+    };
+}
+/** GitHub gives back what was stored: an object, or a string that may hold JSON. */
+function parsePayload(payload) {
+    if (typeof payload !== "string")
+        return payload;
+    const text = payload.trim();
+    if (!text.startsWith("{") && !text.startsWith("["))
+        return payload;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return payload;
+    }
+}
+function client_status(s) {
+    return {
+        id: s.id,
+        state: s.state,
+        ...(s.description ? { description: s.description } : {}),
+        ...(s.log_url || s.target_url ? { logUrl: s.log_url || s.target_url } : {}),
+        ...(s.environment_url ? { environmentUrl: s.environment_url } : {}),
+        createdAt: s.created_at,
+    };
+}
+function environmentProtection(e) {
+    const rules = e.protection_rules ?? [];
+    const reviewers = [];
+    let preventSelfReview = false;
+    let waitTimerMinutes = 0;
+    for (const rule of rules) {
+        if ("wait_timer" in rule && typeof rule.wait_timer === "number")
+            waitTimerMinutes = rule.wait_timer;
+        if ("reviewers" in rule && rule.reviewers) {
+            preventSelfReview = rule.prevent_self_review === true;
+            for (const r of rule.reviewers) {
+                const who = r.reviewer;
+                if (r.type === "User" && who?.login)
+                    reviewers.push({ type: "User", login: who.login });
+                if (r.type === "Team" && who?.slug)
+                    reviewers.push({ type: "Team", org: /\/orgs\/([^/]+)\/teams\//.exec(who.html_url ?? "")?.[1] ?? "", slug: who.slug });
+            }
+        }
+    }
+    return { name: e.name, reviewers, preventSelfReview, waitTimerMinutes };
+}
+/** Cuts text to `limit` characters, marking the cut. */
+function cut(text, limit) {
+    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/targets/types.ts
+/**
+ * The target itself failed (a script exited non-zero, pods never came up, the API refused):
+ * neither a playbook mistake nor a bug of the suite. It stops the rollout, is reported
+ * without a stack trace, and never counts as healthy.
+ */
+class TargetError extends Error {
+    name = "TargetError";
+}
+
+;// CONCATENATED MODULE: ./src/targets/command/error.ts
+/**
+ * A failure of one of the user's scripts. It is neither a playbook mistake (the playbook
+ * was checked before anything moved) nor a bug of the suite: the target itself failed,
+ * which stops the rollout and never counts as healthy.
+ */
+
+class CommandError extends TargetError {
+    script;
+    failure;
+    tail;
+    name = "CommandError";
+    constructor(script, failure, message, 
+    /** The script's last lines of output, oldest first. */
+    tail = []) {
+        super(tail.length > 0 ? `${message}\nLast lines of its output:\n${tail.map((l) => `  ${l}`).join("\n")}` : message);
+        this.script = script;
+        this.failure = failure;
+        this.tail = tail;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/targets/command/environment.ts
+/**
+ * The environment a script runs with: the runner's, minus its secrets, plus the DEPLOY_*
+ * variables. Values travel only this way, never on a command line, so a version such as
+ * `1.2; rm -rf /` reaches the script byte for byte and is never interpreted.
+ */
+
+/** Every variable the target sets; inherited ones of these names are dropped first. */
+const DEPLOY_VARIABLES = [
+    "DEPLOY_SERVICE",
+    "DEPLOY_STAGE",
+    "DEPLOY_WEIGHT",
+    "DEPLOY_PREVIOUS_WEIGHT",
+    "DEPLOY_VERSION",
+    "DEPLOY_STATE",
+];
+// Action inputs (INPUT_*) carry the Prometheus and GitHub tokens; the runner's own tokens
+// would let a script act as the workflow. None of them is the scripts' business.
+const SECRET_NAMES = new Set(["ACTIONS_RUNTIME_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN", "GITHUB_TOKEN"]);
+const SECRET_PREFIXES = ["INPUT_", "PROMETHEUS_"];
+/** True for a variable that never reaches a script. */
+function isWithheld(name) {
+    const upper = name.toUpperCase();
+    return SECRET_NAMES.has(upper) || SECRET_PREFIXES.some((p) => upper.startsWith(p)) || DEPLOY_VARIABLES.includes(upper);
+}
+/** The environment for one run of `script`. Throws when a value cannot be carried. */
+function scriptEnvironment(base, script, vars) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (value !== undefined && !isWithheld(name))
+            env[name] = value;
+    }
+    const deploy = {
+        DEPLOY_SERVICE: vars.service,
+        DEPLOY_STAGE: vars.stage,
+        DEPLOY_WEIGHT: String(vars.weight),
+        DEPLOY_PREVIOUS_WEIGHT: String(vars.previousWeight),
+        DEPLOY_VERSION: vars.version,
+        DEPLOY_STATE: vars.state,
+    };
+    for (const [name, value] of Object.entries(deploy)) {
+        if (value === undefined)
+            continue;
+        // An environment variable is a C string: a NUL would cut the value short silently.
+        if (value.includes("\0")) {
+            throw new CommandError(script, "start", `${name} contains a NUL character, which no environment variable can carry; the ${script} script was not run`);
+        }
+        env[name] = value;
+    }
+    return env;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(46193);
+;// CONCATENATED MODULE: ./src/targets/command/lines.ts
+/**
+ * A script's output as lines: decoded as UTF-8 across chunk boundaries, one callback per
+ * line as it arrives, and only the last few kept, so a script that prints gigabytes costs
+ * a few kilobytes.
+ */
+
+/** Longest line passed on whole; a longer one is cut into pieces of this size. */
+const MAX_LINE = 4096;
+/** Splits a byte stream into lines, calling `onLine` for each (without its line ending). */
+class LineSplitter {
+    onLine;
+    decoder = new external_node_string_decoder_.StringDecoder("utf8");
+    partial = "";
+    constructor(onLine) {
+        this.onLine = onLine;
+    }
+    write(chunk) {
+        const text = this.partial + this.decoder.write(chunk);
+        let start = 0;
+        for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+            this.emit(text.slice(start, end));
+            start = end + 1;
+        }
+        // A line with no end in sight (a progress bar, a binary blob) must not grow without bound.
+        let rest = text.slice(start);
+        while (rest.length > MAX_LINE) {
+            const [piece, after] = lines_cut(rest);
+            this.onLine(piece);
+            rest = after;
+        }
+        this.partial = rest;
+    }
+    /** Flushes a last line that had no line ending. */
+    end() {
+        const rest = this.partial + this.decoder.end();
+        this.partial = "";
+        if (rest !== "")
+            this.emit(rest);
+    }
+    emit(line) {
+        let rest = line.endsWith("\r") ? line.slice(0, -1) : line;
+        while (rest.length > MAX_LINE) {
+            const [piece, after] = lines_cut(rest);
+            this.onLine(piece);
+            rest = after;
+        }
+        this.onLine(rest);
+    }
+}
+/** Splits after {@link MAX_LINE} characters, never between the halves of a surrogate pair. */
+function lines_cut(text) {
+    const code = text.charCodeAt(MAX_LINE - 1);
+    const at = code >= 0xd800 && code <= 0xdbff ? MAX_LINE - 1 : MAX_LINE;
+    return [text.slice(0, at), text.slice(at)];
+}
+/** Longest line an error message quotes; the log has it whole. */
+const MAX_TAIL_LINE = 500;
+/** The last `size` lines seen, oldest first, each cut to a length an error message can quote. */
+class Tail {
+    size;
+    kept = [];
+    constructor(size = 20) {
+        this.size = size;
+    }
+    push(line) {
+        this.kept.push(line.length > MAX_TAIL_LINE ? `${line.slice(0, MAX_TAIL_LINE)}...` : line);
+        if (this.kept.length > this.size)
+            this.kept.shift();
+    }
+    lines() {
+        return [...this.kept];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/targets/command/run-script.ts
+/**
+ * Runs one of the user's scripts as a process of its own: the executable itself (never a
+ * shell), in its own process group, output streamed line by line into the log, bounded in
+ * time and memory. A timeout or an abort stops the whole group, so a `kubectl` or `ssh`
+ * the script started does not outlive it.
+ */
+
+
+
+
+
+/** Most bytes of stdout kept when a script's output is data (`current`). */
+const CAPTURE_LIMIT = 64 * 1024;
+/** After the script exits, how long a background child holding its output may delay us. */
+const DRAIN_MS = 1000;
+// setTimeout fires at once past 2^31-1 ms; a longer timeout is as good as none.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * Runs the script to its end and resolves with how it ended, whatever the exit code.
+ * Rejects with a {@link CommandError} when it cannot start, runs past its timeout or
+ * prints more data than {@link CAPTURE_LIMIT}, and with the abort reason when aborted.
+ */
+function runScript(run) {
+    const { signal } = run;
+    if (signal?.aborted)
+        return Promise.reject(signal.reason ?? new Error("aborted"));
+    const name = (0,external_node_path_.basename)(run.path);
+    const tail = new Tail();
+    const print = (text) => (run.level === "debug" ? run.log.debug(text) : run.log.info(text));
+    // The prefix also keeps a line from starting with `::`, so a script cannot issue
+    // workflow commands to the runner through our log.
+    const line = (text) => {
+        tail.push(text);
+        print(`[${name}] ${text}`);
+    };
+    return new Promise((resolvePromise, reject) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)((0,external_node_path_.resolve)(run.workspace, run.path), [], {
+                cwd: run.workspace,
+                env: run.env,
+                detached: true,
+                stdio: ["ignore", "pipe", "pipe"],
+            });
+        }
+        catch (error) {
+            reject(startFailure(run, error));
+            return;
+        }
+        const captured = [];
+        let capturedBytes = 0;
+        let overflow = false;
+        const stdout = new LineSplitter(line);
+        const stderr = new LineSplitter(line);
+        child.stdout.on("data", (chunk) => {
+            if (!run.capture)
+                return stdout.write(chunk);
+            if (capturedBytes + chunk.length > CAPTURE_LIMIT)
+                overflow = true;
+            else
+                captured.push(chunk);
+            capturedBytes += chunk.length;
+        });
+        child.stderr.on("data", (chunk) => stderr.write(chunk));
+        let stopped;
+        const stop = (why) => {
+            if (stopped)
+                return;
+            stopped = why;
+            signalGroup(child, "SIGTERM");
+            // Kept after the script itself exits: a child of the group may outlast SIGTERM. Unref'd
+            // so that it alone never holds the process open.
+            const killTimer = setTimeout(() => signalGroup(child, "SIGKILL"), run.graceMs);
+            killTimer.unref();
+        };
+        const timer = setTimeout(() => stop("timeout"), Math.min(run.timeoutMs, MAX_TIMER_MS));
+        const onAbort = () => stop("abort");
+        signal?.addEventListener("abort", onAbort, { once: true });
+        let exited = false;
+        let finished = false;
+        const finish = (code, sig) => {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(timer);
+            signal?.removeEventListener("abort", onAbort);
+            stdout.end();
+            stderr.end();
+            if (stopped === "abort")
+                return reject(signal.reason ?? new Error("aborted"));
+            if (stopped === "timeout") {
+                return reject(new CommandError(run.key, "timeout", `${run.path} (target.command.${run.key}) ran past its timeout of ${quantity_formatSeconds(run.timeoutMs / 1000)}; its process group was stopped (SIGTERM, then SIGKILL after ${quantity_formatSeconds(run.graceMs / 1000)})`, tail.lines()));
+            }
+            if (overflow) {
+                return reject(new CommandError(run.key, "output", `${run.path} (target.command.${run.key}) printed ${capturedBytes} bytes on stdout; expected a JSON document of at most ${CAPTURE_LIMIT} bytes (send logs to stderr)`, tail.lines()));
+            }
+            resolvePromise({ code, signal: sig, tail: tail.lines(), ...(run.capture && { stdout: Buffer.concat(captured).toString("utf8") }) });
+        };
+        child.on("error", (error) => {
+            if (exited)
+                return;
+            exited = true;
+            clearTimeout(timer);
+            signal?.removeEventListener("abort", onAbort);
+            reject(startFailure(run, error));
+        });
+        child.on("exit", (code, sig) => {
+            if (exited)
+                return;
+            exited = true;
+            // A background child still holding the pipes would keep 'close' away for as long as
+            // it lives; wait a moment for the last output, then stop reading.
+            const drain = setTimeout(() => {
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                finish(code, sig);
+            }, DRAIN_MS);
+            child.once("close", () => {
+                clearTimeout(drain);
+                finish(code, sig);
+            });
+        });
+    });
+}
+/** Sends a signal to the script's whole process group; it may already be gone. */
+function signalGroup(child, sig) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, sig);
+    }
+    catch {
+        // ESRCH: every process of the group has ended.
+    }
+}
+function startFailure(run, error) {
+    const code = error?.code;
+    const where = `${run.path} (target.command.${run.key})`;
+    const why = code === "ENOENT"
+        ? "does not exist in the repository, or its #! line names an interpreter that is not installed"
+        : code === "EACCES"
+            ? `is not executable; run chmod +x ${run.path} and commit it`
+            : code === "ENOEXEC"
+                ? "is not a program the system can run; start it with a #! line such as #!/bin/sh"
+                : `could not be started: ${error instanceof Error ? error.message : String(error)}`;
+    return new CommandError(run.key, "start", `${where} ${why}`);
+}
+
+;// CONCATENATED MODULE: ./src/targets/command/wait.ts
+
+
+/** How often progress is logged while waiting; every run's own output goes to debug. */
+const REPORT_MS = 30_000;
+/** A status run gets at least this long, even when the wait is almost over. */
+const MIN_RUN_MS = 1000;
+/** Resolves once status exits 0; throws a {@link CommandError} with its last lines when time runs out. */
+async function waitForStatus(w) {
+    const limitMs = w.timeoutSeconds * 1000;
+    const start = w.clock.now().getTime();
+    const elapsed = () => w.clock.now().getTime() - start;
+    // Bounded even if the clock stood still: one run per poll interval of the timeout, and one more.
+    const maxRuns = Math.floor(limitMs / Math.max(w.pollMs, 1)) + 1;
+    let lastReport = -REPORT_MS;
+    for (let runs = 1;; runs++) {
+        const result = await w.run(Math.max(limitMs - elapsed(), MIN_RUN_MS));
+        if (result.code === 0) {
+            w.log.info(`status: ${w.path} reports done${runs > 1 ? ` after ${took(elapsed())} (${runs} checks)` : ""}`);
+            return;
+        }
+        const exit = result.code === null ? `killed by ${result.signal}` : `exit ${result.code}`;
+        if (runs >= maxRuns || elapsed() + w.pollMs > limitMs) {
+            throw new CommandError("status", "timeout", `${w.path} (target.command.status) still reports not done (${exit}) after ${took(elapsed())} and ${runs} checks; the timeout is ${quantity_formatSeconds(w.timeoutSeconds)}`, result.tail);
+        }
+        if (elapsed() - lastReport >= REPORT_MS) {
+            lastReport = elapsed();
+            const said = result.tail.at(-1);
+            w.log.info(`status: not done yet (${exit}${said ? `: ${said}` : ""}), ${took(elapsed())} of ${quantity_formatSeconds(w.timeoutSeconds)}`);
+        }
+        await w.clock.sleep(w.pollMs, w.signal);
+    }
+}
+function took(ms) {
+    return ms < 1000 ? "0s" : quantity_formatSeconds(ms / 1000);
+}
+
+;// CONCATENATED MODULE: ./src/targets/command/target.ts
+/**
+ * The `command` target: traffic moved by the user's own scripts (docker compose, kubectl,
+ * ssh, a load balancer's CLI). The suite decides when and to what weight; the scripts
+ * know how. Each script gets the values of the move in DEPLOY_* environment variables.
+ */
+
+
+
+
+
+/** Creates the target for a playbook's `target.command`. */
+function createCommandTarget(target, options, deps) {
+    const graceMs = options.graceMs ?? 5000;
+    const pollMs = options.pollMs ?? 5000;
+    const execute = (key, path, vars, extra = {}) => {
+        const env = scriptEnvironment(options.env ?? {}, key, vars);
+        return runScript({
+            key,
+            path,
+            workspace: options.workspace,
+            env,
+            timeoutMs: extra.timeoutMs ?? target.timeout * 1000,
+            graceMs,
+            log: deps.log,
+            ...(extra.capture && { capture: true }),
+            ...(extra.level && { level: extra.level }),
+            ...(deps.signal && { signal: deps.signal }),
+        });
+    };
+    /** Runs a script that must succeed. */
+    const succeed = async (key, path, vars) => {
+        deps.log.info(`${key}: running ${path} (${target_describe(vars)})`);
+        ensureSuccess(key, path, await execute(key, path, vars));
+    };
+    const readCurrent = async (path, vars) => {
+        deps.log.info(`current: running ${path} to read what is live`);
+        const result = await execute("current", path, vars, { capture: true });
+        ensureSuccess("current", path, result);
+        return parseCurrent(path, result.stdout ?? "", result.tail);
+    };
+    const wait = async (vars) => {
+        const status = target.status;
+        if (status === undefined) {
+            deps.log.info("status: no status script; the move counts as done when its script exits 0");
+            return;
+        }
+        await waitForStatus({
+            path: status,
+            timeoutSeconds: target.timeout,
+            pollMs,
+            clock: deps.clock,
+            log: deps.log,
+            signal: deps.signal,
+            run: (timeoutMs) => execute("status", status, vars, { level: "debug", timeoutMs }),
+        });
+    };
+    return {
+        description: `command ${target.setWeight}`,
+        async record(step) {
+            const record = { kind: "command", weight: step.previousWeight };
+            if (target.current === undefined)
+                return record;
+            return { ...record, current: await readCurrent(target.current, stepVariables(step)) };
+        },
+        async move(step, recorded) {
+            await succeed("set-weight", target.setWeight, stepVariables(step, recorded));
+        },
+        async wait(step, recorded) {
+            await wait(stepVariables(step, recorded));
+        },
+        async promote(step, recorded) {
+            if (target.promote === undefined) {
+                deps.log.info(`promote: no promote script; ${step.version} at ${step.weight}% is the promotion`);
+                return;
+            }
+            await succeed("promote", target.promote, stepVariables(step, recorded));
+        },
+        async restore(recorded, from) {
+            const vars = {
+                service: from.service,
+                stage: from.stage,
+                weight: recorded.weight,
+                previousWeight: from.weight,
+                version: from.version,
+                state: JSON.stringify(recorded),
+            };
+            // Nothing to undo only when both what we moved and what the user's `current` sees
+            // are as recorded; without a `current` script we cannot tell, so the rollback runs.
+            if (from.weight === recorded.weight && target.current !== undefined && recorded.current !== undefined) {
+                const now = await readCurrent(target.current, vars);
+                if ((0,external_node_util_.isDeepStrictEqual)(now, recorded.current)) {
+                    const line = `nothing to undo: the weight is ${recorded.weight}% as recorded and ${target.current} prints what was recorded`;
+                    deps.log.info(`rollback: ${line}`);
+                    return { changed: false, actions: [line], drift: [] };
+                }
+            }
+            await succeed("rollback", target.rollback, vars);
+            await wait(vars);
+            const actions = [`ran ${target.rollback}: weight ${from.weight}% back to ${recorded.weight}% (leaving ${from.version})`];
+            if (target.status !== undefined)
+                actions.push(`${target.status} reported the rollback done`);
+            return { changed: true, actions, drift: [] };
+        },
+    };
+}
+function stepVariables(step, recorded) {
+    return {
+        service: step.service,
+        stage: step.stage,
+        weight: step.weight,
+        previousWeight: step.previousWeight,
+        version: step.version,
+        ...(recorded && { state: JSON.stringify(recorded) }),
+    };
+}
+function target_describe(vars) {
+    return `stage ${vars.stage}, weight ${vars.previousWeight}% to ${vars.weight}%, version ${JSON.stringify(vars.version)}`;
+}
+function ensureSuccess(key, path, result) {
+    if (result.code === 0)
+        return;
+    const how = result.code === null ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
+    throw new CommandError(key, result.code === null ? "signal" : "exit", `${path} (target.command.${key}) ${how}`, result.tail);
+}
+const EXCERPT = 60;
+function parseCurrent(path, stdout, tail) {
+    const where = `${path} (target.command.current)`;
+    if (stdout.trim() === "") {
+        throw new CommandError("current", "output", `${where} printed nothing on stdout; expected one JSON value describing what is live (logs go to stderr)`, tail);
+    }
+    try {
+        return JSON.parse(stdout);
+    }
+    catch (error) {
+        const excerpt = JSON.stringify(stdout.slice(0, EXCERPT)) + (stdout.length > EXCERPT ? "..." : "");
+        // The parser's message quotes the input raw; keep the error on one line.
+        const why = (error instanceof Error ? error.message : String(error)).replace(/[\u0000-\u001f]/g, (c) => JSON.stringify(c).slice(1, -1));
+        throw new CommandError("current", "output", `${where} printed ${excerpt}, which is not JSON (${why}); expected one JSON value on stdout (logs go to stderr)`, tail);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/targets/make.ts
+
+
+/** The target for the playbook's `target` section. */
+function makeTarget(target, context, deps) {
+    switch (target.kind) {
+        case "command":
+            return forRecords(createCommandTarget(target, context, deps), "command");
+        case "kubernetes":
+            // The kubeconfig comes from KUBECONFIG (a cluster login action sets it) or the pod's service account.
+            return lazyTarget(`kubernetes ${target.namespace}/${target.deployment}`, async () => {
+                const { createKubernetesTarget } = await loadKubernetes();
+                return forRecords(createKubernetesTarget(target, { force: context.force ?? false }, deps), "kubernetes");
+            });
+    }
+}
+/**
+ * A target that takes any record, refusing one another kind of target made: a state from a
+ * rollout through Kubernetes cannot be restored by scripts, nor the other way round.
+ */
+function forRecords(target, kind) {
+    const own = (record) => {
+        if (!isKind(record))
+            throw new TargetError(`The state records what a ${record.kind} target had live, but the playbook's target is ${kind}; expected the state of a rollout through this target.`);
+        return record;
+    };
+    const isKind = (record) => record.kind === kind;
+    return {
+        description: target.description,
+        record: (step) => target.record(step),
+        move: (step, recorded) => target.move(step, own(recorded)),
+        wait: (step, recorded) => target.wait(step, own(recorded)),
+        promote: (step, recorded) => target.promote(step, own(recorded)),
+        restore: (recorded, from) => target.restore(own(recorded), from),
+    };
+}
+/** A target made on first use; `description` stands for it until then. */
+function lazyTarget(description, load) {
+    let loaded;
+    const get = () => (loaded ??= load());
+    return {
+        description,
+        record: async (step) => (await get()).record(step),
+        move: async (step, recorded) => (await get()).move(step, recorded),
+        wait: async (step, recorded) => (await get()).wait(step, recorded),
+        promote: async (step, recorded) => (await get()).promote(step, recorded),
+        restore: async (recorded, from) => (await get()).restore(recorded, from),
+    };
+}
+/**
+ * The Kubernetes target, loaded only by a run that needs it: its client is many times the
+ * size of everything else. The actions' bundles share one build of it, `dist/kubernetes`,
+ * beside them; run from source (tests, the CLI under tsx) it is the module itself. The
+ * specifiers are computed so the bundler leaves them to run time.
+ */
+async function loadKubernetes() {
+    const fromSource = import.meta.url.endsWith(".ts");
+    const beside = ["..", "kubernetes", "index.js"].join("/");
+    const specifier = fromSource ? "./kubernetes/index.js" : new URL(beside, import.meta.url).href;
+    return (await import(/* webpackIgnore: true */ specifier));
+}
+
+;// CONCATENATED MODULE: ./src/actions/artifact.ts
+/**
+ * Files kept as workflow artifacts (the gate's evidence). Uploading is a courtesy to the
+ * reviewer, not part of the verdict: when it cannot happen (turned off, not on a runner,
+ * the service failing) the log says where the file is and why it was not uploaded, and
+ * the verdict stands.
+ */
+
+/** @actions/artifact, loaded only when an upload happens: it is most of the bundle's weight. */
+const artifactUploader = {
+    async upload(name, file, rootDirectory) {
+        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
+        return new DefaultArtifactClient().uploadArtifact(name, [file], rootDirectory);
+    },
+};
+/** Uploads a written file as its artifact when asked and possible; never throws. Returns whether it was uploaded. */
+async function keepAsArtifact(file, deps) {
+    const { path } = file;
+    const { env, log } = deps;
+    if (!file.artifact)
+        return false;
+    const skip = !file.artifact.upload
+        ? "upload-evidence is false"
+        : !env["ACTIONS_RUNTIME_TOKEN"] || !env["ACTIONS_RESULTS_URL"]
+            ? "the artifact service is not available here: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are only set on a GitHub Actions runner"
+            : undefined;
+    if (skip) {
+        log.info(`${file.title} is at ${path}; not uploaded (${skip}).`);
+        return false;
+    }
+    const { name } = file.artifact;
+    try {
+        const { id, size } = await deps.uploader.upload(name, path, (0,external_node_path_.dirname)(path));
+        log.info(`${file.title} uploaded as artifact ${name}${id !== undefined ? ` (id ${id}${size !== undefined ? `, ${size} bytes` : ""})` : ""}; also at ${path}.`);
+        return true;
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        log.warning(`${file.title} ${(0,external_node_path_.basename)(path)} could not be uploaded as artifact ${name}: ${reason}. The verdict stands; the file is at ${path}.`);
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/playbook/finding.ts
+/**
+ * A problem found in the playbook before it is located in the file. Schema issues, PromQL
+ * errors and semantic checks all produce findings; the loader turns each into a located
+ * {@link Problem} (file, line, column) from the YAML node the path leads to.
+ */
+const SIMPLE_KEY = /^[A-Za-z0-9_$-]+$/;
+/** Renders a path the way messages show it: `stages[1].soak`, `checks.error-rate.query`. */
+function formatPath(path) {
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number")
+            out += `[${segment}]`;
+        else if (SIMPLE_KEY.test(segment))
+            out += out ? `.${segment}` : segment;
+        else
+            out += `[${JSON.stringify(segment)}]`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/playbook/fields.ts
+/**
+ * Field schemas shared by the playbook schema: quantities, limits, names, label sets.
+ * Each validates the text as written (so the JSON Schema shows editors the pattern) and
+ * turns it into base units once.
+ */
+
+
+/**
+ * What a field expects, in words, for error messages ("missing required key 'soak' (a
+ * duration like 5m)"). A registry of its own keeps these out of the JSON Schema.
+ */
+const fields_forms = registry();
+const DURATION_PATTERN = "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$";
+/** A duration such as `5m`, `2h`, `1h30m`, `500ms`, parsed into seconds. */
+const fields_duration = (description) => schemas_string()
+    .regex(new RegExp(DURATION_PATTERN), {
+    error: (iss) => `expected a duration like 30s, 5m, 2h or 1h30m (units ms, s, m, h, d, w), found ${JSON.stringify(iss.input)}`,
+})
+    .transform((text) => parseQuantity(text).value)
+    .meta({ description, examples: ["5m", "2h"] })
+    .register(fields_forms, { expected: "a duration like 30s, 5m, 2h or 1h30m" });
+/** A quantity of the given dimensions (`5%`, `1s`, `20MB`, `1000`). */
+const fields_quantity = (description, dimensions) => union([schemas_string(), schemas_number()])
+    .transform((raw, ctx) => {
+    const q = parseQuantity(raw);
+    if (!q || (dimensions && !dimensions.includes(q.dimension))) {
+        ctx.addIssue({
+            code: "custom",
+            input: raw,
+            message: `expected ${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}, found ${JSON.stringify(raw)}`,
+        });
+        return NEVER;
+    }
+    return q;
+})
+    .meta({ description })
+    .register(fields_forms, { expected: `${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}` });
+/** A limit as the reference playbooks write it: `"> 5%"`, `"< 500ms"`. */
+const fields_limit = (description) => schemas_string()
+    .transform((raw, ctx) => {
+    const l = parseLimit(raw);
+    if (!l) {
+        ctx.addIssue({
+            code: "custom",
+            input: raw,
+            message: `expected ${LIMIT_FORMS}, found ${JSON.stringify(raw)}`,
+        });
+        return NEVER;
+    }
+    return l;
+})
+    .meta({
+    description,
+    examples: ["> 5%", "> 500ms", "> 20MB", "< 100"],
+})
+    .register(fields_forms, { expected: 'a limit like "> 5%" or "< 500ms" (quoted: YAML reads a leading > as folded text)' });
+/** A name used as a key or reference: lower-case words joined by `-` or `_`. */
+const fields_name = (what) => schemas_string()
+    .regex(/^[a-z0-9][a-z0-9_-]*$/i, {
+    error: (iss) => `expected a ${what} name of letters, digits, '-' and '_', found ${JSON.stringify(iss.input)}`,
+})
+    .meta({ description: `Name of a ${what}.` })
+    .register(fields_forms, { expected: `a ${what} name of letters, digits, '-' and '_'` });
+/** A Prometheus label name. */
+const labelName = schemas_string()
+    .regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, {
+    error: (iss) => `expected a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*), found ${JSON.stringify(iss.input)}`,
+});
+/** Label equality matchers `{ version: canary }`; values are escaped when put into PromQL. */
+const labelSet = (description) => record(labelName, schemas_string().register(fields_forms, { expected: 'a label value as a string (quote numbers: "2")' }))
+    .meta({ description }).register(fields_forms, { expected: "label matchers like { version: canary }" });
+function describeDimension(d) {
+    return { ratio: "a percentage", duration: "a duration", bytes: "a size", number: "a plain number" }[d];
+}
+function examplesFor(dims) {
+    const ex = { ratio: "5%", duration: "500ms", bytes: "20MB", number: "100" };
+    return (dims ?? ["ratio", "duration", "bytes", "number"]).map((d) => ex[d]).join(", ");
+}
+
+;// CONCATENATED MODULE: ./src/playbook/issues.ts
+
+
+const TYPE_NAMES = {
+    string: "a string",
+    number: "a number",
+    int: "a whole number",
+    boolean: "true or false",
+    object: "a mapping",
+    record: "a mapping",
+    array: "a list",
+};
+// zod's default English messages; anything else was written for this schema and is kept.
+const GENERIC = /^(Invalid|Too (small|big)|Unrecognized)/;
+/** Translates every issue of a failed parse of `data` against `schema`. */
+function issueFindings(issues, data, schema) {
+    return issues.flatMap((issue) => translate(issue, [], data, schema));
+}
+function translate(issue, base, data, schema) {
+    const path = [...base, ...issue.path.map((s) => (typeof s === "number" ? s : String(s)))];
+    const { present, value } = issues_lookup(data, path);
+    const last = path.at(-1);
+    const hint = expectedAt(schema, path, data);
+    const found = `found ${errors_describeValue(value)}`;
+    switch (issue.code) {
+        case "unrecognized_keys": {
+            const allowed = keysAt(schema, path, data);
+            return issue.keys.map((key) => ({
+                path: [...path, key],
+                at: "key",
+                message: `unknown key '${key}'${allowed ? `; expected one of: ${allowed.join(", ")}` : ""}${suggest(key, allowed)}`,
+            }));
+        }
+        case "invalid_key": {
+            const why = issue.issues.map((i) => i.message).find((m) => !GENERIC.test(m));
+            return [{ path, at: "key", message: why ?? `unexpected key ${JSON.stringify(String(last))}` }];
+        }
+        case "invalid_union":
+            return translateUnion(issue, path, value, data, schema);
+        case "invalid_type":
+        case "invalid_value":
+            if (!present && path.length > 0) {
+                return [{ path, at: "parent", message: `missing required key '${String(last)}'${hint ? ` (${hint})` : ""}` }];
+            }
+            if (issue.code === "invalid_value") {
+                const values = issue.values.map((v) => String(v));
+                if (GENERIC.test(issue.message))
+                    return [{ path, message: `expected ${values.length > 1 ? "one of " : ""}${values.join(", ")}, ${found}` }];
+            }
+            else if (GENERIC.test(issue.message)) {
+                const expected = path.length === 0 ? "a mapping (the playbook)" : (hint ?? TYPE_NAMES[issue.expected] ?? issue.expected);
+                return [{ path, message: `expected ${expected}, ${found}` }];
+            }
+            break;
+        case "too_small":
+            if (GENERIC.test(issue.message)) {
+                const expected = issue.origin === "array"
+                    ? `at least ${issue.minimum} item${Number(issue.minimum) === 1 ? "" : "s"}`
+                    : issue.origin === "string"
+                        ? "a non-empty string"
+                        : (hint ?? `a number of at least ${issue.minimum}`);
+                return [{ path, message: `expected ${expected}, ${found}` }];
+            }
+            break;
+        case "too_big":
+            if (GENERIC.test(issue.message)) {
+                const expected = issue.origin === "number" ? (hint ?? `a number of at most ${issue.maximum}`) : `at most ${issue.maximum} items`;
+                return [{ path, message: `expected ${expected}, ${found}` }];
+            }
+            break;
+    }
+    const message = GENERIC.test(issue.message) ? `${issue.message}, ${found}` : issue.message;
+    return [{ path, message: !present || message.includes("found") ? message : `${message}, ${found}` }];
+}
+/**
+ * A union of mappings (the check kinds) is told apart by the required key present, so the
+ * user sees the complaints of the kind they meant. Unions of scalars list the types.
+ */
+function translateUnion(issue, path, value, data, schema) {
+    const at = schemaAt(schema, path, data);
+    const union = at && unwrap(at);
+    const options = union && def(union).type === "union" ? def(union).options.map(unwrap) : [];
+    const mappings = options.filter((o) => def(o).type === "object");
+    if (mappings.length > 0 && mappings.length === options.length) {
+        // Each kind is named by its first required key that no other kind has.
+        const names = mappings.map((m, i) => requiredKeys(m).find((k) => mappings.every((o, j) => j === i || !(k in issues_shape(o)))) ?? "");
+        const listed = orList(names.filter(Boolean));
+        if (!isMapping(value))
+            return [{ path, message: `expected a mapping with one of ${listed}, found ${errors_describeValue(value)}` }];
+        const present = names.filter((n) => n && n in value);
+        if (present.length > 1) {
+            return [{ path, message: `expected exactly one of ${listed}, found ${present.join(" and ")}` }];
+        }
+        if (present.length === 0) {
+            const keys = Object.keys(value);
+            return [{ path, message: `expected one of ${listed}${keys.length ? `, found ${keys.join(", ")}` : ""}` }];
+        }
+        const chosen = names.indexOf(present[0]);
+        return (issue.errors[chosen] ?? []).flatMap((sub) => translate(sub, path, data, schema));
+    }
+    const expected = [...new Set(issue.errors.flat().filter((e) => e.code === "invalid_type").map((e) => (e.code === "invalid_type" ? TYPE_NAMES[e.expected] ?? e.expected : "")))];
+    if (expected.length === 0)
+        return issue.errors.flat().flatMap((sub) => translate(sub, path, data, schema));
+    return [{ path, message: `expected ${orList(expected)}, found ${errors_describeValue(value)}` }];
+}
+function issues_lookup(data, path) {
+    let value = data;
+    for (const segment of path) {
+        if (value === null || typeof value !== "object" || !(segment in value))
+            return { present: false, value: undefined };
+        value = value[segment];
+    }
+    return { present: true, value };
+}
+function def(s) {
+    return s._zod.def;
+}
+/** Looks through wrappers (optional, transforms, pipes) to the schema that checks the input. */
+function unwrap(s) {
+    for (;;) {
+        const d = def(s);
+        if (d.type === "pipe")
+            s = d.in;
+        else if (["optional", "nullable", "default", "readonly", "prefault", "catch", "nonoptional"].includes(d.type))
+            s = d.innerType;
+        else
+            return s;
+    }
+}
+function issues_shape(s) {
+    return (def(s).shape ?? {});
+}
+function requiredKeys(s) {
+    return Object.entries(issues_shape(s))
+        .filter(([, v]) => v._zod.optin !== "optional")
+        .map(([k]) => k);
+}
+/**
+ * The schema declared for the value at `path`, wrappers and all; unions pick the option
+ * whose keys the value has.
+ */
+function schemaAt(schema, path, data) {
+    let s = schema;
+    let value = data;
+    for (const segment of path) {
+        if (!s)
+            return undefined;
+        s = pickOption(unwrap(s), value);
+        const d = def(s);
+        if (d.type === "object")
+            s = issues_shape(s)[String(segment)];
+        else if (d.type === "record")
+            s = d.valueType;
+        else if (d.type === "array")
+            s = d.element;
+        else
+            return undefined;
+        value = isMapping(value) || Array.isArray(value) ? value[segment] : undefined;
+    }
+    return s;
+}
+/** What the field at `path` expects, in words, from the `forms` registry of any layer. */
+function expectedAt(schema, path, data) {
+    for (let s = schemaAt(schema, path, data); s;) {
+        const form = fields_forms.get(s)?.expected;
+        if (form)
+            return form;
+        const d = def(s);
+        s = d.type === "pipe" ? d.in : d.innerType;
+    }
+    return undefined;
+}
+function pickOption(s, value) {
+    const d = def(s);
+    if (d.type !== "union" || !isMapping(value))
+        return s;
+    const options = d.options.map(unwrap);
+    return options.find((o) => requiredKeys(o).some((k) => k in value)) ?? s;
+}
+function keysAt(schema, path, data) {
+    const s = schemaAt(schema, path, data);
+    if (!s)
+        return undefined;
+    const picked = pickOption(unwrap(s), issues_lookup(data, path).value);
+    return def(picked).type === "object" ? Object.keys(issues_shape(picked)) : undefined;
+}
+function isMapping(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function orList(items) {
+    return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+}
+/** "did you mean" for a key one or two edits away from an allowed one. */
+function suggest(key, allowed) {
+    const best = allowed?.map((a) => [a, distance(key.toLowerCase(), a)]).sort((x, y) => x[1] - y[1])[0];
+    return best && best[1] <= 2 ? ` (did you mean '${best[0]}'?)` : "";
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = row[j];
+            row[j] = next;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/playbook/check-schema.ts
+/**
+ * The schemas of the three kinds of check (PromQL, HTTP probe, firing alerts), part of
+ * the playbook schema in `schema.ts`.
+ */
+
+
+
+/** An HTTP header name: RFC 9110 token characters. */
+const headerName = schemas_string().regex(http_headers_HEADER_NAME, {
+    error: (i) => `expected an HTTP header name like X-Scope-OrgID, found ${JSON.stringify(i.input)}`,
+});
+const baseline = strictObject({
+    "max-increase": fields_quantity("Canary may exceed baseline by at most this much, in the check's units.").optional(),
+    "max-decrease": fields_quantity("Canary may fall below baseline by at most this much, in the check's units.").optional(),
+    "max-increase-ratio": fields_quantity("Canary may exceed baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
+    "max-decrease-ratio": fields_quantity("Canary may fall below baseline by at most this share of the baseline (10%).", ["ratio"]).optional(),
+    severity: schemas_enum(["fail", "warn"]).optional().meta({ description: "Outcome when out of tolerance. Default fail." }),
+})
+    .meta({
+    description: "Compare canary with baseline. When both an absolute and a ratio tolerance are given for one direction, the canary is out of tolerance only when it exceeds both (\"within 1s or 10%\").",
+});
+const spread = strictObject({
+    by: union([labelName, array(labelName).min(1)]).optional().meta({ description: "Labels telling instances apart. Default instance." }),
+    fail: fields_limit("Limit on the largest relative deviation of an instance from the median, e.g. \"> 10%\".").optional(),
+    warn: fields_limit("Warning limit on the same deviation.").optional(),
+})
+    .meta({ description: "Compare instances of the canary with each other (all hosts within 10%)." });
+const metricCheck = strictObject({
+    description: schemas_string().optional(),
+    query: schemas_string().min(1).meta({
+        description: "PromQL. Write $selector inside braces where the canary or baseline label matchers go: rate(x_total{code=~\"5..\", $selector}[5m]).",
+    }).register(fields_forms, { expected: "a PromQL query" }),
+    fail: fields_limit("The check fails (IMMEDIATE rollback) when the value crosses this limit.").optional(),
+    warn: fields_limit("The check warns (CONSIDER rollback; the verdict becomes conditional) when the value crosses this limit.").optional(),
+    per: fields_duration("Trend: the query returns a per-second slope (deriv, rate); it is scaled to this period before the limits apply, e.g. 1h for MB/hour.").optional(),
+    baseline: baseline.optional(),
+    spread: spread.optional(),
+})
+    .transform((c) => ({
+    kind: "metric",
+    ...(c.description !== undefined && { description: c.description }),
+    query: c.query,
+    ...(c.fail && { fail: c.fail }),
+    ...(c.warn && { warn: c.warn }),
+    ...(c.per !== undefined && { per: c.per }),
+    ...(c.baseline && {
+        baseline: {
+            ...(c.baseline["max-increase"] && { maxIncrease: c.baseline["max-increase"] }),
+            ...(c.baseline["max-decrease"] && { maxDecrease: c.baseline["max-decrease"] }),
+            ...(c.baseline["max-increase-ratio"] && { maxIncreaseRatio: c.baseline["max-increase-ratio"] }),
+            ...(c.baseline["max-decrease-ratio"] && { maxDecreaseRatio: c.baseline["max-decrease-ratio"] }),
+            severity: c.baseline.severity ?? "fail",
+        },
+    }),
+    ...(c.spread && {
+        spread: {
+            by: c.spread.by === undefined ? ["instance"] : typeof c.spread.by === "string" ? [c.spread.by] : c.spread.by,
+            ...(c.spread.fail && { fail: c.spread.fail }),
+            ...(c.spread.warn && { warn: c.spread.warn }),
+        },
+    }),
+}));
+const jsonScalar = union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null()]);
+const httpCheck = strictObject({
+    description: schemas_string().optional(),
+    http: url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({ description: "URL to probe, like the runbooks' curl /health." }).register(fields_forms, { expected: "an http(s) URL" }),
+    method: schemas_enum(["GET", "HEAD", "POST"]).optional(),
+    headers: record(headerName, schemas_string()).optional(),
+    expect: strictObject({
+        status: union([schemas_number().int().min(100).max(599), array(schemas_number().int().min(100).max(599)).min(1)]).optional()
+            .meta({ description: "Expected status code or codes. Default 200." }),
+        json: record(schemas_string(), jsonScalar).optional()
+            .meta({ description: "JSON fields by dotted path and the value each must equal: { status: healthy, checks.db.ok: true }." }),
+    })
+        .optional(),
+    timeout: fields_duration("Timeout of one request. Default 10s.").optional(),
+    retries: schemas_number().int().min(0).max(10).optional().meta({ description: "Retries after a failed attempt within one round. Default 2." }),
+})
+    .transform((c) => ({
+    kind: "http",
+    ...(c.description !== undefined && { description: c.description }),
+    url: c.http,
+    method: c.method ?? "GET",
+    headers: c.headers ?? {},
+    status: c.expect?.status === undefined ? [200] : typeof c.expect.status === "number" ? [c.expect.status] : c.expect.status,
+    json: c.expect?.json ?? {},
+    timeout: c.timeout ?? 10,
+    retries: c.retries ?? 2,
+}));
+const alertsCheck = strictObject({
+    description: schemas_string().optional(),
+    alerts: strictObject({
+        match: labelSet("Labels an alert must carry to count, e.g. { service: log-capturer }."),
+        severity: schemas_enum(["fail", "warn"]).optional().meta({ description: "Outcome while a matching alert fires. Default fail." }),
+        preflight: schemas_boolean().optional().meta({ description: "Also check before the stage moves traffic. Default true." }),
+    })
+        .meta({ description: "No alert matching these labels may be firing (ALERTS{alertstate=\"firing\"})." })
+        .register(fields_forms, { expected: "a mapping with match: { label: value }" }),
+})
+    .transform((c) => ({
+    kind: "alerts",
+    ...(c.description !== undefined && { description: c.description }),
+    match: c.alerts.match,
+    severity: c.alerts.severity ?? "fail",
+    preflight: c.alerts.preflight ?? true,
+}));
+/**
+ * A check's kind is told by the key it carries (`query`, `http` or `alerts`), as the
+ * reference playbooks read. A plain union keeps all three shapes visible in the JSON
+ * Schema; the loader reports only the issues of the branch whose key is present, not
+ * every branch's complaints.
+ */
+const check_schema_check = union([metricCheck, httpCheck, alertsCheck])
+    .meta({ description: "A check: a PromQL query with limits, an HTTP probe, or firing alerts." });
+
+;// CONCATENATED MODULE: ./src/playbook/signoff-schema.ts
+/**
+ * The schema of the playbook's `signoff` section, part of the playbook schema in
+ * `schema.ts`: roles as GitHub users and teams, each approving in its own environment or
+ * in the sign-off's, the roles required by change type, and the release tag.
+ */
+
+
+
+
+const githubLogin = schemas_string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(\[bot\])?$/, { error: (i) => `expected a GitHub login, found ${JSON.stringify(i.input)}` }).register(fields_forms, { expected: "a GitHub login" });
+const teamSlug = schemas_string().regex(/^([A-Za-z0-9-]+\/)?[A-Za-z0-9_.-]+$/, { error: (i) => `expected a team slug (eng-leads or org/eng-leads), found ${JSON.stringify(i.input)}` }).register(fields_forms, { expected: "a team slug (eng-leads or org/eng-leads)" });
+const environment = (description) => schemas_string().min(1).meta({ description }).register(fields_forms, { expected: "a GitHub environment name" });
+const roleList = (description) => array(fields_name("role")).min(1).meta({ description });
+const role = strictObject({
+    users: array(githubLogin).optional().meta({ description: "GitHub logins that fill the role (compared without regard to case)." }),
+    teams: array(teamSlug).optional().meta({ description: "Teams whose active members fill the role: org/slug, or slug in the repository owner's organization." }),
+    environment: environment("The GitHub environment whose required reviewers are this role, like signoff-security. Default: signoff.environment.").optional(),
+    count: schemas_number().int().min(1).optional()
+        .meta({ description: "How many different people must approve for the role. Default 1." })
+        .register(fields_forms, { expected: "a whole number of at least 1" }),
+})
+    .refine((r) => (r.users?.length ?? 0) + (r.teams?.length ?? 0) > 0, { error: "expected at least one of users or teams" })
+    .transform((r) => ({
+    users: r.users ?? [],
+    teams: r.teams ?? [],
+    ...(r.environment !== undefined && { environment: r.environment }),
+    count: r.count ?? 1,
+}));
+const tag = schemas_string()
+    .superRefine((t, ctx) => {
+    const problem = tagTemplateProblem(t);
+    if (problem)
+        ctx.addIssue({ code: "custom", message: problem, input: t });
+})
+    .meta({ description: "Tag created at the rolled-out commit on approval: a template holding {version} (and optionally {service}), like v{version}." })
+    .register(fields_forms, { expected: "a tag template like v{version}" });
+/** The `signoff` section, as written. */
+const signoffSchema = strictObject({
+    environment: environment("GitHub environment whose required reviewers approve for every role that names no environment of its own. Optional when each role that can be required names one.").optional(),
+    roles: record(fields_name("role"), role)
+        .meta({ description: "Roles (engineering-lead, sre, security) as GitHub users or teams." }),
+    require: roleList("Roles that must approve. Default: every role.").optional(),
+    "require-by-change-type": strictObject(Object.fromEntries(CHANGE_TYPES.map((t) => [t, roleList(`Roles that must approve a ${t} change.`).optional()])))
+        .optional()
+        .meta({ description: "Roles that must approve, by change type (configuration, patch, minor, major, hotfix); a change type not listed needs the roles of require." }),
+    "one-role-per-person": schemas_boolean().optional().meta({ description: "May one person fill only one role? Default true." }),
+    "self-approval": schemas_boolean().optional().meta({ description: "May the person who started the run, or pushed its commit, approve it? Default false." }),
+    "conditional-acknowledged-by": roleList("Roles whose approval accepts a conditional stage verdict: when all of them approved, a conditional stage does not make the decision conditional.").optional(),
+    tag: tag.optional(),
+})
+    .transform((s) => ({
+    ...(s.environment !== undefined && { environment: s.environment }),
+    roles: s.roles,
+    require: s.require ?? Object.keys(s.roles),
+    requireByChangeType: Object.fromEntries(Object.entries(s["require-by-change-type"] ?? {}).filter(([, roles]) => roles !== undefined)),
+    selfApproval: s["self-approval"] ?? false,
+    oneRolePerPerson: s["one-role-per-person"] ?? true,
+    conditionalAcknowledgedBy: s["conditional-acknowledged-by"] ?? [],
+    ...(s.tag !== undefined && { tag: s.tag }),
+}));
+
+;// CONCATENATED MODULE: ./src/playbook/schema.ts
+/**
+ * The playbook's zod schema: the single source of truth for the file format. The JSON
+ * Schema in `schema/playbook.schema.json` is generated from it, and `loadPlaybook` turns
+ * its issues into located problems.
+ */
+
+
+
+
+const prometheus = strictObject({
+    url: url({ protocol: /^https?$/, error: "expected an http(s) URL" }).meta({
+        description: "Base URL of the Prometheus HTTP API (also Thanos, Mimir, VictoriaMetrics).",
+    }).register(fields_forms, { expected: "an http(s) URL" }),
+    headers: record(headerName, schemas_string())
+        .optional()
+        .meta({ description: "Extra headers that are not secrets, such as X-Scope-OrgID for Mimir. Credentials come from action inputs, never the file." }),
+    timeout: fields_duration("Timeout of one query. Default 30s.").optional(),
+})
+    .transform((p) => ({ url: p.url, headers: p.headers ?? {}, timeout: p.timeout ?? 30 }))
+    .meta({ description: "Where metrics are read." });
+const weekday = schemas_enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+const clock = schemas_string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (i) => `expected a time of day HH:MM, found ${JSON.stringify(i.input)}` })
+    .register(fields_forms, { expected: 'a time of day HH:MM, quoted ("18:00")' });
+const weekWindow = strictObject({
+    days: array(weekday).min(1).optional().meta({ description: "Days of the week. Default every day." }),
+    from: clock.optional().meta({ description: "Start, HH:MM. Default 00:00." }),
+    to: clock.optional().meta({ description: "End, HH:MM, exclusive. Default 24:00." }),
+})
+    .transform((w) => {
+    const days = (w.days ?? ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+    return {
+        days,
+        from: minutes(w.from ?? "00:00"),
+        to: minutes(w.to ?? "24:00"),
+        text: `${w.days ? w.days.join(",") : "every day"} ${w.from ?? "00:00"}-${w.to ?? "24:00"}`,
+    };
+});
+function minutes(hhmm) {
+    const [h, m] = hhmm.split(":").map(Number);
+    return h * 60 + m;
+}
+const isoDate = schemas_string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `expected a date YYYY-MM-DD, found ${JSON.stringify(i.input)}` })
+    .register(fields_forms, { expected: "a date YYYY-MM-DD" });
+const windows = strictObject({
+    timezone: schemas_string().refine(isTimeZone, { error: (i) => `expected an IANA time zone like America/Sao_Paulo or UTC, found ${JSON.stringify(i.input)}` }).optional(),
+    allow: array(weekWindow).optional().meta({ description: "When given, deployments happen only inside one of these (business hours)." }),
+    deny: array(weekWindow).optional().meta({ description: "No deployment inside any of these (no Friday afternoons)." }),
+    freeze: array(strictObject({ from: isoDate, to: isoDate, reason: schemas_string().optional() }))
+        .optional()
+        .meta({ description: "Date ranges, inclusive, with no deployment at all." }),
+})
+    .transform((w) => ({
+    timezone: w.timezone ?? "UTC",
+    allow: w.allow ?? [],
+    deny: w.deny ?? [],
+    freeze: (w.freeze ?? []).map((f) => ({ from: f.from, to: f.to, ...(f.reason !== undefined && { reason: f.reason }) })),
+}))
+    .meta({ description: "Deployment windows: when a stage may move traffic." });
+function isTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat("en-US", { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const stage = strictObject({
+    name: fields_name("stage"),
+    weight: schemas_number()
+        .min(0)
+        .max(100)
+        .meta({ description: "Percentage of traffic on the new version, 0-100." })
+        .register(fields_forms, { expected: "a number from 0 to 100" }),
+    soak: fields_duration("How long the stage is held and watched."),
+    interval: fields_duration("Time between rounds of checks. Default 1m.").optional(),
+    "min-soak": fields_duration("A go may end the soak early only after this long. Default: the whole soak.").optional(),
+    checks: array(fields_name("check")).optional().meta({ description: "Checks held during the soak, by name." }),
+    "wait-for": array(fields_name("check")).optional().meta({ description: "Checks that must pass before the soak starts (wait until healthy)." }),
+    "wait-timeout": fields_duration("How long wait-for may take. Default 5m.").optional(),
+    "failure-limit": schemas_number().int().min(1).optional().meta({ description: "Consecutive failing rounds of one check that end the stage. Default 1: at once." }),
+    "error-limit": schemas_number().int().min(1).optional().meta({ description: "Consecutive rounds with errors that end the stage as inconclusive. Default 3." }),
+    "no-data": schemas_enum(["inconclusive", "fail", "warn"]).optional().meta({ description: "What a check with no data counts as. Default inconclusive; never a pass." }),
+})
+    .transform((s) => ({
+    name: s.name,
+    weight: s.weight,
+    soak: s.soak,
+    interval: s.interval ?? 60,
+    minSoak: s["min-soak"] ?? s.soak,
+    checks: s.checks ?? [],
+    waitFor: s["wait-for"] ?? [],
+    waitTimeout: s["wait-timeout"] ?? 300,
+    failureLimit: s["failure-limit"] ?? 1,
+    errorLimit: s["error-limit"] ?? 3,
+    noData: s["no-data"] ?? "inconclusive",
+}));
+const k8sName = schemas_string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, {
+    error: (i) => `expected a Kubernetes name (lower-case letters, digits, '-', '.'), found ${JSON.stringify(i.input)}`,
+}).register(fields_forms, { expected: "a Kubernetes name" });
+const kubernetesTarget = strictObject({
+    namespace: k8sName,
+    deployment: k8sName.meta({ description: "The stable Deployment." }).register(fields_forms, { expected: "a Deployment name" }),
+    container: schemas_string().optional().meta({ description: "Container whose image is set. Default: the only one." }),
+    traffic: schemas_enum(["replicas", "gateway"]).optional().meta({ description: "replicas: weight as the canary Deployment's share of replicas; gateway: weights of a Gateway API HTTPRoute. Default replicas." }),
+    "canary-deployment": k8sName.optional().meta({ description: "The canary Deployment. Default <deployment>-canary." }),
+    route: k8sName.optional().meta({ description: "The HTTPRoute, for traffic: gateway." }),
+    "rollout-timeout": fields_duration("How long to wait for a rollout to finish. Default 10m.").optional(),
+});
+const commandTarget = strictObject({
+    "set-weight": schemas_string().min(1).meta({ description: "Executable called with DEPLOY_WEIGHT, DEPLOY_VERSION, DEPLOY_STAGE in its environment." }),
+    rollback: schemas_string().min(1).meta({ description: "Executable that restores the recorded state, from DEPLOY_STATE in its environment." }),
+    status: schemas_string().min(1).optional().meta({ description: "Executable that exits 0 once the rollout is done; polled until the timeout." }),
+    current: schemas_string().min(1).optional().meta({ description: "Executable that prints what is live now as JSON; recorded before the first move and given back to rollback." }),
+    promote: schemas_string().min(1).optional().meta({ description: "Executable run once after the last stage reaches 100%. Without it, reaching 100% is the promotion." }),
+    timeout: fields_duration("Timeout of one command, and of waiting for status. Default 10m.").optional(),
+});
+const target = strictObject({ kubernetes: kubernetesTarget.optional(), command: commandTarget.optional() })
+    .superRefine((t, ctx) => {
+    if (!!t.kubernetes === !!t.command) {
+        ctx.addIssue({ code: "custom", message: "expected exactly one of kubernetes or command", input: t });
+    }
+    if (t.kubernetes?.traffic === "gateway" && !t.kubernetes.route) {
+        ctx.addIssue({ code: "custom", path: ["kubernetes", "route"], message: "traffic: gateway needs the HTTPRoute's name in route", input: undefined });
+    }
+})
+    .transform((t) => {
+    if (t.kubernetes) {
+        const k = t.kubernetes;
+        return {
+            kind: "kubernetes",
+            namespace: k.namespace,
+            deployment: k.deployment,
+            ...(k.container !== undefined && { container: k.container }),
+            traffic: k.traffic ?? "replicas",
+            canaryDeployment: k["canary-deployment"] ?? `${k.deployment}-canary`,
+            ...(k.route !== undefined && { route: k.route }),
+            rolloutTimeout: k["rollout-timeout"] ?? 600,
+        };
+    }
+    const c = t.command;
+    return {
+        kind: "command",
+        setWeight: c["set-weight"],
+        rollback: c.rollback,
+        ...(c.status !== undefined && { status: c.status }),
+        ...(c.current !== undefined && { current: c.current }),
+        ...(c.promote !== undefined && { promote: c.promote }),
+        timeout: c.timeout ?? 600,
+    };
+})
+    .meta({ description: "What moves traffic: a Kubernetes Deployment pair, or your own scripts." });
+const rollback = strictObject({
+    on: array(schemas_enum(["no-go", "inconclusive", "conditional"])).optional().meta({ description: "Verdicts that roll back on their own. Default [no-go, inconclusive]." }),
+    verify: array(fields_name("check")).optional().meta({ description: "Checks that must pass after rolling back." }),
+    timeout: fields_duration("How long the rollback may take. Default 10m.").optional(),
+})
+    .transform((r) => ({ on: r.on ?? ["no-go", "inconclusive"], verify: r.verify ?? [], timeout: r.timeout ?? 600 }));
+/** The playbook file, as written. */
+const playbookSchema = strictObject({
+    $schema: schemas_string().optional(),
+    version: literal(1, { error: (i) => `expected version: 1, found ${JSON.stringify(i.input)}` })
+        .register(fields_forms, { expected: "1, the version of the playbook format" }),
+    service: schemas_string().min(1).meta({ description: "The service this playbook deploys." }).register(fields_forms, { expected: "the service's name" }),
+    prometheus: prometheus.optional(),
+    selectors: strictObject({
+        canary: labelSet("Label matchers that select the canary's series, e.g. { version: canary }."),
+        baseline: labelSet("Label matchers that select the baseline's series, e.g. { version: stable }."),
+    })
+        .meta({ description: "How canary and baseline series are told apart; put in queries where $selector stands." })
+        .register(fields_forms, { expected: "a mapping with canary and baseline label matchers" }),
+    checks: record(fields_name("check"), check_schema_check).meta({ description: "Named checks that stages refer to." }).register(fields_forms, { expected: "a mapping of named checks" }),
+    stages: array(stage).min(1).meta({ description: "Stages in order; weights increase." }).register(fields_forms, { expected: "a list of stages" }),
+    target: target.optional(),
+    signoff: signoffSchema.optional(),
+    windows: windows.optional(),
+    rollback: rollback.optional(),
+})
+    .meta({ title: "Deploy Playbook", description: "A deployment playbook: stages, checks, target, sign-off." });
+/** Turns the parsed file into the readonly {@link Playbook}. */
+function toPlaybook(p) {
+    const checks = {};
+    for (const [checkName, c] of Object.entries(p.checks))
+        checks[checkName] = { name: checkName, ...c };
+    return {
+        version: 1,
+        service: p.service,
+        ...(p.prometheus && { prometheus: p.prometheus }),
+        selectors: p.selectors,
+        checks,
+        stages: p.stages,
+        ...(p.target && { target: p.target }),
+        ...(p.signoff && { signoff: p.signoff }),
+        ...(p.windows && { windows: p.windows }),
+        rollback: p.rollback ?? { on: ["no-go", "inconclusive"], verify: [], timeout: 600 },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/playbook/signoff-semantics.ts
@@ -74370,14 +76028,14 @@ function stageFindings(pb) {
     pb.stages.forEach((stage, i) => {
         const at = (...rest) => ["stages", i, ...rest];
         if (stage.interval > stage.soak) {
-            out.push({ path: at("interval"), message: `interval ${formatSeconds(stage.interval)} is longer than the soak ${formatSeconds(stage.soak)}; expected at most the soak` });
+            out.push({ path: at("interval"), message: `interval ${quantity_formatSeconds(stage.interval)} is longer than the soak ${quantity_formatSeconds(stage.soak)}; expected at most the soak` });
         }
         if (stage.minSoak > stage.soak) {
-            out.push({ path: at("min-soak"), message: `min-soak ${formatSeconds(stage.minSoak)} is longer than the soak ${formatSeconds(stage.soak)}; expected at most the soak` });
+            out.push({ path: at("min-soak"), message: `min-soak ${quantity_formatSeconds(stage.minSoak)} is longer than the soak ${quantity_formatSeconds(stage.soak)}; expected at most the soak` });
         }
         // A soak with nothing to watch would end in a go with no data behind it.
         if (stage.soak > 0 && stage.checks.length === 0) {
-            out.push({ path: at("checks"), at: "parent", message: `stage '${stage.name}' soaks for ${formatSeconds(stage.soak)} but holds no checks; expected checks: [...] naming at least one check` });
+            out.push({ path: at("checks"), at: "parent", message: `stage '${stage.name}' soaks for ${quantity_formatSeconds(stage.soak)} but holds no checks; expected checks: [...] naming at least one check` });
         }
     });
     return out;
@@ -74712,6 +76370,7 @@ function yamlMessage(code, message, text, line, token) {
 
 
 
+
 /** Where relative input paths resolve. */
 function inputContext(env) {
     return {
@@ -74721,8 +76380,9 @@ function inputContext(env) {
 }
 /**
  * Runs an action body and reports what escapes it: every problem of a
- * {@link ConfigurationError} as an error annotation on its file and line, a refusal as
- * its message, anything else as a bug. Never rejects.
+ * {@link ConfigurationError} as an error annotation on its file and line, a refusal (or a
+ * GitHub call that failed, whose message names the permission to grant) as its message,
+ * anything else as a bug. Never rejects.
  */
 async function runShell(deps, body) {
     try {
@@ -74731,7 +76391,7 @@ async function runShell(deps, body) {
     catch (error) {
         if (error instanceof errors_ConfigurationError)
             reportProblems(error.problems, inputContext(deps.env).workspace);
-        else if (error instanceof errors_Refusal || error instanceof TargetError)
+        else if (error instanceof Refusal || error instanceof TargetError || error instanceof GitHubError)
             lib_core/* setFailed */.C1(error.message);
         else
             lib_core/* setFailed */.C1(describeUnexpected(error));
@@ -74857,7 +76517,11 @@ function actionDeps(overrides = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/signoff/main.ts
-/** The signoff action: decides from who approved the environment's job whether the rollout counts as done. */
+/** The signoff action: decides from who approved the run's environments whether the rollout counts as done. */
+
+
+
+
 
 
 
@@ -74868,15 +76532,44 @@ async function run(overrides = {}) {
     const deps = actionDeps(overrides);
     await runShell(deps, async () => {
         const { inputs, playbook } = await prepare(signoffAction.inputs, parseSignoffInputs, deps);
-        const report = await signOff({
+        if (!inputs.dryRun && inputs.githubToken === undefined) {
+            throw new errors_ConfigurationError([{ path: inputPath("github-token"), message: "is empty; the sign-off reads who approved from the GitHub API, expected ${{ github.token }} or a token that can read team membership" }]);
+        }
+        const github = inputs.dryRun ? undefined : deps.github(inputs.githubToken);
+        const makers = inputs.dryRun ? {} : await readChangeMakers(deps);
+        const request = {
             playbook,
+            digest: playbookDigest(playbook),
             file: inputs.playbook,
             ...(inputs.environment !== undefined && { environment: inputs.environment }),
             ...(inputs.state && { state: inputs.state }),
             dryRun: inputs.dryRun,
-        }, deps);
-        await publish(report, deps.publisher);
+            ...(inputs.changeType !== undefined && { changeType: inputs.changeType }),
+            acceptConditional: inputs.acceptConditional,
+            ...(inputs.environmentUrl !== undefined && { environmentUrl: inputs.environmentUrl }),
+            ...makers,
+            secrets: inputs.githubToken !== undefined ? [inputs.githubToken] : [],
+        };
+        const report = await perform("the sign-off", deps, () => signOff(request, { clock: deps.clock, log: deps.log, ...(github && { github }) }));
+        concludeStep(report, deps.log, "Set accept-conditional: true to accept a conditional sign-off.");
     });
+}
+/** Who pushed and wrote the commit, from the event file the runner wrote; nothing when there is none. */
+async function readChangeMakers(deps) {
+    const path = deps.env["GITHUB_EVENT_PATH"];
+    if (!path) {
+        deps.log.warning("GITHUB_EVENT_PATH is not set: only the run's actor is refused as a self-approver, not who pushed the commit.");
+        return {};
+    }
+    try {
+        const makers = changeMakers(parseEvent(await deps.files.readText(path)));
+        deps.log.info(`From the run's event: pushed by ${makers.pusher ? `@${makers.pusher}` : "(not named)"}, written by ${makers.author ? `@${makers.author}` : "(not named)"}.`);
+        return makers;
+    }
+    catch (error) {
+        deps.log.warning(`The run's event file ${path} could not be read (${error instanceof Error ? error.message : String(error)}): only the run's actor is refused as a self-approver.`);
+        return {};
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/actions/signoff/index.ts

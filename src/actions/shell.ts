@@ -6,6 +6,7 @@
 import { isAbsolute, relative } from "node:path";
 import * as core from "@actions/core";
 import { ConfigurationError, describeUnexpected, type Problem, Refusal } from "../errors.js";
+import { GitHubError } from "../github/types.js";
 import type { CommonInputs } from "../inputs/common.js";
 import type { InputContext, InputGetter, InputTable } from "../inputs/spec.js";
 import { secretValues } from "../inputs/spec.js";
@@ -27,15 +28,16 @@ export function inputContext(env: ActionDeps["env"]): InputContext {
 
 /**
  * Runs an action body and reports what escapes it: every problem of a
- * {@link ConfigurationError} as an error annotation on its file and line, a refusal as
- * its message, anything else as a bug. Never rejects.
+ * {@link ConfigurationError} as an error annotation on its file and line, a refusal (or a
+ * GitHub call that failed, whose message names the permission to grant) as its message,
+ * anything else as a bug. Never rejects.
  */
 export async function runShell(deps: Pick<ActionDeps, "env">, body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (error) {
     if (error instanceof ConfigurationError) reportProblems(error.problems, inputContext(deps.env).workspace);
-    else if (error instanceof Refusal || error instanceof TargetError) core.setFailed(error.message);
+    else if (error instanceof Refusal || error instanceof TargetError || error instanceof GitHubError) core.setFailed(error.message);
     else core.setFailed(describeUnexpected(error));
   }
 }

@@ -23,6 +23,8 @@ export interface CollectOptions {
   readonly changeType?: ChangeType;
   /** Who pushed the commit: like the actor, never looked up unless self-approval is allowed. */
   readonly pusher?: string;
+  /** Who wrote the commit: the same. */
+  readonly author?: string;
 }
 
 /**
@@ -49,7 +51,8 @@ export async function collectApprovals(
     return answers.get(k)!;
   };
 
-  const self = (user: string) => !signoff.selfApproval && (same(user, run.actor) || (options.pusher !== undefined && same(user, options.pusher)));
+  const selves = [run.actor, options.pusher, options.author].filter((u): u is string => u !== undefined);
+  const self = (user: string) => !signoff.selfApproval && selves.some((u) => same(user, u));
   const roles = [...new Set([...requiredRoles(signoff, options.changeType), ...signoff.conditionalAcknowledgedBy])];
   const approvers = [...new Set(observed.filter((a) => a.state === "approved" && !self(a.user)).map((a) => a.user.toLowerCase()))].sort();
   for (const user of approvers) {

@@ -144,6 +144,7 @@ export function decide(input: SignoffInput): SignoffDecision {
 function selfReason(input: SignoffInput, user: string): string | undefined {
   if (same(user, input.actor)) return "started the run, and self-approval is refused";
   if (input.pusher !== undefined && same(user, input.pusher)) return "pushed the commit being rolled out, and self-approval is refused";
+  if (input.author !== undefined && same(user, input.author)) return "wrote the commit being rolled out, and self-approval is refused";
   return undefined;
 }
 

@@ -9,8 +9,14 @@ import type { SignoffDecision } from "./types.js";
 
 const HEADLINE = { approved: "APPROVED", conditional: "CONDITIONAL", rejected: "REJECTED" } as const;
 
+/** What the record may add to the decision: a link to each stage's evidence. */
+export interface RecordExtras {
+  /** Markdown (already escaped) pointing at a stage's evidence; a column is added when given. */
+  readonly evidence?: (stage: string) => string | undefined;
+}
+
 /** The record of a decision; `title` names what was signed off (service and version). */
-export function renderSignoffRecord(d: SignoffDecision, title?: string): string {
+export function renderSignoffRecord(d: SignoffDecision, title?: string, extras: RecordExtras = {}): string {
   const lines = [`### Sign-off${title ? ` of ${esc(title)}` : ""}: ${HEADLINE[d.decision]}`, ""];
   if (d.changeType) lines.push(`Change type: ${esc(d.changeType)}.`, "");
   if (d.reasons.length > 0) lines.push(...d.reasons.map((r) => `- ${esc(r)}`), "");
@@ -28,6 +34,11 @@ export function renderSignoffRecord(d: SignoffDecision, title?: string): string 
   }
   if (d.acknowledged.length > 0) lines.push(`Conditional stages acknowledged: ${d.acknowledged.map(esc).join(", ")}.`, "");
   if (d.notCounted.length > 0) lines.push("Not counted:", "", ...d.notCounted.map((n) => `- @${esc(n.user)} ${esc(n.why)}`), "");
-  lines.push(row(["Stage", "Verdict"]), row(["---", "---"]), ...d.stages.map((s) => row([esc(s.name), s.verdict ?? "**not judged**"])), "");
+  const { evidence } = extras;
+  if (evidence) {
+    lines.push(row(["Stage", "Verdict", "Evidence"]), row(["---", "---", "---"]), ...d.stages.map((s) => row([esc(s.name), s.verdict ?? "**not judged**", (s.verdict && evidence(s.name)) ?? ""])), "");
+  } else {
+    lines.push(row(["Stage", "Verdict"]), row(["---", "---"]), ...d.stages.map((s) => row([esc(s.name), s.verdict ?? "**not judged**"])), "");
+  }
   return lines.join("\n");
 }

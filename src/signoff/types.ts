@@ -40,6 +40,8 @@ export interface SignoffInput {
   readonly actor: string;
   /** Who pushed the commit being rolled out, when known. */
   readonly pusher?: string;
+  /** Who wrote the commit being rolled out (its author's GitHub login), when known. */
+  readonly author?: string;
   /** Picks the roles of `require-by-change-type`; absent: `require`. */
   readonly changeType?: ChangeType;
 }

@@ -8,7 +8,9 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { type ActionManifest, isMapping, manifestExists, manifestPathOf, readManifest } from "./action-manifest.js";
-import { inputProblems, needsOf, outputProblems, ownSteps, type Workflow } from "./workflow-checks.js";
+import { inputProblems, needsOf, outputProblems, ownSteps, type Job, type Workflow } from "./workflow-checks.js";
+import { loadPlaybookFile } from "../helpers/playbook-file.js";
+import { DEFAULT_PLAYBOOK } from "../../src/playbook/load.js";
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
 
 const DIR = "examples/workflows";
@@ -62,10 +64,31 @@ describe("example workflows", () => {
       // Only the jobs that create or change deployments may write them.
       const changes = uses.some((u) => /\/actions\/(canary|rollback|signoff)@|^OWNER\/deploy-playbook@/.test(u));
       if (!changes) expect(perms["deployments"] ?? "none", name).not.toBe("write");
-      expect(perms["contents"], name).toBe("read");
+      // Reading the playbook needs contents: read; a sign-off that tags the release with
+      // the workflow's own token needs write; a job that checks nothing out needs neither.
+      const checksOut = uses.some((u) => u.startsWith("actions/checkout@"));
+      expect(perms["contents"], name).toBe(tagsWithOwnToken(wf, job) ? "write" : checksOut ? "read" : undefined);
+      if (signsOffWithOwnToken(job)) {
+        expect(perms["actions"], `${name} reads who approved`).toBe("read");
+        expect(perms["deployments"], `${name} marks the deployment`).toBe("write");
+      }
     }
   });
 });
+
+/** The signoff step of a job that uses the workflow's own token (no github-token given). */
+function signsOffWithOwnToken(job: Job) {
+  return (job.steps ?? []).find((s) => /\/actions\/signoff@/.test(s.uses ?? "") && s.with?.["github-token"] === undefined);
+}
+
+/** Whether the job's sign-off creates a tag with the workflow's own token: its playbook has signoff.tag. */
+function tagsWithOwnToken(wf: Workflow & { env?: Record<string, string> }, job: Job): boolean {
+  const step = signsOffWithOwnToken(job);
+  if (!step) return false;
+  const given = String(step.with?.["playbook"] ?? DEFAULT_PLAYBOOK);
+  const path = given.replace(/^\$\{\{\s*env\.(\w+)\s*\}\}$/, (_, name: string) => wf.env?.[name] ?? given);
+  return loadPlaybookFile(path).signoff?.tag !== undefined;
+}
 
 describe("the workflow checks", () => {
   const gate: ActionManifest = {
@@ -116,8 +139,15 @@ describe("the rollout workflow", () => {
     expect(String(rollback.steps?.at(-1)?.with?.["state"])).toMatch(/^\$\{\{ needs\.full\.outputs\.state \|\|/);
   });
 
-  it("signs off in the production environment", () => {
-    expect(wf.jobs["signoff"]?.environment).toBe("production");
+  it("signs off after one approval job per role, each waiting in its role's environment", () => {
+    const approve = wf.jobs["approve"] as Job & { strategy?: { matrix?: { role?: string[] } } };
+    const playbook = loadPlaybookFile("examples/000-log-capturer.yml");
+    const roles = approve.strategy?.matrix?.role ?? [];
+    expect(roles).toEqual(Object.keys(playbook.signoff!.roles));
+    expect(roles.map((r) => `signoff-${r}`)).toEqual(roles.map((r) => playbook.signoff!.roles[r]!.environment));
+    expect(approve.environment).toBe("signoff-${{ matrix.role }}");
+    expect(needsOf(wf.jobs["signoff"]!)).toEqual(expect.arrayContaining(["full", "approve"]));
+    expect(wf.jobs["signoff"]?.if).toBe("${{ !cancelled() && needs.full.result == 'success' }}");
   });
 });
 

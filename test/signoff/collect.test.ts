@@ -25,10 +25,11 @@ describe("collectApprovals", () => {
     ["a rejected review", [rejected("sara", "signoff-sre")], []],
     ["the actor, while self-approval is refused", [approved("robot-releaser", "signoff-sre")], []],
     ["the pusher, while self-approval is refused", [approved("pat", "signoff-sre")], []],
+    ["the commit's author, while self-approval is refused", [approved("ann", "signoff-sre")], []],
     ["one approver in two environments, each of its role's teams", [approved("sec", ["signoff-sre", "signoff-security"])], ["member:acme/sre:sec", "member:acme/security:sec"]],
   ])("asks membership only for what matters: %s", async (_, reviews, calls) => {
     const port = fakeApprovals(reviews, TEAMS);
-    await collectApprovals(TWO_ROLES, run, port, clock, { pusher: "pat" });
+    await collectApprovals(TWO_ROLES, run, port, clock, { pusher: "pat", author: "ann" });
     expect(port.calls.filter((c) => c.startsWith("member:"))).toEqual(calls);
   });
 

@@ -64,6 +64,7 @@ describe("decide: who approved", () => {
   it.each([
     ["the actor", "actor", "@sara started the run, and self-approval is refused"],
     ["the pusher", "pusher", "@sara pushed the commit being rolled out, and self-approval is refused"],
+    ["the commit's author", "author", "@sara wrote the commit being rolled out, and self-approval is refused"],
   ] as const)("refuses self-approval by %s", (_, who, reason) => {
     const d = decide(inputOf({ approvals: both, [who]: "SARA" }));
     expect(d.decision).toBe("rejected");

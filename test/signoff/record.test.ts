@@ -43,4 +43,12 @@ describe("renderSignoffRecord", () => {
     expect(md).toContain("- @sam started the run, and self-approval is refused");
     expect(md).toContain("| full | **not judged** |");
   });
+
+  it("adds an evidence column for judged stages when asked", () => {
+    const d = decide(inputOf({ approvals: [approved("sara", "signoff-sre")], verdicts: { canary: "go" } }));
+    const md = renderSignoffRecord(d, undefined, { evidence: (stage) => `[${stage} evidence](https://example.com/${stage})` });
+    expect(md).toContain("| Stage | Verdict | Evidence |");
+    expect(md).toContain("| canary | go | [canary evidence](https://example.com/canary) |");
+    expect(md).toContain("| full | **not judged** |  |");
+  });
 });
