@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { runSoak } from "../../src/judge/soak.js";
-import { confidenceSequence, createRateRatio, decide, replay, update, type RoundCounts } from "../../src/judge/sequential/rate-ratio.js";
-import type { Measurement } from "../../src/judge/types.js";
+import { confidenceSequence, createRateRatio, decide, replay, update, type RoundCounts, type SequentialDecision } from "../../src/judge/sequential/rate-ratio.js";
+import type { Measurement, Outcome, Round } from "../../src/judge/types.js";
+import { judgeRounds } from "../../src/judge/verdict.js";
 import { MetricsError } from "../../src/metrics/types.js";
 import type { Check, Stage } from "../../src/playbook/types.js";
 import { buildEvidence } from "../../src/report/evidence.js";
-import { errorRate, playbook, sequentialCheck } from "../fakes/builders.js";
+import { errorRate, playbook, sequentialCheck, stage } from "../fakes/builders.js";
 import { counterRules, side, steady, type SideCounters } from "../fakes/counters.js";
 import { judgeDeps } from "../fakes/deps.js";
 import { overTime } from "../fakes/gate.js";
@@ -245,3 +246,58 @@ describe("the round log", () => {
 function minutesOf(time: Date): number {
   return (time.getTime() - new Date("2026-01-05T10:00:00Z").getTime()) / 60_000;
 }
+
+/**
+ * Rounds from one outcome string per check: p pass, w warn, f fail, n no-data, e error,
+ * u undecided. A check named `seq…` is sequential: its measurements carry the decision.
+ */
+function rounds(perCheck: Record<string, string>): Round[] {
+  const codes: Record<string, Outcome> = { p: "pass", w: "warn", f: "fail", n: "no-data", e: "error", u: "undecided" };
+  const length = Math.max(...Object.values(perCheck).map((s) => s.length));
+  let held: Record<string, SequentialDecision> = {};
+  return Array.from({ length }, (_, i) => ({
+    index: i + 1,
+    at: new Date(Date.UTC(2026, 0, 5, 10, 5 * (i + 1))).toISOString(),
+    elapsed: 300 * (i + 1),
+    measurements: Object.entries(perCheck).map(([check, s]): Measurement => {
+      const outcome = codes[s[i]!]!;
+      const base = { check, outcome, dimension: "ratio" as const, detail: `${outcome} detail`, queries: [], warnings: [] };
+      if (!check.startsWith("seq")) return base;
+      if (outcome === "pass" || outcome === "fail" || outcome === "undecided") held = { ...held, [check]: outcome };
+      const decision = held[check] ?? "undecided";
+      return { ...base, sequential: { maxRatio: 1.5, alpha: 0.01, decision, interval: { lower: 0, upper: Infinity }, canaryEvents: 0, canaryTotal: 0, baselineEvents: 0, baselineTotal: 0 } };
+    }),
+  }));
+}
+
+describe("the verdict with sequential checks", () => {
+  // Rounds every 5m; min-soak 15m (round 3) of a 1h soak unless said otherwise.
+  const minSoak = stage({ soak: 3600, minSoak: 900 });
+  it.each([
+    ["a sequential pass and another check passing every round, at min-soak", { seq: "uup", a: "ppp" }, minSoak, "go", true],
+    ["a sequential pass before min-soak waits for it", { seq: "up", a: "pp" }, minSoak, "inconclusive", false],
+    ["still undecided at min-soak", { seq: "uuu", a: "ppp" }, minSoak, "inconclusive", false],
+    ["another check that warned once", { seq: "uup", a: "pwp" }, minSoak, "inconclusive", false],
+    ["another check with an errored round", { seq: "uup", a: "pep" }, minSoak, "inconclusive", false],
+    ["a sequential no-data round before its pass", { seq: "unp", a: "ppp" }, minSoak, "inconclusive", false],
+    ["two sequential checks, one still undecided", { seq1: "uup", seq2: "uuu" }, minSoak, "inconclusive", false],
+    ["a sequential fail under failure-limit 3", { seq: "uf", a: "pp" }, stage({ soak: 3600, minSoak: 900, failureLimit: 3 }), "no-go", true],
+    ["a sequential pass without min-soak", { seq: "uup", a: "ppp" }, stage({ soak: 3600 }), "inconclusive", false],
+  ] as const)("during the soak: %s → %s", (_, outcomes, settings, verdict, stop) => {
+    const j = judgeRounds(rounds(outcomes), Object.keys(outcomes), settings, { final: false });
+    expect({ verdict: j.verdict, stop: j.stop }).toEqual({ verdict, stop });
+  });
+
+  it.each([
+    ["passed after undecided rounds", { seq: "uuup", a: "pppp" }, "go", []],
+    ["undecided at the end", { seq: "uuuu", a: "pppp" }, "conditional", ["seq"]],
+    ["undecided, with a no-data round", { seq: "uunu", a: "pppp" }, "inconclusive", ["seq"]],
+    ["passed, with a no-data round", { seq: "upnp", a: "pppp" }, "inconclusive", []],
+    ["passed, another check warned", { seq: "uupp", a: "ppwp" }, "conditional", ["a"]],
+    ["only errored", { seq: "eeee" }, "inconclusive", ["seq"]],
+  ] as const)("at the end: %s → %s", (_, outcomes, verdict, conditional) => {
+    const j = judgeRounds(rounds(outcomes), Object.keys(outcomes), stage({ errorLimit: 10 }), { final: true });
+    expect(j.verdict).toBe(verdict);
+    expect(j.conditionalChecks).toEqual(conditional);
+  });
+});
