@@ -55,7 +55,7 @@ export function showMeasured(m: Measurement, check: Check | undefined): ShownVal
     const rate = (events: number, total: number) => (total > 0 ? `${formatValue(events / total, "ratio")} (${events}/${total})` : undefined);
     const canary = rate(s.canaryEvents, s.canaryTotal);
     const baseline = rate(s.baselineEvents, s.baselineTotal);
-    return { ...(canary && { canary }), ...(baseline && { baseline }), delta: formatInterval(s.interval, s.alpha) };
+    return { ...(canary && { canary }), ...(baseline && { baseline }), delta: formatInterval(s.interval, s.alpha, s.maxRatio) };
   }
   const suffix = check?.kind === "metric" ? perSuffix(check.per) : "";
   const show = (v: number) => formatValue(v, m.dimension) + suffix;

@@ -3,6 +3,7 @@ import { runSoak } from "../../src/judge/soak.js";
 import { confidenceSequence, createRateRatio, decide, replay, update, type RoundCounts, type SequentialDecision } from "../../src/judge/sequential/rate-ratio.js";
 import type { Measurement, Outcome, Round } from "../../src/judge/types.js";
 import { judgeRounds } from "../../src/judge/verdict.js";
+import { formatInterval } from "../../src/judge/sequential/words.js";
 import { MetricsError } from "../../src/metrics/types.js";
 import type { Check, Stage } from "../../src/playbook/types.js";
 import { buildEvidence } from "../../src/report/evidence.js";
@@ -299,5 +300,18 @@ describe("the verdict with sequential checks", () => {
     const j = judgeRounds(rounds(outcomes), Object.keys(outcomes), stage({ errorLimit: 10 }), { final: true });
     expect(j.verdict).toBe(verdict);
     expect(j.conditionalChecks).toEqual(conditional);
+  });
+});
+
+describe("an interval in words", () => {
+  it.each([
+    [{ estimate: 2.04, lower: 1.6, upper: 2.81 }, "×2 (99%: 1.6–2.8)"],
+    [{ estimate: 2, lower: 1.5011, upper: 2.61 }, "×2 (99%: 1.501–2.6)"],
+    [{ estimate: 1, lower: 0.64, upper: 1.4913 }, "×1 (99%: 0.64–1.49)"],
+    [{ estimate: 1.5, lower: 1.1, upper: 2.04 }, "×1.5 (99%: 1.1–2)"],
+    [{ estimate: Infinity, lower: 3.2, upper: Infinity }, "×∞ (99%: 3.2–∞)"],
+    [{ lower: 0, upper: Infinity }, "no events yet (99%: 0–∞)"],
+  ])("keeps each bound on its side of max-ratio 1.5: %o", (interval, text) => {
+    expect(formatInterval(interval, 0.01, 1.5)).toBe(text);
   });
 });

@@ -52,7 +52,7 @@ describe("a 2x error regression, counted sequentially", () => {
     const n = expected.round;
     expect(result).toMatchObject({ verdict: "no-go", endedAt: isoAfter(n), endedEarly: true, failedChecks: ["errors"] });
     expect(result.reason).toMatch(
-      new RegExp(`^errors ×2 \\(99%: 1\\.5–2\\.\\d\\) above ×1\\.5 \\(events: canary ${24 * n}/${60_000 * n}, baseline ${12 * n}/${60_000 * n}\\) in round ${n} \\(${n}m\\)\\.$`),
+      new RegExp(`^errors ×2 \\(99%: 1\\.5\\d+–2\\.\\d\\) above ×1\\.5 \\(events: canary ${24 * n}/${60_000 * n}, baseline ${12 * n}/${60_000 * n}\\) in round ${n} \\(${n}m\\)\\.$`),
     );
     // Whole counts in every round, read from the raw counters: exactly the scenario's.
     for (const m of measurements("errors")) expect(m.sequential?.counts).toEqual(perMinute);

@@ -9,11 +9,25 @@ export function formatRatio(ratio: number): string {
   return `×${Number(ratio.toPrecision(2))}`;
 }
 
-/** `×2.1 (99%: 1.6–2.8)`; `no events yet (99%: 0–∞)` before any informative round. */
-export function formatInterval(interval: RatioInterval, alpha: number): string {
-  const bound = (x: number) => formatRatio(x).slice(1);
+/**
+ * `×2.1 (99%: 1.6–2.8)`; `no events yet (99%: 0–∞)` before any informative round. A bound
+ * close to max-ratio gets the digits that keep it on its side: `1.51–2.6` above ×1.5, never
+ * `1.5–2.6`.
+ */
+export function formatInterval(interval: RatioInterval, alpha: number, maxRatio?: number): string {
+  const bound = (x: number) => (maxRatio === undefined ? formatRatio(x).slice(1) : sideKept(x, maxRatio));
   const range = `${Number(((1 - alpha) * 100).toPrecision(10))}%: ${bound(interval.lower)}–${bound(interval.upper)}`;
   return interval.estimate === undefined ? `no events yet (${range})` : `${formatRatio(interval.estimate)} (${range})`;
+}
+
+/** Two significant digits, or more until the rounded bound lies on the same side of the limit. */
+function sideKept(x: number, limit: number): string {
+  if (!Number.isFinite(x) || x === 0) return formatRatio(x).slice(1);
+  for (let digits = 2; digits < 8; digits++) {
+    const shown = Number(x.toPrecision(digits));
+    if (Math.sign(shown - limit) === Math.sign(x - limit)) return String(shown);
+  }
+  return String(x);
 }
 
 /**
@@ -22,7 +36,7 @@ export function formatInterval(interval: RatioInterval, alpha: number): string {
  * A held pass whose latest interval reaches max-ratio again says so.
  */
 export function describeInterval(s: SequentialReading): string {
-  const shown = formatInterval(s.interval, s.alpha);
+  const shown = formatInterval(s.interval, s.alpha, s.maxRatio);
   const limit = formatRatio(s.maxRatio);
   const counts = `events: canary ${s.canaryEvents}/${s.canaryTotal}, baseline ${s.baselineEvents}/${s.baselineTotal}`;
   switch (s.decision) {
