@@ -12,7 +12,7 @@ import type { SequentialCheck } from "../playbook/types.js";
 import { describeReadError } from "./outcome.js";
 import { increase, toReading } from "./sequential/counters.js";
 import { confidenceSequence, createRateRatio, decide, update, type RoundCounts, type SequentialDecision } from "./sequential/rate-ratio.js";
-import { describeInterval, formatRatio } from "./sequential/words.js";
+import { confidenceText, describeInterval, formatRatio } from "./sequential/words.js";
 import type { CheckMemory, CounterReading, EvaluationContext, JudgeDeps, Measurement, Outcome, SequentialMemory, SequentialReading } from "./types.js";
 
 type Side = "canary" | "baseline";
@@ -126,10 +126,6 @@ export function describeMaxRatio(check: Pick<SequentialCheck, "maxRatio" | "alph
   return `max-ratio ${formatRatio(check.maxRatio)} at ${confidenceText(check.alpha)}`;
 }
 
-/** `99%` for alpha 0.01, `99.9%` for 0.001. */
-export function confidenceText(alpha: number): string {
-  return `${Number(((1 - alpha) * 100).toPrecision(10))}%`;
-}
 
 function countSide(check: SequentialCheck, before: SideReading, now: SideReading) {
   const events = increase(before.events, now.events);

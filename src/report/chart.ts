@@ -4,6 +4,7 @@
  * soaks are cut down to at most {@link MAX_POINTS} points, keeping the worst of each stretch
  * so a spike is never smoothed away.
  */
+import { confidenceText } from "../judge/sequential/words.js";
 import type { Round } from "../judge/types.js";
 import type { Dimension, Limit } from "../playbook/quantity.js";
 import type { MetricCheck, SequentialCheck } from "../playbook/types.js";
@@ -128,7 +129,7 @@ export function sequentialChart(check: SequentialCheck, rounds: readonly Round[]
     ...series.map(([, values]) => `  line [${values.map(draw).join(", ")}]`),
     "```",
     "",
-    `Lines: ${escapeMarkdown(series.map(([name]) => name).join(", "))} (${Number(((1 - check.alpha) * 100).toPrecision(10))}% confidence sequence)` +
+    `Lines: ${escapeMarkdown(series.map(([name]) => name).join(", "))} (${confidenceText(check.alpha)} confidence sequence)` +
       `${capped ? `; values above ×${num(cap)} drawn at ×${num(cap)}` : ""}` +
       `${all.length > points.length ? ` (${all.length} rounds shown as ${points.length} points, the widest interval of each stretch)` : ""}.`,
   ].join("\n");

@@ -22,7 +22,7 @@ const WORD: Readonly<Record<Verdict, string>> = {
 /** What the verdict means for the rollout, in the runbooks' words. */
 const MEANING: Readonly<Record<Verdict, string>> = {
   go: "every check passed; the rollout may proceed",
-  conditional: "some checks warned; consider rollback before proceeding",
+  conditional: "some checks warned or could not decide; consider rollback before proceeding",
   "no-go": "a check failed; roll back",
   inconclusive: "not enough data to decide; this is not a go",
 };

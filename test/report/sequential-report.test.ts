@@ -68,6 +68,7 @@ describe("a sequential check in the summary", () => {
   it("leaves an undecided check conditional, with a warning annotation that gives the interval", async () => {
     const { result, md } = await summaryOf(15, { soak: 600, minSoak: 600 });
     expect(result.verdict).toBe("conditional");
+    expect(md).toContain("**CONDITIONAL**: some checks warned or could not decide; consider rollback before proceeding. errors undecided: ×1.5 (99%: ");
     expect(md).toContain("| **undecided** after 10 rounds |");
     expect(md).toContain("- errors, round 10 (10m): **undecided**, undecided: ×1.5 (99%: ");
     const warning = gateAnnotations(result).find((a) => a.level === "warning")!;

@@ -9,6 +9,11 @@ export function formatRatio(ratio: number): string {
   return `×${Number(ratio.toPrecision(2))}`;
 }
 
+/** `99%` for alpha 0.01, `99.9%` for 0.001. */
+export function confidenceText(alpha: number): string {
+  return `${Number(((1 - alpha) * 100).toPrecision(10))}%`;
+}
+
 /**
  * `×2.1 (99%: 1.6–2.8)`; `no events yet (99%: 0–∞)` before any informative round. A bound
  * close to max-ratio gets the digits that keep it on its side: `1.51–2.6` above ×1.5, never
@@ -16,7 +21,7 @@ export function formatRatio(ratio: number): string {
  */
 export function formatInterval(interval: RatioInterval, alpha: number, maxRatio?: number): string {
   const bound = (x: number) => (maxRatio === undefined ? formatRatio(x).slice(1) : sideKept(x, maxRatio));
-  const range = `${Number(((1 - alpha) * 100).toPrecision(10))}%: ${bound(interval.lower)}–${bound(interval.upper)}`;
+  const range = `${confidenceText(alpha)}: ${bound(interval.lower)}–${bound(interval.upper)}`;
   return interval.estimate === undefined ? `no events yet (${range})` : `${formatRatio(interval.estimate)} (${range})`;
 }
 
