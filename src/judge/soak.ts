@@ -1,7 +1,8 @@
 /**
  * The gate: hold a stage for its soak, a round of every check each interval, and decide
  * go, conditional, no-go or inconclusive. Preconditions first (alerts preflight, then
- * wait-for), then the rounds; a fail past the failure limit ends the stage at once.
+ * wait-for), then the rounds; a fail past the failure limit, or a sequential check's fail,
+ * ends the stage at once.
  */
 import { ConfigurationError } from "../errors.js";
 import { formatSeconds } from "../playbook/quantity.js";

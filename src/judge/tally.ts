@@ -31,7 +31,7 @@ export interface CheckRecord {
   /** Rounds of a sequential check whose confidence sequence still held its max-ratio. */
   undecided: number;
   streak: number;
-  /** A sequential check's latest decision, and the round that told it. */
+  /** A sequential check's latest decision, and the latest round that judged its counts. */
   sequential?: { readonly decision: SequentialDecision; readonly seen: Seen };
   /** The round where consecutive fails reached the failure limit. */
   failedAt?: Seen & { readonly streak: number };
@@ -87,7 +87,10 @@ export function addRound(tally: Tally, round: Round, stage: Pick<Stage, "failure
         r.undecided++;
         break;
     }
-    if (m.sequential) r.sequential = { decision: m.sequential.decision, seen: { round, m } };
+    // Only a round that judged the counts says where the check stands; an error's detail would not.
+    if (m.sequential && (m.outcome === "pass" || m.outcome === "fail" || m.outcome === "undecided")) {
+      r.sequential = { decision: m.sequential.decision, seen: { round, m } };
+    }
     // Errored rounds are not counted, so they neither extend nor break a run of fails.
     if (outcome === "fail") r.streak++;
     else if (outcome !== "error") r.streak = 0;

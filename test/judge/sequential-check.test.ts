@@ -202,6 +202,14 @@ describe("no data and errors are never a pass", () => {
     expect(measurements.map((m) => counts(m)?.canaryTotal)).toEqual([1000, undefined, 2000, 1000]);
   });
 
+  it("gives the last counted round's interval in the verdict, not a later error's words", async () => {
+    const flaky = (minute: number) => (minute === 30 ? new MetricsError("timeout", "Prometheus did not answer within 10s") : [{ labels: {}, value: 1000 * minute }]);
+    const { result, measurements } = await gate({ canary: { events: steady(10), total: flaky } }, { minSoak: 1800 });
+    expect(measurements.at(-1)!.outcome).toBe("error");
+    expect(result.verdict).toBe("go");
+    expect(result.reason).toMatch(/\(1 errored reading not counted\); errors passed: ×1 \(99%: [\d.]+–[\d.]+\) below ×1\.5 \(events: canary 290\/29000, baseline 2610\/261000\)\.$/);
+  });
+
   it("makes a counter that is not a whole count an error", async () => {
     const { measurements } = await gate({ canary: { events: () => null, total: (minute) => [{ labels: { __name__: "latency_seconds_sum", pod: "a" }, value: 0.25 * minute }] } }, { soak: 60 });
     expect(measurements[0]).toMatchObject({ outcome: "error" });
@@ -295,7 +303,7 @@ describe("the verdict with sequential checks", () => {
     ["undecided, with a no-data round", { seq: "uunu", a: "pppp" }, "inconclusive", ["seq"]],
     ["passed, with a no-data round", { seq: "upnp", a: "pppp" }, "inconclusive", []],
     ["passed, another check warned", { seq: "uupp", a: "ppwp" }, "conditional", ["a"]],
-    ["only errored", { seq: "eeee" }, "inconclusive", ["seq"]],
+    ["only errored", { seq: "eeee" }, "inconclusive", []],
   ] as const)("at the end: %s → %s", (_, outcomes, verdict, conditional) => {
     const j = judgeRounds(rounds(outcomes), Object.keys(outcomes), stage({ errorLimit: 10 }), { final: true });
     expect(j.verdict).toBe(verdict);
