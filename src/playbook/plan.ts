@@ -49,6 +49,7 @@ export interface AlertsCheckPlan {
   readonly preflight: boolean;
 }
 
+/** A sequential check's plan: its four counter selectors as sent, and what decides it. */
 export interface SequentialCheckPlan {
   readonly kind: "sequential";
   readonly name: string;
