@@ -3,6 +3,8 @@ import { formatSeconds, formatValue } from "../playbook/quantity.js";
 import type { Check } from "../playbook/types.js";
 import { describeBaseline, signed } from "./baseline.js";
 import { metricDimension } from "./metric.js";
+import { describeMaxRatio } from "./sequential-check.js";
+import { formatInterval } from "./sequential/words.js";
 import type { Measurement } from "./types.js";
 
 /** `fail > 5%, warn > 1%, max-increase 1%`: every limit the check holds, as written. */
@@ -24,6 +26,8 @@ export function describeLimits(check: Check): string {
     }
     case "alerts":
       return check.severity === "fail" ? "none firing" : "none firing (warn)";
+    case "sequential":
+      return describeMaxRatio(check);
   }
 }
 
@@ -45,6 +49,14 @@ export interface ShownValues {
 export function showMeasured(m: Measurement, check: Check | undefined): ShownValues {
   if (check?.kind === "http") return m.canary === undefined ? {} : { canary: `status ${m.canary}` };
   if (check?.kind === "alerts") return m.canary === undefined ? {} : { canary: `${m.canary} firing` };
+  if (m.sequential) {
+    // Event rates over the soak's informative rounds, and the ratio with its interval.
+    const s = m.sequential;
+    const rate = (events: number, total: number) => (total > 0 ? `${formatValue(events / total, "ratio")} (${events}/${total})` : undefined);
+    const canary = rate(s.canaryEvents, s.canaryTotal);
+    const baseline = rate(s.baselineEvents, s.baselineTotal);
+    return { ...(canary && { canary }), ...(baseline && { baseline }), delta: formatInterval(s.interval, s.alpha, s.maxRatio) };
+  }
   const suffix = check?.kind === "metric" ? perSuffix(check.per) : "";
   const show = (v: number) => formatValue(v, m.dimension) + suffix;
   return {

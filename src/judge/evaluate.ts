@@ -3,6 +3,7 @@ import type { Check } from "../playbook/types.js";
 import { evaluateAlerts } from "./alerts.js";
 import { evaluateMetric } from "./metric.js";
 import { evaluateHttp } from "./probe.js";
+import { evaluateSequential } from "./sequential-check.js";
 import type { CheckMemory, EvaluationContext, JudgeDeps, Measurement } from "./types.js";
 
 /**
@@ -16,7 +17,7 @@ export function evaluateCheck(
   ctx: EvaluationContext,
   deps: JudgeDeps,
   signal?: AbortSignal,
-  _memory: CheckMemory = { history: [] },
+  memory: CheckMemory = { history: [] },
 ): Promise<Measurement> {
   switch (check.kind) {
     case "metric":
@@ -25,5 +26,7 @@ export function evaluateCheck(
       return evaluateHttp(check, deps, signal);
     case "alerts":
       return evaluateAlerts(check, deps, signal);
+    case "sequential":
+      return evaluateSequential(check, ctx, deps, signal, memory);
   }
 }

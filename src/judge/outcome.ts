@@ -1,16 +1,17 @@
 /**
  * How outcomes rank against each other, and how a failed read becomes an outcome.
  *
- * Worst first: fail > error > no-data > warn > pass. A fail is evidence of harm and
+ * Worst first: fail > error > no-data > warn > undecided > pass. A fail is evidence of harm and
  * decides at once. An error or missing data is not evidence of health: it may hide a
  * fail, so it ranks above a warn (a measured, mild problem). An error ranks above no-data
  * because it says the measurement itself is broken (bad query, Prometheus down), which a
- * person must fix, while no data may only mean no traffic yet.
+ * person must fix, while no data may only mean no traffic yet. An undecided sequential
+ * check has found nothing wrong, but nothing right yet either.
  */
 import { MetricsError } from "../metrics/types.js";
 import type { Outcome } from "./types.js";
 
-const RANK: Readonly<Record<Outcome, number>> = { pass: 0, warn: 1, "no-data": 2, error: 3, fail: 4 };
+const RANK: Readonly<Record<Outcome, number>> = { pass: 0, undecided: 1, warn: 2, "no-data": 3, error: 4, fail: 5 };
 
 /** Higher is worse. */
 export function outcomeRank(outcome: Outcome): number {

@@ -22,9 +22,9 @@ export function formatRound(round: Round, soak: number, interval: number, checks
 export function formatMeasurementLine(m: Measurement, check: Check | undefined, width = m.check.length): string {
   const v = showMeasured(m, check);
   const values = [
-    check?.kind === "metric" || v.canary === undefined ? `canary ${v.canary ?? "n/a"}` : v.canary,
+    check?.kind === "metric" || check?.kind === "sequential" || v.canary === undefined ? `canary ${v.canary ?? "n/a"}` : v.canary,
     v.baseline !== undefined && `baseline ${v.baseline}`,
-    v.delta !== undefined && `Δ ${v.delta}`,
+    v.delta !== undefined && (m.sequential ? `ratio ${v.delta}` : `Δ ${v.delta}`),
   ].filter(Boolean);
   const limits = check ? `  (${describeLimits(check)})` : "";
   const why = m.outcome === "pass" ? "" : `  ${m.detail}`;

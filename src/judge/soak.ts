@@ -1,7 +1,8 @@
 /**
  * The gate: hold a stage for its soak, a round of every check each interval, and decide
  * go, conditional, no-go or inconclusive. Preconditions first (alerts preflight, then
- * wait-for), then the rounds; a fail past the failure limit ends the stage at once.
+ * wait-for), then the rounds; a fail past the failure limit, or a sequential check's fail,
+ * ends the stage at once.
  */
 import { ConfigurationError } from "../errors.js";
 import { formatSeconds } from "../playbook/quantity.js";
@@ -66,7 +67,7 @@ export async function runSoak(input: GateInput, deps: JudgeDeps): Promise<GateRe
   const names = checks.map((c) => c.name);
   // Kept between rounds: the counts the verdict is decided from, and each check's own memory.
   const tally = newTally(names);
-  const memory = new Map<string, CheckMemory>(names.map((n) => [n, { history: [] }]));
+  let memory = new Map<string, CheckMemory>();
 
   if (checks.length === 0) return stopBefore("inconclusive", "The stage has no checks: there is nothing behind a go.");
   try {
@@ -96,6 +97,8 @@ export async function runSoak(input: GateInput, deps: JudgeDeps): Promise<GateRe
       if (!input.startedAt) soakStart = deps.clock.now();
     }
 
+    // Made once the soak's start is known: checks that count increases count from it.
+    memory = new Map(names.map((n) => [n, { history: [], since: soakStart }]));
     deps.log.info(`soaking ${stage.name} (${stage.weight}%) for ${formatSeconds(stage.soak)}, a round every ${formatSeconds(stage.interval)}: ${names.join(", ") || "no checks"}`);
     for (;;) {
       const elapsed = seconds(soakStart);

@@ -4,8 +4,13 @@ import type { Logger } from "../log.js";
 import type { MetricsSource, Prober } from "../metrics/types.js";
 import type { Dimension } from "../playbook/quantity.js";
 import type { Selectors } from "../playbook/types.js";
+import type { RateRatioState, RatioInterval, RoundCounts, SequentialDecision, SkipReason } from "./sequential/rate-ratio.js";
 
-export type Outcome = "pass" | "warn" | "fail" | "no-data" | "error";
+/**
+ * `undecided` is a sequential check's round whose confidence sequence still holds its
+ * max-ratio: not a pass (the data cannot tell yet), not a warning (nothing is wrong yet).
+ */
+export type Outcome = "pass" | "warn" | "fail" | "no-data" | "error" | "undecided";
 
 export type Verdict = "go" | "conditional" | "no-go" | "inconclusive";
 
@@ -30,6 +35,41 @@ export interface Measurement {
   readonly warnings: readonly string[];
   /** Per-instance values, for spread checks. */
   readonly instances?: Readonly<Record<string, number>>;
+  /** A sequential check's counts and conclusion after this round. */
+  readonly sequential?: SequentialReading;
+}
+
+/** What a sequential check read in one round and concluded from every round so far. */
+export interface SequentialReading {
+  readonly maxRatio: number;
+  readonly alpha: number;
+  /** This round's whole increases on each side; absent when a side could not be read. */
+  readonly counts?: RoundCounts;
+  /** Why this round's counts told nothing about the ratio (the state is unchanged). */
+  readonly skipped?: SkipReason;
+  /** The decision after this round: a pass is held (only a fail can follow it), a fail is final. */
+  readonly decision: SequentialDecision;
+  /** The confidence sequence after this round. */
+  readonly interval: RatioInterval;
+  /** Events and requests of each side over the informative rounds so far. */
+  readonly canaryEvents: number;
+  readonly canaryTotal: number;
+  readonly baselineEvents: number;
+  readonly baselineTotal: number;
+}
+
+/** One side's counter readings: the last value seen of each series, by its labels. */
+export type CounterReading = ReadonlyMap<string, number>;
+
+/** What a sequential check keeps between rounds. */
+export interface SequentialMemory {
+  readonly state: RateRatioState;
+  readonly decision: SequentialDecision;
+  /** The last readings of each counter on each side, to take the next round's differences from. */
+  readonly readings: {
+    readonly canary: { readonly events: CounterReading; readonly total: CounterReading };
+    readonly baseline: { readonly events: CounterReading; readonly total: CounterReading };
+  };
 }
 
 export interface Round {
@@ -73,6 +113,10 @@ export interface GateResult {
 export interface CheckMemory {
   /** This check's measurements of the earlier rounds, oldest first. */
   readonly history: Measurement[];
+  /** When the soak began: where a check that counts increases takes its first reading. */
+  readonly since?: Date;
+  /** The sequential check's running state, set by its first round. */
+  sequential?: SequentialMemory;
 }
 
 /** One part of a metric check's judgement. */

@@ -4,12 +4,14 @@
  *
  * Precedence: no-go (a check failed `failureLimit` rounds in a row) > inconclusive
  * (cancelled, errors hit the limit, no data, a check never measured, no rounds) >
- * conditional (a warn, or a fail the failure limit tolerated) > go. A fail outranks missing
- * data because it is evidence; missing data outranks a warn because it may hide a fail.
+ * conditional (a warn, a fail the failure limit tolerated, or a sequential check still
+ * undecided) > go. A fail outranks missing data because it is evidence; missing data
+ * outranks a warn because it may hide a fail. A sequential check's fail ends the stage at
+ * once; it counts toward a go once it has passed, undecided rounds before that included.
  */
 import { formatSeconds } from "../playbook/quantity.js";
 import type { Stage } from "../playbook/types.js";
-import { addRound, newTally, type Tally, when } from "./tally.js";
+import { addRound, newTally, type CheckRecord, type Tally, when } from "./tally.js";
 import type { Round, Verdict } from "./types.js";
 
 export { effectiveOutcome } from "./tally.js";
@@ -44,7 +46,7 @@ export function decide(tally: Tally, stage: JudgedStage, opts: { readonly final:
   const { checks, rounds: count, last, errorsHit } = tally;
   const all = [...tally.records];
   const failed = all.filter(([, r]) => r.failedAt);
-  const conditional = all.filter(([, r]) => !r.failedAt && (r.warn > 0 || r.fail > 0));
+  const conditional = all.filter(([, r]) => !r.failedAt && (r.warn > 0 || r.fail > 0 || undecided(r)));
   const lists = { failedChecks: failed.map(([n]) => n), conditionalChecks: conditional.map(([n]) => n) };
   const judged = (verdict: Verdict, reason: string, stop: boolean): Judgement => ({ verdict, reason, stop, ...lists });
 
@@ -68,15 +70,19 @@ export function decide(tally: Tally, stage: JudgedStage, opts: { readonly final:
   }
   if (checks.length === 0) return judged("inconclusive", "The stage has no checks: there is nothing behind a go.", true);
 
-  const cleanSoFar = count > 0 && all.every(([, r]) => r.pass === count);
+  // A sequential check is clean once it has passed, having been undecided until then;
+  // every other check, when it passed in every round.
+  const cleanSoFar =
+    count > 0 && all.every(([, r]) => (r.sequential ? r.sequential.decision === "pass" && r.pass + r.undecided === count : r.pass === count));
   if (!opts.final) {
     const elapsed = last?.elapsed ?? 0;
     if (cleanSoFar && stage.minSoak < stage.soak && elapsed >= stage.minSoak) {
-      return judged(
-        "go",
-        `All ${checks.length} checks passed in every one of ${count} rounds; min-soak ${formatSeconds(stage.minSoak)} reached at ${formatSeconds(elapsed)}.`,
-        true,
-      );
+      const passed = sequentialPasses(all);
+      const others = checks.length - passed.length;
+      const reached = `min-soak ${formatSeconds(stage.minSoak)} reached at ${formatSeconds(elapsed)}.`;
+      const rest = others === 0 ? `${count} rounds` : `the other ${others === 1 ? "check" : `${others} checks`} passed in every one of ${count} rounds`;
+      const reason = passed.length === 0 ? `All ${checks.length} checks passed in every one of ${count} rounds; ${reached}` : `${passed.join("; ")}; ${rest}; ${reached}`;
+      return judged("go", reason, true);
     }
     return judged("inconclusive", "The soak is still running.", false);
   }
@@ -88,13 +94,18 @@ export function decide(tally: Tally, stage: JudgedStage, opts: { readonly final:
     const first = r.firstNoData!;
     return judged("inconclusive", `${name} had no data in ${r.noData} of ${count} rounds (first in ${when(first.round)}: ${first.m.detail}).`, false);
   }
-  const unmeasured = all.find(([, r]) => r.pass + r.warn + r.fail === 0);
+  const unmeasured = all.find(([, r]) => r.pass + r.warn + r.fail + r.undecided === 0);
   if (unmeasured) {
     const [name, r] = unmeasured;
     return judged("inconclusive", `${name} was never measured: every round errored (last: ${r.lastError?.m.detail ?? "no measurement"}).`, false);
   }
   if (conditional.length > 0) {
     const [name, r] = conditional[0]!;
+    if (r.warn + r.fail === 0) {
+      const seen = r.sequential!.seen;
+      const others = conditional.length > 1 ? `; ${conditional.length - 1} more check${conditional.length > 2 ? "s" : ""} did not pass either` : "";
+      return judged("conditional", `${name} ${seen.m.detail} when the soak ended (${when(seen.round)}): never a go${others}.`, false);
+    }
     const first = r.firstWarn ?? r.firstFail!;
     const tolerated =
       first.m.outcome === "no-data" ? ` (no-data counts as ${stage.noData})` : first === r.firstFail ? ` (below failure-limit ${stage.failureLimit})` : "";
@@ -107,5 +118,17 @@ export function decide(tally: Tally, stage: JudgedStage, opts: { readonly final:
   }
   const errors = all.reduce((n, [, r]) => n + r.error, 0);
   const skipped = errors > 0 ? ` (${errors} errored reading${errors === 1 ? "" : "s"} not counted)` : "";
-  return judged("go", `All ${checks.length} checks passed in every counted round: ${count} rounds over ${formatSeconds(last.elapsed)}${skipped}.`, false);
+  const passed = sequentialPasses(all);
+  const also = passed.length > 0 ? `; ${passed.join("; ")}` : "";
+  return judged("go", `All ${checks.length} checks passed in every counted round: ${count} rounds over ${formatSeconds(last.elapsed)}${skipped}${also}.`, false);
+}
+
+/** A sequential check still undecided (it has not passed, and has not failed either, or it would have ended the stage). */
+function undecided(r: CheckRecord): boolean {
+  return r.sequential !== undefined && r.sequential.decision !== "pass";
+}
+
+/** `errors-vs-baseline passed: ×0.98 (99%: 0.6–1.4) below ×1.5 (...)`, one per sequential check. */
+function sequentialPasses(all: readonly [string, CheckRecord][]): string[] {
+  return all.filter(([, r]) => r.sequential?.decision === "pass").map(([name, r]) => `${name} passed: ${r.sequential!.seen.m.detail}`);
 }

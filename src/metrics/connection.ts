@@ -78,7 +78,7 @@ export function prometheusInputsFrom(raw: RawPrometheusSettings, names: Connecti
 export function needsPrometheus(playbook: Playbook, stage: Stage): boolean {
   return [...stage.checks, ...stage.waitFor].some((name) => {
     const kind = playbook.checks[name]?.kind;
-    return kind === "metric" || kind === "alerts";
+    return kind === "metric" || kind === "alerts" || kind === "sequential";
   });
 }
 

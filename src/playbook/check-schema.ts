@@ -1,11 +1,11 @@
 /**
- * The schemas of the three kinds of check (PromQL, HTTP probe, firing alerts), part of
+ * The schemas of the four kinds of check (PromQL, HTTP probe, firing alerts, sequential), part of
  * the playbook schema in `schema.ts`.
  */
 import { HEADER_NAME } from "../http-headers.js";
 import { z } from "zod";
 import { duration, forms, labelName, labelSet, limit, quantity } from "./fields.js";
-import type { AlertsCheck, HttpCheck, MetricCheck } from "./types.js";
+import type { AlertsCheck, HttpCheck, MetricCheck, SequentialCheck } from "./types.js";
 
 /** An HTTP header name: RFC 9110 token characters. */
 export const headerName = z.string().regex(HEADER_NAME, {
@@ -121,12 +121,67 @@ const alertsCheck = z
     preflight: c.alerts.preflight ?? true,
   }));
 
+const counter = (description: string) =>
+  z.string().min(1).meta({ description }).register(forms, { expected: 'a counter selector like http_requests_total{code=~"5..", $selector}' });
+
+/** The default confidence of a sequential check: a wrong decision at most 1% of the time. */
+export const DEFAULT_ALPHA = 0.01;
+
+const sequentialCheck = z
+  .strictObject({
+    description: z.string().optional(),
+    sequential: z
+      .strictObject({
+        events: counter('Counter of the events (errors): a selector with $selector, like http_requests_total{code=~"5..", $selector}. Give events or good.').optional(),
+        good: counter('Counter of the requests that are not events, like http_request_duration_seconds_bucket{le="0.5", $selector} (requests within 500ms); the events are total minus good. Give events or good.').optional(),
+        total: counter("Counter of every request: a selector with $selector, like http_requests_total{$selector}."),
+        "max-ratio": z
+          .number()
+          .gt(1, { error: (i) => `expected a ratio above 1 like 1.5 (the canary may have up to 1.5 times the baseline's event rate), found ${JSON.stringify(i.input)}` })
+          .refine(Number.isFinite, { error: "expected a finite ratio like 1.5" })
+          .meta({ description: "The largest tolerated ratio of the canary's event rate to the baseline's, above 1: 1.5 fails a canary surely 50% worse." })
+          .register(forms, { expected: "a ratio above 1 like 1.5" }),
+        confidence: quantity("Confidence of each decision, above 50% and below 100%. Default 99%. Give confidence or alpha.", ["ratio"])
+          .superRefine((q, ctx) => {
+            if (!(q.value > 0.5 && q.value < 1)) ctx.addIssue({ code: "custom", input: q.text, message: `expected a confidence above 50% and below 100% like 99%, found ${JSON.stringify(q.text)}` });
+          })
+          .optional(),
+        alpha: z.number().gt(0).lt(0.5).optional()
+          .meta({ description: "1 - confidence: the chance of a wrong decision, however often the gate looks, like 0.01. Give confidence or alpha." })
+          .register(forms, { expected: "a number between 0 and 0.5 like 0.01" }),
+      })
+      .meta({ description: "Canary against baseline on counts, anytime-valid: fails once the canary's event rate is surely above max-ratio times the baseline's, passes once surely below." })
+      .register(forms, { expected: "a mapping with events (or good), total and max-ratio" }),
+  })
+  // Events or good, and the counters' form, are checked on the raw document (semantics.ts).
+  .transform((c, ctx): Omit<SequentialCheck, "name"> => {
+    const s = c.sequential;
+    if (s.confidence && s.alpha !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["sequential", "alpha"], input: s.alpha, message: `expected confidence or alpha, found both (confidence ${s.confidence.text}, alpha ${s.alpha}); alpha is 1 - confidence` });
+    }
+    const confidence = s.confidence?.value;
+    return {
+      kind: "sequential",
+      ...(c.description !== undefined && { description: c.description }),
+      ...(s.events !== undefined && { events: s.events }),
+      ...(s.good !== undefined && { good: s.good }),
+      total: s.total,
+      maxRatio: s["max-ratio"],
+      alpha: s.alpha ?? (confidence !== undefined ? roundAlpha(1 - confidence) : DEFAULT_ALPHA),
+    };
+  });
+
+/** 1 - 0.99 is 0.010000000000000009 in binary: keep the alpha the user meant. */
+function roundAlpha(alpha: number): number {
+  return Number(alpha.toPrecision(12));
+}
+
 /**
- * A check's kind is told by the key it carries (`query`, `http` or `alerts`), as the
+ * A check's kind is told by the key it carries (`query`, `http`, `alerts` or `sequential`), as the
  * reference playbooks read. A plain union keeps all three shapes visible in the JSON
  * Schema; the loader reports only the issues of the branch whose key is present, not
  * every branch's complaints.
  */
 export const check = z
-  .union([metricCheck, httpCheck, alertsCheck])
-  .meta({ description: "A check: a PromQL query with limits, an HTTP probe, or firing alerts." });
+  .union([metricCheck, httpCheck, alertsCheck, sequentialCheck])
+  .meta({ description: "A check: a PromQL query with limits, an HTTP probe, firing alerts, or a sequential comparison of counts." });

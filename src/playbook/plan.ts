@@ -5,7 +5,7 @@
  */
 import { alertsQuery, renderQuery, usesSelector } from "./promql.js";
 import { formatSeconds, type Quantity } from "./quantity.js";
-import type { BaselineComparison, Check, NoDataPolicy, Playbook, Stage } from "./types.js";
+import type { BaselineComparison, Check, LabelSet, NoDataPolicy, Playbook, Stage } from "./types.js";
 
 export interface MetricCheckPlan {
   readonly kind: "metric";
@@ -49,7 +49,23 @@ export interface AlertsCheckPlan {
   readonly preflight: boolean;
 }
 
-export type CheckPlan = MetricCheckPlan | HttpCheckPlan | AlertsCheckPlan;
+/** A sequential check's plan: its four counter selectors as sent, and what decides it. */
+export interface SequentialCheckPlan {
+  readonly kind: "sequential";
+  readonly name: string;
+  readonly description?: string;
+  /** `events` (errors) or `good` (events are total minus good), as written. */
+  readonly counts: "events" | "good";
+  readonly maxRatio: number;
+  readonly alpha: number;
+  /** `99%`. */
+  readonly confidence: string;
+  /** Each side's counters as sent: `events` (or `good`) and `total`, read raw each round. */
+  readonly canaryQueries: { readonly events: string; readonly total: string };
+  readonly baselineQueries: { readonly events: string; readonly total: string };
+}
+
+export type CheckPlan = MetricCheckPlan | HttpCheckPlan | AlertsCheckPlan | SequentialCheckPlan;
 
 export interface StagePlan {
   readonly service: string;
@@ -142,6 +158,20 @@ function planCheck(pb: Playbook, check: Check): CheckPlan {
       };
     case "alerts":
       return { kind: "alerts", name: check.name, ...described, query: alertsQuery(check.match), severity: check.severity, preflight: check.preflight };
+    case "sequential": {
+      const side = (labels: LabelSet) => ({ events: renderQuery(check.events ?? check.good!, labels).trim(), total: renderQuery(check.total, labels).trim() });
+      return {
+        kind: "sequential",
+        name: check.name,
+        ...described,
+        counts: check.events !== undefined ? "events" : "good",
+        maxRatio: check.maxRatio,
+        alpha: check.alpha,
+        confidence: `${Number(((1 - check.alpha) * 100).toPrecision(10))}%`,
+        canaryQueries: side(pb.selectors.canary),
+        baselineQueries: side(pb.selectors.baseline),
+      };
+    }
   }
 }
 

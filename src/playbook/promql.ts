@@ -87,6 +87,20 @@ export function validateQuery(query: string): QueryError | undefined {
   return stray === undefined ? undefined : { offset: stray, message: STRAY };
 }
 
+/**
+ * Why a query is not a plain selector of series (`metric{matchers}`), or undefined when it
+ * is. The sequential check reads each series' raw counter value and takes differences
+ * itself; a function or an aggregation would hide counter resets and extrapolate.
+ * Call after `validateQuery` has passed.
+ */
+export function selectorProblem(query: string): string | undefined {
+  const text = query.split(SELECTOR_PLACEHOLDER).join(STAND_IN).trim();
+  const top = parser.parse(text).topNode.firstChild;
+  if (top?.name === "VectorSelector" && top.from === 0 && top.to === text.length) return undefined;
+  const what = top?.name === "MatrixSelector" ? "a range selector" : top?.name === "OffsetExpr" ? "an offset" : top?.name === "AggregateExpr" ? "an aggregation" : top?.name === "FunctionCall" ? "a function" : "an expression";
+  return `expected a counter selector like http_requests_total{code=~"5..", $selector}, found ${what}; the gate reads each series' raw count and takes the differences itself, so rate, increase, sum and offsets are not used`;
+}
+
 const STRAY = `$selector must stand inside braces as a matcher, like metric{$selector} or metric{code="5..", $selector}`;
 
 /** True when `offset` falls inside a string literal (blanking placeholders keeps the rest intact). */

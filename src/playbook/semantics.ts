@@ -6,35 +6,62 @@
  */
 import type { Finding } from "./finding.js";
 import { formatSeconds, type Limit } from "./quantity.js";
-import { usesSelector, validateQuery } from "./promql.js";
+import { selectorProblem, usesSelector, validateQuery } from "./promql.js";
 import { signoffFindings, signoffReferenceFindings } from "./signoff-semantics.js";
-import type { Check, MetricCheck, Playbook, WeekWindow } from "./types.js";
+import type { Check, MetricCheck, Playbook, SequentialCheck, WeekWindow } from "./types.js";
 
 /** Every semantic problem of a schema-valid playbook. */
 export function semanticFindings(pb: Playbook): Finding[] {
   return [...stageFindings(pb), ...checkFindings(pb), ...selectorFindings(pb), ...signoffFindings(pb), ...windowFindings(pb), ...otherFindings(pb)];
 }
 
-/** PromQL errors of every `checks.*.query` that is a string, whatever else is wrong. */
+/** The counters of a sequential check, by key. */
+const COUNTER_KEYS = ["events", "good", "total"] as const;
+
+/**
+ * PromQL errors of every `checks.*.query` and `checks.*.sequential.{events,good,total}`
+ * that is a string, whatever else is wrong; and a sequential check's counters: events or
+ * good, each a plain selector with `$selector`.
+ */
 export function queryFindings(raw: unknown): Finding[] {
   const checks = isMapping(raw) ? raw["checks"] : undefined;
   if (!isMapping(checks)) return [];
   return Object.entries(checks).flatMap(([name, check]): Finding[] => {
-    const query = isMapping(check) ? check["query"] : undefined;
-    if (typeof query !== "string" || query.length === 0) return [];
-    const error = validateQuery(query);
-    if (!error) return [];
-    return [{
-      path: ["checks", name, "query"],
-      offset: error.offset,
-      message: `PromQL does not parse at column ${error.offset + 1} of the query: ${error.message}`,
-    }];
+    if (!isMapping(check)) return [];
+    const sequential = check["sequential"];
+    const queries: [(string | number)[], unknown][] = isMapping(sequential)
+      ? COUNTER_KEYS.map((key) => [["checks", name, "sequential", key], sequential[key]])
+      : [[["checks", name, "query"], check["query"]]];
+    const counters = isMapping(sequential) ? counterFindings(sequential, ["checks", name, "sequential"]) : [];
+    return [...counters, ...queries.flatMap(([path, query]): Finding[] => {
+      if (typeof query !== "string" || query.length === 0) return [];
+      const error = validateQuery(query);
+      if (error) return [{ path, offset: error.offset, message: `PromQL does not parse at column ${error.offset + 1} of the query: ${error.message}` }];
+      if (!isMapping(sequential)) return [];
+      const problem = selectorProblem(query);
+      if (problem) return [{ path, message: problem }];
+      if (usesSelector(query)) return [];
+      const example = query.includes("{") ? query.replace("}", ", $selector}") : `${query}{$selector}`;
+      return [{ path, message: `expected $selector in the braces, where the canary and baseline matchers go, like ${example}` }];
+    })];
   });
+}
+
+/** A sequential check counts its events one way: `events`, or `good` (events = total - good). */
+function counterFindings(sequential: Record<string, unknown>, path: (string | number)[]): Finding[] {
+  const has = (key: string) => sequential[key] !== undefined;
+  if (has("events") && has("good")) {
+    return [{ path: [...path, "good"], message: "expected events or good, found both; give events for errors, or good for requests within a limit (events = total - good)" }];
+  }
+  if (!has("events") && !has("good")) {
+    return [{ path, at: "parent", message: "expected events (a counter of errors) or good (a counter of requests that are not events, like a histogram bucket); found neither" }];
+  }
+  return [];
 }
 
 /** True when a check reads Prometheus, so a Prometheus URL must come from the file or the inputs. */
 export function needsPrometheus(pb: Playbook): boolean {
-  return Object.values(pb.checks).some((c) => c.kind === "metric" || c.kind === "alerts");
+  return Object.values(pb.checks).some((c) => c.kind !== "http");
 }
 
 function stageFindings(pb: Playbook): Finding[] {
@@ -103,7 +130,19 @@ function unknownCheck(name: string, known: readonly string[]): string {
 }
 
 function checkFindings(pb: Playbook): Finding[] {
-  return Object.values(pb.checks).flatMap((c) => (c.kind === "metric" ? metricFindings(c) : []));
+  return Object.values(pb.checks).flatMap((c) => (c.kind === "metric" ? metricFindings(c) : c.kind === "sequential" ? sequentialFindings(c, pb) : []));
+}
+
+/** A sequential check judges a whole soak: it cannot be waited for or verified after a rollback, which are single looks. */
+function sequentialFindings(c: SequentialCheck, pb: Playbook): Finding[] {
+  const out: Finding[] = [];
+  const single = (list: readonly string[], path: (string | number)[], what: string) =>
+    list.forEach((name, j) => {
+      if (name === c.name) out.push({ path: [...path, j], message: `'${name}' is a sequential check, which judges a whole soak; ${what} takes a single look, expected a check with query, http or alerts` });
+    });
+  pb.stages.forEach((stage, i) => single(stage.waitFor, ["stages", i, "wait-for"], "wait-for"));
+  single(pb.rollback.verify, ["rollback", "verify"], "rollback.verify");
+  return out;
 }
 
 function metricFindings(c: MetricCheck): Finding[] {
@@ -152,7 +191,7 @@ function article(d: string): string {
 function selectorFindings(pb: Playbook): Finding[] {
   const { canary, baseline } = pb.selectors;
   const out: Finding[] = [];
-  const queried = Object.values(pb.checks).some((c: Check) => c.kind === "metric" && usesSelector(c.query));
+  const queried = Object.values(pb.checks).some((c: Check) => (c.kind === "metric" && usesSelector(c.query)) || c.kind === "sequential");
   if (queried && Object.keys(canary).length === 0) {
     out.push({ path: ["selectors", "canary"], message: "expected at least one label matcher, like { version: canary }; queries use $selector" });
   }

@@ -77,7 +77,30 @@ export interface AlertsCheck extends CheckBase {
   readonly preflight: boolean;
 }
 
-export type Check = MetricCheck | HttpCheck | AlertsCheck;
+/** The counters a sequential check reads on each side: `$selector` selectors, never functions. */
+export interface SequentialCounters {
+  /** Counts the events (errors); absent when `good` is given. */
+  readonly events?: string;
+  /** Counts the requests that are not events (a histogram bucket: requests within 500ms); events = total - good. */
+  readonly good?: string;
+  /** Counts every request. */
+  readonly total: string;
+}
+
+/**
+ * Canary against baseline on counts, anytime-valid: fails once the canary's event rate is
+ * surely above `maxRatio` times the baseline's, passes once surely below
+ * (`judge/sequential/`, docs/sequential-check.md).
+ */
+export interface SequentialCheck extends CheckBase, SequentialCounters {
+  readonly kind: "sequential";
+  /** The largest canary/baseline event-rate ratio tolerated, above 1. */
+  readonly maxRatio: number;
+  /** 1 - confidence: the chance of a wrong decision, however often the gate looks. */
+  readonly alpha: number;
+}
+
+export type Check = MetricCheck | HttpCheck | AlertsCheck | SequentialCheck;
 
 export type NoDataPolicy = "inconclusive" | "fail" | "warn";
 

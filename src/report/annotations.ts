@@ -1,6 +1,7 @@
 /**
  * The annotations a gate leaves on the run: one error per failing check, one for a verdict
- * that is not a go for want of data, one warning per check that only warned. Pure: the
+ * that is not a go for want of data, one warning per check that only warned or was left
+ * undecided. Pure: the
  * action shell emits them.
  */
 import { formatSeconds } from "../playbook/quantity.js";
@@ -41,10 +42,12 @@ export function gateAnnotations(result: GateResult): Annotation[] {
     out.push({ level: "error", title: `Gate ${result.verdict} (${stage})`, message: result.reason });
   }
   for (const check of result.conditionalChecks) {
-    const hit = find(result, check, ["warn", "fail", "no-data"]);
+    // A sequential check still undecided at the end did not warn: its latest interval says why.
+    const warned = find(result, check, ["warn", "fail", "no-data"]);
+    const hit = warned ?? find(result, check, ["undecided"], true);
     out.push({
       level: "warning",
-      title: `${check} warned (${stage})`,
+      title: `${check} ${warned || !hit ? "warned" : "undecided"} (${stage})`,
       message: hit ? `${check}: ${hit.m.detail}${hit.where}.` : result.reason,
     });
   }

@@ -4,9 +4,10 @@
  * soaks are cut down to at most {@link MAX_POINTS} points, keeping the worst of each stretch
  * so a spike is never smoothed away.
  */
+import { confidenceText } from "../judge/sequential/words.js";
 import type { Round } from "../judge/types.js";
 import type { Dimension, Limit } from "../playbook/quantity.js";
-import type { MetricCheck } from "../playbook/types.js";
+import type { MetricCheck, SequentialCheck } from "../playbook/types.js";
 import { escapeMarkdown } from "./markdown.js";
 
 export const MAX_POINTS = 60;
@@ -93,6 +94,49 @@ export function metricChart(check: MetricCheck, rounds: readonly Round[], dimens
     `Lines: ${escapeMarkdown(series.map(([name]) => name).join(", "))}${all.length > points.length ? ` (${all.length} rounds shown as ${points.length} points, the worst of each stretch)` : ""}.`,
   ].join("\n");
 }
+
+/**
+ * A sequential check's confidence sequence over the soak: the estimate, the interval's
+ * bounds and max-ratio as lines. Bounds beyond {@link RATIO_CAP} × max-ratio (an upper bound
+ * is infinite until the canary has seen events) are drawn at the cap, and said so.
+ */
+export function sequentialChart(check: SequentialCheck, rounds: readonly Round[]): string | undefined {
+  const all: { minutes: number; estimate: number; lower: number; upper: number }[] = [];
+  for (const round of rounds) {
+    const s = round.measurements.find((x) => x.check === check.name)?.sequential;
+    if (!s || s.interval.estimate === undefined) continue;
+    all.push({ minutes: round.elapsed / 60, estimate: s.interval.estimate, lower: s.interval.lower, upper: s.interval.upper });
+  }
+  if (all.length === 0) return undefined;
+  // The widest interval of each stretch: the least the data said.
+  const points = downsample(all, MAX_POINTS, (a, b) => a.upper - a.lower > b.upper - b.lower);
+  const cap = RATIO_CAP * check.maxRatio;
+  const capped = points.some((p) => p.upper > cap || p.estimate > cap);
+  const draw = (v: number) => num(Math.min(v, cap));
+  const axis = timeAxis(all[all.length - 1]!.minutes * 60);
+  const series: [string, number[]][] = [
+    ["upper bound", points.map((p) => p.upper)],
+    ["estimate", points.map((p) => p.estimate)],
+    ["lower bound", points.map((p) => p.lower)],
+    [`max-ratio ×${check.maxRatio}`, points.map(() => check.maxRatio)],
+  ];
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${check.name.replace(/"/g, "'")} (canary/baseline event-rate ratio)"`,
+    `  x-axis "${axis.unit}" [${points.map((p) => num(Math.round((p.minutes * 60) / axis.seconds * 10) / 10)).join(", ")}]`,
+    `  y-axis "ratio"`,
+    ...series.map(([, values]) => `  line [${values.map(draw).join(", ")}]`),
+    "```",
+    "",
+    `Lines: ${escapeMarkdown(series.map(([name]) => name).join(", "))} (${confidenceText(check.alpha)} confidence sequence)` +
+      `${capped ? `; values above ×${num(cap)} drawn at ×${num(cap)}` : ""}` +
+      `${all.length > points.length ? ` (${all.length} rounds shown as ${points.length} points, the widest interval of each stretch)` : ""}.`,
+  ].join("\n");
+}
+
+/** How far above max-ratio the chart reaches: an infinite upper bound must be drawn somewhere. */
+export const RATIO_CAP = 4;
 
 /** Seconds for short soaks (the demo's 40s would read 0.1, 0.2, 0.3, 0.3 in minutes), hours for long ones. */
 function timeAxis(lastSeconds: number): { unit: string; seconds: number } {

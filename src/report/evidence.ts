@@ -6,7 +6,9 @@
  */
 import { metricDimension } from "../judge/metric.js";
 import { redactUrl } from "../judge/probe.js";
-import type { GateResult, Measurement, Round } from "../judge/types.js";
+import { sequentialQueries } from "../judge/sequential-check.js";
+import { defaultPrior } from "../judge/sequential/prior.js";
+import type { GateResult, Measurement, Round, SequentialReading } from "../judge/types.js";
 import { alertsQuery, renderQuery } from "../playbook/promql.js";
 import type { Limit, Quantity } from "../playbook/quantity.js";
 import type { Check, Playbook, Selectors, Stage } from "../playbook/types.js";
@@ -32,7 +34,14 @@ export interface EvidenceMeta {
   readonly version?: string;
 }
 
-export interface EvidenceMeasurement extends Omit<Measurement, "canary" | "baseline" | "delta" | "instances"> {
+/** A sequential reading with its interval's bounds as JSON numbers (the upper one may be +Inf). */
+export interface EvidenceSequential extends Omit<SequentialReading, "interval"> {
+  readonly interval: { readonly estimate?: JsonNumber; readonly lower: JsonNumber; readonly upper: JsonNumber };
+}
+
+export interface EvidenceMeasurement extends Omit<Measurement, "canary" | "baseline" | "delta" | "instances" | "sequential"> {
+  /** The round's counts and the decision after it: `replay` of every round's counts recomputes it. */
+  readonly sequential?: EvidenceSequential;
   readonly canary?: JsonNumber;
   readonly baseline?: JsonNumber;
   readonly delta?: JsonNumber;
@@ -84,9 +93,19 @@ export function jsonNumber(v: number): JsonNumber {
 }
 
 function measurement(m: Measurement): EvidenceMeasurement {
-  const { canary, baseline, delta, instances, ...rest } = m;
+  const { canary, baseline, delta, instances, sequential, ...rest } = m;
   return {
     ...rest,
+    ...(sequential && {
+      sequential: {
+        ...sequential,
+        interval: {
+          ...(sequential.interval.estimate !== undefined && { estimate: jsonNumber(sequential.interval.estimate) }),
+          lower: jsonNumber(sequential.interval.lower),
+          upper: jsonNumber(sequential.interval.upper),
+        },
+      },
+    }),
     ...(canary !== undefined && { canary: jsonNumber(canary) }),
     ...(baseline !== undefined && { baseline: jsonNumber(baseline) }),
     ...(delta !== undefined && { delta: jsonNumber(delta) }),
@@ -124,6 +143,18 @@ function describeCheck(check: Check, selectors: Selectors): EvidenceCheck {
       return { kind: "http", url: redactUrl(check.url), method: check.method, status: check.status, json: check.json, timeout: check.timeout, retries: check.retries };
     case "alerts":
       return { kind: "alerts", query: alertsQuery(check.match), match: check.match, severity: check.severity, preflight: check.preflight };
+    case "sequential":
+      return {
+        kind: "sequential",
+        events: check.events,
+        good: check.good,
+        total: check.total,
+        ...((q) => ({ canaryQueries: q.canary, baselineQueries: q.baseline }))(sequentialQueries(check, { selectors })),
+        maxRatio: check.maxRatio,
+        alpha: check.alpha,
+        // What `createRateRatio` needs to replay the rounds: the prior is fixed by max-ratio.
+        prior: defaultPrior(check.maxRatio),
+      };
   }
 }
 

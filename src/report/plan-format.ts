@@ -32,6 +32,8 @@ function checkText(c: CheckPlan): string[] {
       return [head, ...indent("request:", `${c.method} ${c.url} (timeout ${c.timeout}, ${c.retries} retries)`)];
     case "alerts":
       return [head, ...indent("query:", c.query)];
+    case "sequential":
+      return [head, ...sequentialQueries(c).map(([label, q]) => indent(label, q)).flat()];
   }
 }
 
@@ -56,7 +58,20 @@ export function limits(c: CheckPlan): string {
     }
     case "alerts":
       return `no matching alert firing (${c.severity}${c.preflight ? ", also before traffic moves" : ""})`;
+    case "sequential":
+      return `canary ${c.counts === "good" ? "events (total - good)" : "events"} per request at most ×${c.maxRatio} the baseline's, decided at ${c.confidence} confidence as soon as the counts allow`;
   }
+}
+
+/** Each counter of a sequential check on each side, labelled, as sent. */
+function sequentialQueries(c: Extract<CheckPlan, { kind: "sequential" }>): [string, string][] {
+  const name = c.counts === "good" ? "good" : "events";
+  return [
+    [`canary ${name}:`, c.canaryQueries.events],
+    ["canary total:", c.canaryQueries.total],
+    [`baseline ${name}:`, c.baselineQueries.events],
+    ["baseline total:", c.baselineQueries.total],
+  ];
 }
 
 /** The plan as Markdown, for a job summary. */
@@ -81,7 +96,12 @@ export function formatPlanMarkdown(plan: StagePlan): string {
   if (queried.length > 0) {
     out.push("<details><summary>Queries</summary>", "");
     for (const c of queried) {
-      const body = c.kind === "metric" ? ["# canary", c.canaryQuery, ...(c.baselineQuery ? ["# baseline", c.baselineQuery] : [])] : [c.query];
+      const body =
+        c.kind === "metric"
+          ? ["# canary", c.canaryQuery, ...(c.baselineQuery ? ["# baseline", c.baselineQuery] : [])]
+          : c.kind === "sequential"
+            ? sequentialQueries(c).flatMap(([label, q]) => [`# ${label.slice(0, -1)}`, q])
+            : [c.query];
       // PromQL may hold backtick strings: the fence must be longer than any run inside.
       const fence = "`".repeat(Math.max(3, ...body.map((b) => longestRun(b, "`") + 1)));
       out.push(`**${escapeMarkdown(c.name)}**`, "", `${fence}promql`, ...body, fence, "");

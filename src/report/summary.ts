@@ -9,7 +9,7 @@ import { outcomeRank } from "../judge/outcome.js";
 import type { GateResult, Measurement, Outcome, Verdict } from "../judge/types.js";
 import { formatSeconds } from "../playbook/quantity.js";
 import type { Check, Playbook, Stage } from "../playbook/types.js";
-import { metricChart } from "./chart.js";
+import { metricChart, sequentialChart } from "./chart.js";
 import { escapeMarkdown, row } from "./markdown.js";
 
 const WORD: Readonly<Record<Verdict, string>> = {
@@ -22,7 +22,7 @@ const WORD: Readonly<Record<Verdict, string>> = {
 /** What the verdict means for the rollout, in the runbooks' words. */
 const MEANING: Readonly<Record<Verdict, string>> = {
   go: "every check passed; the rollout may proceed",
-  conditional: "some checks warned; consider rollback before proceeding",
+  conditional: "some checks warned or could not decide; consider rollback before proceeding",
   "no-go": "a check failed; roll back",
   inconclusive: "not enough data to decide; this is not a go",
 };
@@ -35,12 +35,15 @@ interface CheckStory {
   readonly latest?: Measurement;
   readonly latestRound?: number;
   readonly worst?: { readonly m: Measurement; readonly round: number; readonly elapsed: number; readonly count: number };
+  /** A sequential check's latest decision, and the round it was first reached in. */
+  readonly decided?: { readonly outcome: Outcome; readonly m: Measurement; readonly round: number; readonly elapsed: number };
 }
 
 function story(name: string, result: GateResult, playbook: Playbook): CheckStory {
   let latest: Measurement | undefined;
   let latestRound: number | undefined;
   let worst: { m: Measurement; round: number; elapsed: number; count: number } | undefined;
+  let decided: CheckStory["decided"];
   for (const round of result.rounds) {
     const m = round.measurements.find((x) => x.check === name);
     if (!m) continue;
@@ -50,12 +53,28 @@ function story(name: string, result: GateResult, playbook: Playbook): CheckStory
     }
     if (!worst || outcomeRank(m.outcome) > outcomeRank(worst.m.outcome)) worst = { m, round: round.index, elapsed: round.elapsed, count: 1 };
     else if (m.outcome === worst.m.outcome) worst.count++;
+    const decision = m.sequential?.decision;
+    const outcome: Outcome | undefined = decision === "undecided" ? "undecided" : decision;
+    // The round a pass or fail was reached; for undecided, the latest round (its interval is the news).
+    if (outcome && (outcome !== decided?.outcome || outcome === "undecided")) decided = { outcome, m, round: round.index, elapsed: round.elapsed };
   }
-  return { name, check: playbook.checks[name], ...(latest && { latest }), ...(latestRound !== undefined && { latestRound }), ...(worst && { worst }) };
+  return {
+    name,
+    check: playbook.checks[name],
+    ...(latest && { latest }),
+    ...(latestRound !== undefined && { latestRound }),
+    ...(worst && { worst }),
+    ...(decided && { decided }),
+  };
 }
 
 function resultCell(s: CheckStory, rounds: number): string {
   if (!s.latest || !s.worst) return "not measured";
+  // A sequential check judges the soak as a whole: its latest decision is its result.
+  if (s.check?.kind === "sequential" && s.decided) {
+    const d = s.decided;
+    return d.outcome === "undecided" ? `${emphasise(d.outcome)} after ${rounds} rounds` : `${emphasise(d.outcome)} (decided in round ${d.round}, ${formatSeconds(d.elapsed)})`;
+  }
   const latest = emphasise(s.latest.outcome);
   if (s.worst.m.outcome === s.latest.outcome) {
     return s.worst.count === rounds ? `${latest} (all ${rounds} rounds)` : `${latest} (${s.worst.count} of ${rounds} rounds)`;
@@ -107,19 +126,27 @@ export function renderSummary(result: GateResult, playbook: Playbook, stage: Sta
       );
     }
     out.push("", `Values from the latest counted round of each check.`);
-    const notable = stories.filter((s) => s.worst && s.worst.m.outcome !== "pass");
+    // A sequential check that passed in the end is not notable for its undecided rounds.
+    const why = (s: CheckStory) => (s.decided && s.worst?.m.outcome === "undecided" ? s.decided : s.worst);
+    const notable = stories.filter((s) => why(s) && why(s)!.m.outcome !== "pass");
     if (notable.length) {
       out.push("", "### Why", "");
       for (const s of notable) {
-        const w = s.worst!;
+        const w = why(s)!;
         out.push(`- ${escapeMarkdown(s.name)}, round ${w.round} (${formatSeconds(w.elapsed)}): ${emphasise(w.m.outcome)}, ${escapeMarkdown(w.m.detail)}`);
       }
     }
   }
 
   const charts = stories
-    .filter((s): s is CheckStory & { check: Extract<Check, { kind: "metric" }> } => s.check?.kind === "metric")
-    .map((s) => [s.name, metricChart(s.check, result.rounds, metricDimension(s.check))] as const)
+    .map((s) => [
+      s.name,
+      s.check?.kind === "metric"
+        ? metricChart(s.check, result.rounds, metricDimension(s.check))
+        : s.check?.kind === "sequential"
+          ? sequentialChart(s.check, result.rounds)
+          : undefined,
+    ] as const)
     .filter((c): c is readonly [string, string] => c[1] !== undefined);
   if (charts.length) {
     out.push("", "### Over the soak");

@@ -91,6 +91,17 @@ describe("000: SSW Logs Capture", () => {
     expect(stage(pb, "gradual").checks).toContain("host-spread");
   });
 
+  it("compares the canary's failures with the fleet's sequentially during the canary stage", () => {
+    expect(pb.checks["failures-vs-baseline"]).toMatchObject({
+      kind: "sequential",
+      events: "logs_failed_total{$selector}",
+      total: "logs_processed_total{$selector}",
+      maxRatio: 1.5,
+      alpha: 0.01,
+    });
+    expect(stage(pb, "canary").checks).toContain("failures-vs-baseline");
+  });
+
   it("needs the five VAL4 sign-offs and rolls back on no-go", () => {
     expect(pb.signoff?.require).toEqual(["engineering-lead", "devops", "security", "product", "sre"]);
     expect(pb.signoff?.selfApproval).toBe(false);

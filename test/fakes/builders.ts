@@ -1,6 +1,6 @@
 /** Builders for playbooks, stages and checks, with overrides; limits from the text a user writes. */
 import { parseLimit, parseQuantity, type Limit, type Quantity } from "../../src/playbook/quantity.js";
-import type { AlertsCheck, Check, HttpCheck, MetricCheck, Playbook, Stage } from "../../src/playbook/types.js";
+import type { AlertsCheck, Check, HttpCheck, MetricCheck, Playbook, SequentialCheck, Stage } from "../../src/playbook/types.js";
 
 /** `limit("> 5%")`. */
 export function limit(text: string): Limit {
@@ -40,6 +40,11 @@ export function httpCheck(overrides: Partial<HttpCheck> & { name: string }): Htt
 
 export function alertsCheck(overrides: Partial<AlertsCheck> & { name: string }): AlertsCheck {
   return { kind: "alerts", match: { service: "log-capturer" }, severity: "fail", preflight: true, ...overrides };
+}
+
+/** Errors of canary against baseline, sequentially: max-ratio 1.5 at 99%. */
+export function sequentialCheck(overrides: Partial<SequentialCheck> & { name: string }): SequentialCheck {
+  return { kind: "sequential", events: 'http_requests_total{code=~"5..", $selector}', total: "http_requests_total{$selector}", maxRatio: 1.5, alpha: 0.01, ...overrides };
 }
 
 /** A two-hour canary at 5-minute rounds, the reference playbook's canary stage. */

@@ -7,10 +7,10 @@ describe("the committed JSON Schema", () => {
     expect(readFileSync(SCHEMA_FILE, "utf8")).toBe(playbookJsonSchemaText());
   });
 
-  it("shows editors the three kinds of check", () => {
+  it("shows editors the four kinds of check", () => {
     const schema = playbookJsonSchema() as { properties: { checks: { additionalProperties: { anyOf: { required: string[]; additionalProperties: boolean }[] } } } };
     const kinds = schema.properties.checks.additionalProperties.anyOf;
-    expect(kinds.map((k) => k.required)).toEqual([["query"], ["http"], ["alerts"]]);
+    expect(kinds.map((k) => k.required)).toEqual([["query"], ["http"], ["alerts"], ["sequential"]]);
     expect(kinds.every((k) => k.additionalProperties === false)).toBe(true);
   });
 

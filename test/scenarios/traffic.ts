@@ -131,9 +131,24 @@ export const SERVICES: Readonly<Record<string, readonly Side[]>> = {
   'shop "eu\\north"': [{ labels: canary, ...healthy }, { labels: stable, ...healthy }],
 };
 
-/** The whole backfill. */
-export function scenarioTraffic(): string {
+/**
+ * The sequential check's scenarios: counts rather than rates, so fewer errors than the
+ * others (whole counts a minute) and the services whose counters it reads.
+ */
+export const SEQUENTIAL_SERVICES: Readonly<Record<string, readonly Side[]>> = {
+  // 0.2% errors on both sides (120 a minute each); p99 120ms: 20 of 10000 requests a minute above 200ms.
+  healthy: SERVICES["healthy"]!,
+  // 24 errors a minute on the canary against the baseline's 12: a ratio of 2.
+  "errors-2x": [{ labels: canary, errors: 0.4 }, { labels: stable, errors: 0.2 }],
+  // Above 200ms: 110 of 10000 requests a minute on the canary, 50 on the baseline (ratio 2.2).
+  "slow-canary": SERVICES["slow-canary"]!,
+  // The healthy canary, restarted at minute 17.
+  restarted: SERVICES["restarted"]!,
+};
+
+/** The whole backfill: every service given, by default the threshold scenarios'. */
+export function scenarioTraffic(services: Readonly<Record<string, readonly Side[]>> = SERVICES): string {
   const om = openMetrics({ start: SCENARIO_START, end: minutesAfter(SCENARIO_START, SCENARIO_MINUTES), stepSeconds: STEP_SECONDS });
-  for (const [service, sides] of Object.entries(SERVICES)) for (const side of sides) addSide(om, service, side);
+  for (const [service, sides] of Object.entries(services)) for (const side of sides) addSide(om, service, side);
   return om.text();
 }
