@@ -68683,6 +68683,20 @@ function validateQuery(query) {
     const stray = placeholders.find((p) => !matchers.has(`${p}:${p + STAND_IN.length}`));
     return stray === undefined ? undefined : { offset: stray, message: STRAY };
 }
+/**
+ * Why a query is not a plain selector of series (`metric{matchers}`), or undefined when it
+ * is. The sequential check reads each series' raw counter value and takes differences
+ * itself; a function or an aggregation would hide counter resets and extrapolate.
+ * Call after `validateQuery` has passed.
+ */
+function selectorProblem(query) {
+    const text = query.split(SELECTOR_PLACEHOLDER).join(STAND_IN).trim();
+    const top = parser.parse(text).topNode.firstChild;
+    if (top?.name === "VectorSelector" && top.from === 0 && top.to === text.length)
+        return undefined;
+    const what = top?.name === "MatrixSelector" ? "a range selector" : top?.name === "OffsetExpr" ? "an offset" : top?.name === "AggregateExpr" ? "an aggregation" : top?.name === "FunctionCall" ? "a function" : "an expression";
+    return `expected a counter selector like http_requests_total{code=~"5..", $selector}, found ${what}; the gate reads each series' raw count and takes the differences itself, so rate, increase, sum and offsets are not used`;
+}
 const STRAY = `$selector must stand inside braces as a matcher, like metric{$selector} or metric{code="5..", $selector}`;
 /** True when `offset` falls inside a string literal (blanking placeholders keeps the rest intact). */
 function insideString(query, offset) {
@@ -68937,6 +68951,20 @@ function planCheck(pb, check) {
             };
         case "alerts":
             return { kind: "alerts", name: check.name, ...described, query: alertsQuery(check.match), severity: check.severity, preflight: check.preflight };
+        case "sequential": {
+            const side = (labels) => ({ events: renderQuery(check.events ?? check.good, labels).trim(), total: renderQuery(check.total, labels).trim() });
+            return {
+                kind: "sequential",
+                name: check.name,
+                ...described,
+                counts: check.events !== undefined ? "events" : "good",
+                maxRatio: check.maxRatio,
+                alpha: check.alpha,
+                confidence: `${Number(((1 - check.alpha) * 100).toPrecision(10))}%`,
+                canaryQueries: side(pb.selectors.canary),
+                baselineQueries: side(pb.selectors.baseline),
+            };
+        }
     }
 }
 function tolerances(b) {
@@ -69027,6 +69055,8 @@ function checkText(c) {
             return [head, ...indent("request:", `${c.method} ${c.url} (timeout ${c.timeout}, ${c.retries} retries)`)];
         case "alerts":
             return [head, ...indent("query:", c.query)];
+        case "sequential":
+            return [head, ...sequentialQueries(c).map(([label, q]) => indent(label, q)).flat()];
     }
 }
 /** What a check holds the stage to, in one line. */
@@ -69054,7 +69084,19 @@ function limits(c) {
         }
         case "alerts":
             return `no matching alert firing (${c.severity}${c.preflight ? ", also before traffic moves" : ""})`;
+        case "sequential":
+            return `canary ${c.counts === "good" ? "events (total - good)" : "events"} per request at most ×${c.maxRatio} the baseline's, decided at ${c.confidence} confidence as soon as the counts allow`;
     }
+}
+/** Each counter of a sequential check on each side, labelled, as sent. */
+function sequentialQueries(c) {
+    const name = c.counts === "good" ? "good" : "events";
+    return [
+        [`canary ${name}:`, c.canaryQueries.events],
+        ["canary total:", c.canaryQueries.total],
+        [`baseline ${name}:`, c.baselineQueries.events],
+        ["baseline total:", c.baselineQueries.total],
+    ];
 }
 /** The plan as Markdown, for a job summary. */
 function formatPlanMarkdown(plan) {
@@ -69080,7 +69122,11 @@ function formatPlanMarkdown(plan) {
     if (queried.length > 0) {
         out.push("<details><summary>Queries</summary>", "");
         for (const c of queried) {
-            const body = c.kind === "metric" ? ["# canary", c.canaryQuery, ...(c.baselineQuery ? ["# baseline", c.baselineQuery] : [])] : [c.query];
+            const body = c.kind === "metric"
+                ? ["# canary", c.canaryQuery, ...(c.baselineQuery ? ["# baseline", c.baselineQuery] : [])]
+                : c.kind === "sequential"
+                    ? sequentialQueries(c).flatMap(([label, q]) => [`# ${label.slice(0, -1)}`, q])
+                    : [c.query];
             // PromQL may hold backtick strings: the fence must be longer than any run inside.
             const fence = "`".repeat(Math.max(3, ...body.map((b) => longestRun(b, "`") + 1)));
             out.push(`**${escapeMarkdown(c.name)}**`, "", `${fence}promql`, ...body, fence, "");
@@ -69993,7 +70039,7 @@ function connection_prometheusInputsFrom(raw, names, problems) {
 function needsPrometheus(playbook, stage) {
     return [...stage.checks, ...stage.waitFor].some((name) => {
         const kind = playbook.checks[name]?.kind;
-        return kind === "metric" || kind === "alerts";
+        return kind === "metric" || kind === "alerts" || kind === "sequential";
     });
 }
 /**
@@ -74459,7 +74505,7 @@ function distance(a, b) {
 
 ;// CONCATENATED MODULE: ./src/playbook/check-schema.ts
 /**
- * The schemas of the three kinds of check (PromQL, HTTP probe, firing alerts), part of
+ * The schemas of the four kinds of check (PromQL, HTTP probe, firing alerts, sequential), part of
  * the playbook schema in `schema.ts`.
  */
 
@@ -74564,14 +74610,62 @@ const alertsCheck = strictObject({
     severity: c.alerts.severity ?? "fail",
     preflight: c.alerts.preflight ?? true,
 }));
+const counter = (description) => schemas_string().min(1).meta({ description }).register(fields_forms, { expected: 'a counter selector like http_requests_total{code=~"5..", $selector}' });
+/** The default confidence of a sequential check: a wrong decision at most 1% of the time. */
+const DEFAULT_ALPHA = 0.01;
+const sequentialCheck = strictObject({
+    description: schemas_string().optional(),
+    sequential: strictObject({
+        events: counter('Counter of the events (errors): a selector with $selector, like http_requests_total{code=~"5..", $selector}. Give events or good.').optional(),
+        good: counter('Counter of the requests that are not events, like http_request_duration_seconds_bucket{le="0.5", $selector} (requests within 500ms); the events are total minus good. Give events or good.').optional(),
+        total: counter("Counter of every request: a selector with $selector, like http_requests_total{$selector}."),
+        "max-ratio": schemas_number()
+            .gt(1, { error: (i) => `expected a ratio above 1 like 1.5 (the canary may have up to 1.5 times the baseline's event rate), found ${JSON.stringify(i.input)}` })
+            .refine(Number.isFinite, { error: "expected a finite ratio like 1.5" })
+            .meta({ description: "The largest tolerated ratio of the canary's event rate to the baseline's, above 1: 1.5 fails a canary surely 50% worse." })
+            .register(fields_forms, { expected: "a ratio above 1 like 1.5" }),
+        confidence: quantity("Confidence of each decision, above 50% and below 100%. Default 99%. Give confidence or alpha.", ["ratio"])
+            .superRefine((q, ctx) => {
+            if (!(q.value > 0.5 && q.value < 1))
+                ctx.addIssue({ code: "custom", input: q.text, message: `expected a confidence above 50% and below 100% like 99%, found ${JSON.stringify(q.text)}` });
+        })
+            .optional(),
+        alpha: schemas_number().gt(0).lt(0.5).optional()
+            .meta({ description: "1 - confidence: the chance of a wrong decision, however often the gate looks, like 0.01. Give confidence or alpha." })
+            .register(fields_forms, { expected: "a number between 0 and 0.5 like 0.01" }),
+    })
+        .meta({ description: "Canary against baseline on counts, anytime-valid: fails once the canary's event rate is surely above max-ratio times the baseline's, passes once surely below." })
+        .register(fields_forms, { expected: "a mapping with events (or good), total and max-ratio" }),
+})
+    // Events or good, and the counters' form, are checked on the raw document (semantics.ts).
+    .transform((c, ctx) => {
+    const s = c.sequential;
+    if (s.confidence && s.alpha !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["sequential", "alpha"], input: s.alpha, message: `expected confidence or alpha, found both (confidence ${s.confidence.text}, alpha ${s.alpha}); alpha is 1 - confidence` });
+    }
+    const confidence = s.confidence?.value;
+    return {
+        kind: "sequential",
+        ...(c.description !== undefined && { description: c.description }),
+        ...(s.events !== undefined && { events: s.events }),
+        ...(s.good !== undefined && { good: s.good }),
+        total: s.total,
+        maxRatio: s["max-ratio"],
+        alpha: s.alpha ?? (confidence !== undefined ? roundAlpha(1 - confidence) : DEFAULT_ALPHA),
+    };
+});
+/** 1 - 0.99 is 0.010000000000000009 in binary: keep the alpha the user meant. */
+function roundAlpha(alpha) {
+    return Number(alpha.toPrecision(12));
+}
 /**
- * A check's kind is told by the key it carries (`query`, `http` or `alerts`), as the
+ * A check's kind is told by the key it carries (`query`, `http`, `alerts` or `sequential`), as the
  * reference playbooks read. A plain union keeps all three shapes visible in the JSON
  * Schema; the loader reports only the issues of the branch whose key is present, not
  * every branch's complaints.
  */
-const check_schema_check = union([metricCheck, httpCheck, alertsCheck])
-    .meta({ description: "A check: a PromQL query with limits, an HTTP probe, or firing alerts." });
+const check_schema_check = union([metricCheck, httpCheck, alertsCheck, sequentialCheck])
+    .meta({ description: "A check: a PromQL query with limits, an HTTP probe, firing alerts, or a sequential comparison of counts." });
 
 ;// CONCATENATED MODULE: ./src/playbook/tag.ts
 /**
@@ -74966,28 +75060,57 @@ function signoff_semantics_isMapping(v) {
 function semanticFindings(pb) {
     return [...stageFindings(pb), ...checkFindings(pb), ...selectorFindings(pb), ...signoffFindings(pb), ...windowFindings(pb), ...otherFindings(pb)];
 }
-/** PromQL errors of every `checks.*.query` that is a string, whatever else is wrong. */
+/** The counters of a sequential check, by key. */
+const COUNTER_KEYS = ["events", "good", "total"];
+/**
+ * PromQL errors of every `checks.*.query` and `checks.*.sequential.{events,good,total}`
+ * that is a string, whatever else is wrong; and a sequential check's counters: events or
+ * good, each a plain selector with `$selector`.
+ */
 function queryFindings(raw) {
     const checks = semantics_isMapping(raw) ? raw["checks"] : undefined;
     if (!semantics_isMapping(checks))
         return [];
     return Object.entries(checks).flatMap(([name, check]) => {
-        const query = semantics_isMapping(check) ? check["query"] : undefined;
-        if (typeof query !== "string" || query.length === 0)
+        if (!semantics_isMapping(check))
             return [];
-        const error = validateQuery(query);
-        if (!error)
-            return [];
-        return [{
-                path: ["checks", name, "query"],
-                offset: error.offset,
-                message: `PromQL does not parse at column ${error.offset + 1} of the query: ${error.message}`,
-            }];
+        const sequential = check["sequential"];
+        const queries = semantics_isMapping(sequential)
+            ? COUNTER_KEYS.map((key) => [["checks", name, "sequential", key], sequential[key]])
+            : [[["checks", name, "query"], check["query"]]];
+        const counters = semantics_isMapping(sequential) ? counterFindings(sequential, ["checks", name, "sequential"]) : [];
+        return [...counters, ...queries.flatMap(([path, query]) => {
+                if (typeof query !== "string" || query.length === 0)
+                    return [];
+                const error = validateQuery(query);
+                if (error)
+                    return [{ path, offset: error.offset, message: `PromQL does not parse at column ${error.offset + 1} of the query: ${error.message}` }];
+                if (!semantics_isMapping(sequential))
+                    return [];
+                const problem = selectorProblem(query);
+                if (problem)
+                    return [{ path, message: problem }];
+                if (usesSelector(query))
+                    return [];
+                const example = query.includes("{") ? query.replace("}", ", $selector}") : `${query}{$selector}`;
+                return [{ path, message: `expected $selector in the braces, where the canary and baseline matchers go, like ${example}` }];
+            })];
     });
+}
+/** A sequential check counts its events one way: `events`, or `good` (events = total - good). */
+function counterFindings(sequential, path) {
+    const has = (key) => sequential[key] !== undefined;
+    if (has("events") && has("good")) {
+        return [{ path: [...path, "good"], message: "expected events or good, found both; give events for errors, or good for requests within a limit (events = total - good)" }];
+    }
+    if (!has("events") && !has("good")) {
+        return [{ path, at: "parent", message: "expected events (a counter of errors) or good (a counter of requests that are not events, like a histogram bucket); found neither" }];
+    }
+    return [];
 }
 /** True when a check reads Prometheus, so a Prometheus URL must come from the file or the inputs. */
 function semantics_needsPrometheus(pb) {
-    return Object.values(pb.checks).some((c) => c.kind === "metric" || c.kind === "alerts");
+    return Object.values(pb.checks).some((c) => c.kind !== "http");
 }
 function stageFindings(pb) {
     const out = [];
@@ -75061,7 +75184,18 @@ function unknownCheck(name, known) {
     return `no check named '${name}'; expected one of: ${known.join(", ") || "(no checks defined)"}`;
 }
 function checkFindings(pb) {
-    return Object.values(pb.checks).flatMap((c) => (c.kind === "metric" ? metricFindings(c) : []));
+    return Object.values(pb.checks).flatMap((c) => (c.kind === "metric" ? metricFindings(c) : c.kind === "sequential" ? sequentialFindings(c, pb) : []));
+}
+/** A sequential check judges a whole soak: it cannot be waited for or verified after a rollback, which are single looks. */
+function sequentialFindings(c, pb) {
+    const out = [];
+    const single = (list, path, what) => list.forEach((name, j) => {
+        if (name === c.name)
+            out.push({ path: [...path, j], message: `'${name}' is a sequential check, which judges a whole soak; ${what} takes a single look, expected a check with query, http or alerts` });
+    });
+    pb.stages.forEach((stage, i) => single(stage.waitFor, ["stages", i, "wait-for"], "wait-for"));
+    single(pb.rollback.verify, ["rollback", "verify"], "rollback.verify");
+    return out;
 }
 function metricFindings(c) {
     const out = [];
@@ -75108,7 +75242,7 @@ function article(d) {
 function selectorFindings(pb) {
     const { canary, baseline } = pb.selectors;
     const out = [];
-    const queried = Object.values(pb.checks).some((c) => c.kind === "metric" && usesSelector(c.query));
+    const queried = Object.values(pb.checks).some((c) => (c.kind === "metric" && usesSelector(c.query)) || c.kind === "sequential");
     if (queried && Object.keys(canary).length === 0) {
         out.push({ path: ["selectors", "canary"], message: "expected at least one label matcher, like { version: canary }; queries use $selector" });
     }

@@ -53385,6 +53385,8 @@ function checkText(c) {
             return [head, ...indent("request:", `${c.method} ${c.url} (timeout ${c.timeout}, ${c.retries} retries)`)];
         case "alerts":
             return [head, ...indent("query:", c.query)];
+        case "sequential":
+            return [head, ...sequentialQueries(c).map(([label, q]) => indent(label, q)).flat()];
     }
 }
 /** What a check holds the stage to, in one line. */
@@ -53412,7 +53414,19 @@ function limits(c) {
         }
         case "alerts":
             return `no matching alert firing (${c.severity}${c.preflight ? ", also before traffic moves" : ""})`;
+        case "sequential":
+            return `canary ${c.counts === "good" ? "events (total - good)" : "events"} per request at most ×${c.maxRatio} the baseline's, decided at ${c.confidence} confidence as soon as the counts allow`;
     }
+}
+/** Each counter of a sequential check on each side, labelled, as sent. */
+function sequentialQueries(c) {
+    const name = c.counts === "good" ? "good" : "events";
+    return [
+        [`canary ${name}:`, c.canaryQueries.events],
+        ["canary total:", c.canaryQueries.total],
+        [`baseline ${name}:`, c.baselineQueries.events],
+        ["baseline total:", c.baselineQueries.total],
+    ];
 }
 /** The plan as Markdown, for a job summary. */
 function formatPlanMarkdown(plan) {
@@ -53438,7 +53452,11 @@ function formatPlanMarkdown(plan) {
     if (queried.length > 0) {
         out.push("<details><summary>Queries</summary>", "");
         for (const c of queried) {
-            const body = c.kind === "metric" ? ["# canary", c.canaryQuery, ...(c.baselineQuery ? ["# baseline", c.baselineQuery] : [])] : [c.query];
+            const body = c.kind === "metric"
+                ? ["# canary", c.canaryQuery, ...(c.baselineQuery ? ["# baseline", c.baselineQuery] : [])]
+                : c.kind === "sequential"
+                    ? sequentialQueries(c).flatMap(([label, q]) => [`# ${label.slice(0, -1)}`, q])
+                    : [c.query];
             // PromQL may hold backtick strings: the fence must be longer than any run inside.
             const fence = "`".repeat(Math.max(3, ...body.map((b) => longestRun(b, "`") + 1)));
             out.push(`**${escapeMarkdown(c.name)}**`, "", `${fence}promql`, ...body, fence, "");
@@ -59199,6 +59217,20 @@ function validateQuery(query) {
     const stray = placeholders.find((p) => !matchers.has(`${p}:${p + STAND_IN.length}`));
     return stray === undefined ? undefined : { offset: stray, message: STRAY };
 }
+/**
+ * Why a query is not a plain selector of series (`metric{matchers}`), or undefined when it
+ * is. The sequential check reads each series' raw counter value and takes differences
+ * itself; a function or an aggregation would hide counter resets and extrapolate.
+ * Call after `validateQuery` has passed.
+ */
+function selectorProblem(query) {
+    const text = query.split(SELECTOR_PLACEHOLDER).join(STAND_IN).trim();
+    const top = parser.parse(text).topNode.firstChild;
+    if (top?.name === "VectorSelector" && top.from === 0 && top.to === text.length)
+        return undefined;
+    const what = top?.name === "MatrixSelector" ? "a range selector" : top?.name === "OffsetExpr" ? "an offset" : top?.name === "AggregateExpr" ? "an aggregation" : top?.name === "FunctionCall" ? "a function" : "an expression";
+    return `expected a counter selector like http_requests_total{code=~"5..", $selector}, found ${what}; the gate reads each series' raw count and takes the differences itself, so rate, increase, sum and offsets are not used`;
+}
 const STRAY = `$selector must stand inside braces as a matcher, like metric{$selector} or metric{code="5..", $selector}`;
 /** True when `offset` falls inside a string literal (blanking placeholders keeps the rest intact). */
 function insideString(query, offset) {
@@ -59249,14 +59281,15 @@ class MetricsError extends Error {
 /**
  * How outcomes rank against each other, and how a failed read becomes an outcome.
  *
- * Worst first: fail > error > no-data > warn > pass. A fail is evidence of harm and
+ * Worst first: fail > error > no-data > warn > undecided > pass. A fail is evidence of harm and
  * decides at once. An error or missing data is not evidence of health: it may hide a
  * fail, so it ranks above a warn (a measured, mild problem). An error ranks above no-data
  * because it says the measurement itself is broken (bad query, Prometheus down), which a
- * person must fix, while no data may only mean no traffic yet.
+ * person must fix, while no data may only mean no traffic yet. An undecided sequential
+ * check has found nothing wrong, but nothing right yet either.
  */
 
-const RANK = { pass: 0, warn: 1, "no-data": 2, error: 3, fail: 4 };
+const RANK = { pass: 0, undecided: 1, warn: 2, "no-data": 3, error: 4, fail: 5 };
 /** Higher is worse. */
 function outcomeRank(outcome) {
     return RANK[outcome];
@@ -59664,7 +59697,463 @@ function describeJson(json) {
         .join(", ");
 }
 
+;// CONCATENATED MODULE: ./src/judge/sequential/counters.ts
+/** A series' identity: every label, the metric name included, in a fixed order. */
+function seriesKey(labels) {
+    return JSON.stringify(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** The samples of one read as a reading; a sample that is not a whole count >= 0 is a problem. */
+function toReading(samples) {
+    const reading = new Map();
+    for (const s of samples) {
+        if (!Number.isSafeInteger(s.value) || s.value < 0) {
+            return { problem: `${describe(s.labels)} reads ${s.value}, not a whole count: expected a counter of requests or events` };
+        }
+        reading.set(seriesKey(s.labels), s.value);
+    }
+    return { reading };
+}
+/** The whole increase from `before` to `now`, summed over series, and the reading to keep. */
+function increase(before, now) {
+    let count = 0;
+    const kept = new Map(before);
+    for (const [key, value] of now) {
+        const last = before.get(key) ?? 0;
+        count += value >= last ? value - last : value;
+        kept.set(key, value);
+    }
+    return { count, reading: kept };
+}
+function describe(labels) {
+    const name = labels["__name__"] ?? "the series";
+    const rest = Object.entries(labels).filter(([k]) => k !== "__name__").map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+    return rest.length ? `${name}{${rest.join(", ")}}` : name;
+}
+
+;// CONCATENATED MODULE: ./src/judge/sequential/prior.ts
+/**
+ * The mixing distribution of the sequential check: a normal on ln θ, discretized on a fixed
+ * grid. The discrete prior is the prior, not an approximation of one: a mixture of finitely
+ * many likelihood ratios is exactly a test martingale, so no quadrature error can weaken the
+ * guarantee. The grid only decides how much power is lost between its points, and that loss
+ * is about a share (step / 2Δ)² of the evidence against a null at distance Δ in ln θ: 0.2% for
+ * step 0.025 and Δ = ln(2 / 1.5).
+ */
+/** Standard deviation of ln θ under the default prior. */
+const DEFAULT_SPREAD = 0.5;
+/**
+ * The default: centered on the check's max-ratio, the boundary the check decides about, so
+ * that regressions and healthy canaries are found equally fast; sd 0.5 in ln θ puts a factor
+ * 2 either way (ln 2 ≈ 1.4 sd) well inside it. Decision times are flat for sd 0.35 to 0.75;
+ * narrower priors are slower to see a 3x regression, wider ones slower to pass a healthy
+ * canary or to see a 2x regression (docs/sequential-check.md, from `bench/sequential.ts`).
+ */
+function defaultPrior(maxRatio) {
+    return { center: maxRatio, spread: DEFAULT_SPREAD };
+}
+/** Distance between grid points, in ln θ. */
+const GRID_STEP = 0.025;
+/** The grid spans this many prior standard deviations either side of the center. */
+const GRID_HALF_WIDTH_SDS = 6;
+/** Discretizes a prior; throws (a bug, not a user mistake) on a center or spread out of range. */
+function priorGrid(prior) {
+    if (!(prior.center > 0 && Number.isFinite(prior.center)))
+        throw new RangeError(`prior center must be a positive ratio, got ${prior.center}`);
+    if (!(prior.spread > 0 && Number.isFinite(prior.spread)))
+        throw new RangeError(`prior spread must be positive, got ${prior.spread}`);
+    const mu = Math.log(prior.center);
+    const half = Math.ceil((GRID_HALF_WIDTH_SDS * prior.spread) / GRID_STEP);
+    const size = 2 * half + 1;
+    const logRatios = new Float64Array(size);
+    const logWeights = new Float64Array(size);
+    for (let k = 0; k < size; k++) {
+        const z = ((k - half) * GRID_STEP) / prior.spread;
+        logRatios[k] = mu + (k - half) * GRID_STEP;
+        logWeights[k] = -0.5 * z * z;
+    }
+    const norm = logSumExp(logWeights);
+    for (let k = 0; k < size; k++)
+        logWeights[k] = logWeights[k] - norm;
+    return { logRatios, logWeights };
+}
+/** ln Σ exp(xᵢ), without overflow. */
+function logSumExp(xs) {
+    let max = -Infinity;
+    for (let i = 0; i < xs.length; i++)
+        if (xs[i] > max)
+            max = xs[i];
+    if (max === -Infinity)
+        return -Infinity;
+    let sum = 0;
+    for (let i = 0; i < xs.length; i++)
+        sum += Math.exp(xs[i] - max);
+    return max + Math.log(sum);
+}
+
+;// CONCATENATED MODULE: ./src/judge/sequential/rate-ratio.ts
+/**
+ * The sequential check's statistics: an anytime-valid confidence sequence for θ, the
+ * canary/baseline event-rate ratio, from the counts of each round (Lindon, Sanden and
+ * Shirikian, KDD 2022). Pure: no I/O, no clock.
+ *
+ * Given the m events of a round, the number on the canary is Binomial(m, p) with
+ * p = θ·n_c / (θ·n_c + n_b), n the requests each side served in that round; so the traffic
+ * mix may change from round to round. The evidence against θ0 is the mixture likelihood
+ * ratio M(θ0) = Σ_g w_g L(θ_g) / L(θ0) over the prior grid (./prior.ts): a nonnegative
+ * martingale of mean 1 when θ = θ0, so by Ville's inequality P(M(θ0) ever reaches 1/α) ≤ α,
+ * however often it is looked at. The confidence sequence is {θ0 : M(θ0) < 1/α}; since
+ * ln L is concave in ln θ, it is an interval around the maximum-likelihood estimate.
+ */
+
+/** The state before any round. */
+function createRateRatio(options) {
+    checkRatio(options.maxRatio, "max-ratio");
+    const prior = options.prior ?? defaultPrior(options.maxRatio);
+    const grid = priorGrid(prior);
+    return {
+        prior,
+        grid,
+        rounds: [],
+        gridLogLikelihood: new Float64Array(grid.logRatios.length),
+        logMixture: 0,
+        tracked: [{ ratio: options.maxRatio, logLikelihood: 0, score: 0 }],
+    };
+}
+/** The state after rounds already recorded (the evidence of an earlier run, say). */
+function replay(rounds, options) {
+    return rounds.reduce((state, round) => update(state, round).state, createRateRatio(options));
+}
+/**
+ * Adds one round, in O(grid). A round where a side served no request, or no event happened,
+ * says nothing about θ: the same state comes back with the reason. Counts must be whole,
+ * nonnegative and events ≤ total (read counter differences, not `increase()`, which
+ * extrapolates); anything else is a bug upstream and throws.
+ */
+function update(state, counts) {
+    checkCounts(counts);
+    if (counts.canaryTotal === 0)
+        return { state, skipped: "no-canary-traffic" };
+    if (counts.baselineTotal === 0)
+        return { state, skipped: "no-baseline-traffic" };
+    const events = counts.canaryEvents + counts.baselineEvents;
+    if (events === 0)
+        return { state, skipped: "no-events" };
+    const shift = Math.log(counts.canaryTotal / counts.baselineTotal);
+    const { logRatios, logWeights } = state.grid;
+    const previous = state.gridLogLikelihood;
+    const next = new Float64Array(logRatios.length);
+    let max = -Infinity;
+    for (let g = 0; g < next.length; g++) {
+        const a = logRatios[g] + shift;
+        next[g] = previous[g] + counts.canaryEvents * a - events * softplus(a);
+        const weighted = logWeights[g] + next[g];
+        if (weighted > max)
+            max = weighted;
+    }
+    let sum = 0;
+    for (let g = 0; g < next.length; g++)
+        sum += Math.exp(logWeights[g] + next[g] - max);
+    const tracked = state.tracked.map((t) => {
+        const a = Math.log(t.ratio) + shift;
+        return {
+            ratio: t.ratio,
+            logLikelihood: t.logLikelihood + counts.canaryEvents * a - events * softplus(a),
+            score: t.score + counts.canaryEvents - events * sigmoid(a),
+        };
+    });
+    return {
+        state: { ...state, rounds: [...state.rounds, counts], gridLogLikelihood: next, logMixture: max + Math.log(sum), tracked },
+    };
+}
+/** ln L(θ), as in `gridLogLikelihood`, and its derivative in ln θ: O(1) if tracked, else O(rounds). */
+function logLikelihood(state, ratio) {
+    const kept = state.tracked.find((t) => t.ratio === ratio);
+    if (kept)
+        return kept;
+    const phi = Math.log(ratio);
+    let logLikelihood = 0;
+    let score = 0;
+    for (const r of state.rounds) {
+        const a = phi + Math.log(r.canaryTotal / r.baselineTotal);
+        const events = r.canaryEvents + r.baselineEvents;
+        logLikelihood += r.canaryEvents * a - events * softplus(a);
+        score += r.canaryEvents - events * sigmoid(a);
+    }
+    return { logLikelihood, score };
+}
+/** ln M(θ0): the evidence against θ = θ0. θ0 leaves the confidence sequence once it reaches ln(1/α). */
+function logEvidenceAgainst(state, ratio) {
+    checkRatio(ratio, "ratio");
+    return state.logMixture - logLikelihood(state, ratio).logLikelihood;
+}
+/** Bounds of the search in ln θ: ratios beyond e^±40 are reported as 0 and Infinity. */
+const SEARCH = 40;
+/** The (1 - alpha) confidence sequence for θ at this round, for display: O(rounds · 60). */
+function confidenceSequence(state, alpha) {
+    checkAlpha(alpha);
+    if (state.rounds.length === 0)
+        return { lower: 0, upper: Infinity };
+    const at = (phi) => logLikelihood(state, Math.exp(phi));
+    const canary = state.rounds.reduce((s, r) => s + r.canaryEvents, 0);
+    const baseline = state.rounds.reduce((s, r) => s + r.baselineEvents, 0);
+    // The score decreases in ln θ (ln L is concave): bisect for its zero.
+    const peak = canary === 0 ? -SEARCH : baseline === 0 ? SEARCH : bisect(-SEARCH, SEARCH, (phi) => at(phi).score < 0);
+    const estimate = canary === 0 ? 0 : baseline === 0 ? Infinity : Math.exp(peak);
+    const level = state.logMixture - Math.log(1 / alpha);
+    const inside = (phi) => at(phi).logLikelihood > level;
+    const lower = canary === 0 || inside(-SEARCH) ? 0 : Math.exp(bisect(-SEARCH, peak, inside));
+    const upper = baseline === 0 || inside(SEARCH) ? Infinity : Math.exp(bisect(peak, SEARCH, (phi) => !inside(phi)));
+    return { estimate, lower, upper };
+}
+/**
+ * One mixture evaluation at θ0 = maxRatio (O(1) when maxRatio is tracked). θ0 out of the
+ * sequence and the likelihood rising through it means the whole interval is above it.
+ * The first decision is final: the gate stops the check there.
+ */
+function decide(state, maxRatio, alpha) {
+    checkAlpha(alpha);
+    checkRatio(maxRatio, "max-ratio");
+    const at = logLikelihood(state, maxRatio);
+    if (state.logMixture - at.logLikelihood < Math.log(1 / alpha))
+        return "undecided";
+    return at.score > 0 ? "fail" : "pass";
+}
+/** ln(1 + e^a) without overflow. */
+function softplus(a) {
+    return a > 0 ? a + Math.log1p(Math.exp(-a)) : Math.log1p(Math.exp(a));
+}
+function sigmoid(a) {
+    return a > 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a));
+}
+/** The point in [lo, hi] where `above` turns from false to true, `above` being monotone. */
+function bisect(lo, hi, above) {
+    for (let i = 0; i < 60; i++) {
+        const mid = (lo + hi) / 2;
+        if (above(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return (lo + hi) / 2;
+}
+function checkCounts(c) {
+    const fields = ["canaryEvents", "canaryTotal", "baselineEvents", "baselineTotal"];
+    for (const f of fields) {
+        if (!Number.isSafeInteger(c[f]) || c[f] < 0)
+            throw new RangeError(`${f} must be a whole number >= 0, got ${c[f]}`);
+    }
+    if (c.canaryEvents > c.canaryTotal)
+        throw new RangeError(`canaryEvents ${c.canaryEvents} exceed canaryTotal ${c.canaryTotal}`);
+    if (c.baselineEvents > c.baselineTotal)
+        throw new RangeError(`baselineEvents ${c.baselineEvents} exceed baselineTotal ${c.baselineTotal}`);
+}
+function checkRatio(r, what) {
+    if (!(r > 0 && Number.isFinite(r)))
+        throw new RangeError(`${what} must be a positive finite number, got ${r}`);
+}
+function checkAlpha(alpha) {
+    if (!(alpha > 0 && alpha < 1))
+        throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+}
+
+;// CONCATENATED MODULE: ./src/judge/sequential/words.ts
+/** `×2.1`, `×0.93`, `×12`, `×∞`: two significant digits, enough to read an interval. */
+function formatRatio(ratio) {
+    if (ratio === Infinity)
+        return "×∞";
+    if (ratio === 0)
+        return "×0";
+    return `×${Number(ratio.toPrecision(2))}`;
+}
+/** `99%` for alpha 0.01, `99.9%` for 0.001. */
+function confidenceText(alpha) {
+    return `${Number(((1 - alpha) * 100).toPrecision(10))}%`;
+}
+/**
+ * `×2.1 (99%: 1.6–2.8)`; `no events yet (99%: 0–∞)` before any informative round. A bound
+ * close to max-ratio gets the digits that keep it on its side: `1.51–2.6` above ×1.5, never
+ * `1.5–2.6`.
+ */
+function formatInterval(interval, alpha, maxRatio) {
+    const bound = (x) => (maxRatio === undefined ? formatRatio(x).slice(1) : sideKept(x, maxRatio));
+    const range = `${confidenceText(alpha)}: ${bound(interval.lower)}–${bound(interval.upper)}`;
+    return interval.estimate === undefined ? `no events yet (${range})` : `${formatRatio(interval.estimate)} (${range})`;
+}
+/** Two significant digits, or more until the rounded bound lies on the same side of the limit. */
+function sideKept(x, limit) {
+    if (!Number.isFinite(x) || x === 0)
+        return formatRatio(x).slice(1);
+    for (let digits = 2; digits < 8; digits++) {
+        const shown = Number(x.toPrecision(digits));
+        if (Math.sign(shown - limit) === Math.sign(x - limit))
+            return String(shown);
+    }
+    return String(x);
+}
+/**
+ * What the sequence shows against max-ratio: `×2.1 (99%: 1.6–2.8) above ×1.5`,
+ * `×0.9 (99%: 0.6–1.4) below ×1.5`, or `undecided: ×1.3 (99%: 0.9–1.8) includes ×1.5`.
+ * A held pass whose latest interval reaches max-ratio again says so.
+ */
+function describeInterval(s) {
+    const shown = formatInterval(s.interval, s.alpha, s.maxRatio);
+    const limit = formatRatio(s.maxRatio);
+    const counts = `events: canary ${s.canaryEvents}/${s.canaryTotal}, baseline ${s.baselineEvents}/${s.baselineTotal}`;
+    switch (s.decision) {
+        case "fail":
+            return `${shown} above ${limit} (${counts})`;
+        case "pass":
+            return s.interval.upper < s.maxRatio ? `${shown} below ${limit} (${counts})` : `passed below ${limit} earlier; now ${shown} (${counts})`;
+        case "undecided":
+            return `undecided: ${shown} includes ${limit} (${counts})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/judge/sequential-check.ts
+/**
+ * One round of a sequential check: read both counters on both sides, take the whole
+ * increases since the last round (`sequential/counters.ts`), add them to the running
+ * confidence sequence (`sequential/rate-ratio.ts`), and say what it shows.
+ *
+ * A round where a side served no request, or whose counters could not be read, is no-data
+ * or an error, never a pass; its readings are kept back so the next round's counts cover
+ * it. A decided pass is held, but the check goes on counting and a later fail still wins.
+ */
+
+
+
+
+
+/** The four queries of a round, as sent: events (or good) and total, canary then baseline. */
+function sequential_check_sequentialQueries(check, ctx) {
+    const events = check.events ?? check.good;
+    const side = (s) => [renderQuery(events, ctx.selectors[s]).trim(), renderQuery(check.total, ctx.selectors[s]).trim()];
+    return { canary: side("canary"), baseline: side("baseline") };
+}
+/** Evaluates a sequential check once, at `deps.clock.now()`, against what `memory` kept. */
+async function evaluateSequential(check, ctx, deps, signal, memory) {
+    const queries = sequential_check_sequentialQueries(check, ctx);
+    const all = [...queries.canary, ...queries.baseline];
+    const base = { check: check.name, dimension: "ratio", queries: all, limit: describeMaxRatio(check) };
+    const kept = memory.sequential;
+    if (!kept && memory.since === undefined) {
+        return { ...base, warnings: [], outcome: "no-data", detail: "no data: a sequential check counts over a soak and has no start to count from" };
+    }
+    const at = deps.clock.now();
+    // Every counter at one instant, and at the soak's start on the first round: one round trip.
+    const reads = await Promise.allSettled([
+        ...all.map((q) => deps.metrics.instant(q, at, signal)),
+        ...(kept ? [] : all.map((q) => deps.metrics.instant(q, memory.since, signal))),
+    ]);
+    if (signal?.aborted)
+        throw signal.reason ?? new Error("aborted");
+    const state = kept?.state ?? createRateRatio({ maxRatio: check.maxRatio });
+    const decision = kept?.decision ?? "undecided";
+    const reading = (counts, skipped) => summarize(check, state, decision, counts, skipped);
+    const warnings = [];
+    const failed = reads.find((r) => r.status === "rejected");
+    if (failed)
+        return { ...base, warnings, outcome: "error", detail: describeReadError(check.name, failed.reason), sequential: reading() };
+    const results = reads.map((r) => r.value);
+    for (const r of results)
+        warnings.push(...r.warnings);
+    const parsed = results.map((r) => toReading(r.samples));
+    const bad = parsed.findIndex((p) => "problem" in p);
+    if (bad >= 0) {
+        const problem = parsed[bad].problem;
+        return { ...base, warnings, outcome: "error", detail: `${check.name}: ${problem}`, sequential: reading() };
+    }
+    const now = parsed.map((p) => p.reading);
+    const sideNow = (i) => ({ events: now[i], total: now[i + 1] });
+    const current = { canary: sideNow(0), baseline: sideNow(2) };
+    const before = kept?.readings ?? { canary: sideNow(4), baseline: sideNow(6) };
+    // A total that matches no series, or a bucket that matches none, is a selector that reads nothing.
+    for (const side of ["canary", "baseline"]) {
+        const missing = current[side].total.size === 0 ? "total" : check.good !== undefined && current[side].events.size === 0 ? "good" : undefined;
+        if (missing) {
+            const hint = missing === "good" ? " (is the bucket's le written as the exporter writes it?)" : "";
+            return { ...base, warnings, outcome: "no-data", detail: `no data: the ${side}'s ${missing} counter matched no series${hint}`, sequential: reading() };
+        }
+    }
+    const counted = { canary: countSide(check, before.canary, current.canary), baseline: countSide(check, before.baseline, current.baseline) };
+    for (const side of ["canary", "baseline"]) {
+        const c = counted[side];
+        if (c.events < 0 || c.events > c.total) {
+            const what = check.good !== undefined ? `good ${c.total - c.events}` : `events ${c.events}`;
+            return { ...base, warnings, outcome: "error", detail: `${check.name}: on the ${side}, ${what} against total ${c.total}: the counters do not count the same requests`, sequential: reading() };
+        }
+    }
+    const counts = {
+        canaryEvents: counted.canary.events,
+        canaryTotal: counted.canary.total,
+        baselineEvents: counted.baseline.events,
+        baselineTotal: counted.baseline.total,
+    };
+    const next = update(state, counts);
+    const nextDecision = holdDecision(decision, decide(next.state, check.maxRatio, check.alpha));
+    memory.sequential = {
+        state: next.state,
+        decision: nextDecision,
+        readings: { canary: counted.canary.readings, baseline: counted.baseline.readings },
+    };
+    const sequential = summarize(check, next.state, nextDecision, counts, next.skipped);
+    if (next.skipped === "no-canary-traffic" || next.skipped === "no-baseline-traffic") {
+        const side = next.skipped === "no-canary-traffic" ? "canary" : "baseline";
+        return { ...base, warnings, outcome: "no-data", detail: `no data: the ${side} served no requests in this round`, sequential, ...values(sequential) };
+    }
+    return { ...base, warnings, outcome: OUTCOME[nextDecision], detail: describeInterval(sequential), sequential, ...values(sequential) };
+}
+const OUTCOME = { fail: "fail", pass: "pass", undecided: "undecided" };
+/**
+ * The first decision stands, except that a fail overrides a held pass (fail closed): the
+ * running intersection of a confidence sequence is one too, so holding a pass keeps the
+ * guarantee, and a later fail is evidence of harm however it came.
+ */
+function holdDecision(held, now) {
+    if (held === "fail")
+        return "fail";
+    if (held === "pass")
+        return now === "fail" ? "fail" : "pass";
+    return now;
+}
+/** `max-ratio ×1.5 at 99%`. */
+function describeMaxRatio(check) {
+    return `max-ratio ${formatRatio(check.maxRatio)} at ${confidenceText(check.alpha)}`;
+}
+function countSide(check, before, now) {
+    const events = increase(before.events, now.events);
+    const total = increase(before.total, now.total);
+    return {
+        events: check.good !== undefined ? total.count - events.count : events.count,
+        total: total.count,
+        readings: { events: events.reading, total: total.reading },
+    };
+}
+function summarize(check, state, decision, counts, skipped) {
+    const sum = (f) => state.rounds.reduce((s, r) => s + r[f], 0);
+    return {
+        maxRatio: check.maxRatio,
+        alpha: check.alpha,
+        ...(counts && { counts }),
+        ...(skipped && { skipped }),
+        decision,
+        interval: confidenceSequence(state, check.alpha),
+        canaryEvents: sum("canaryEvents"),
+        canaryTotal: sum("canaryTotal"),
+        baselineEvents: sum("baselineEvents"),
+        baselineTotal: sum("baselineTotal"),
+    };
+}
+/** The event rates over the informative rounds so far, as the table's canary and baseline. */
+function values(s) {
+    return {
+        ...(s.canaryTotal > 0 && { canary: s.canaryEvents / s.canaryTotal }),
+        ...(s.baselineTotal > 0 && { baseline: s.baselineEvents / s.baselineTotal }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/judge/evaluate.ts
+
 
 
 
@@ -59674,7 +60163,7 @@ function describeJson(json) {
  * (the signal) rejects. `memory` is what the check kept from the earlier rounds of this
  * soak, for checks that judge the soak as a whole.
  */
-function evaluateCheck(check, ctx, deps, signal, _memory = { history: [] }) {
+function evaluateCheck(check, ctx, deps, signal, memory = { history: [] }) {
     switch (check.kind) {
         case "metric":
             return evaluateMetric(check, ctx, deps, signal);
@@ -59682,11 +60171,15 @@ function evaluateCheck(check, ctx, deps, signal, _memory = { history: [] }) {
             return evaluateHttp(check, deps, signal);
         case "alerts":
             return evaluateAlerts(check, deps, signal);
+        case "sequential":
+            return evaluateSequential(check, ctx, deps, signal, memory);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/judge/describe.ts
 /** Words and numbers for people: a check's limits and a measurement's values, as logs and reports show them. */
+
+
 
 
 
@@ -59709,6 +60202,8 @@ function describeLimits(check) {
         }
         case "alerts":
             return check.severity === "fail" ? "none firing" : "none firing (warn)";
+        case "sequential":
+            return describeMaxRatio(check);
     }
 }
 /** `/h` for a trend per hour, `/30m` for other periods. */
@@ -59724,6 +60219,14 @@ function showMeasured(m, check) {
         return m.canary === undefined ? {} : { canary: `status ${m.canary}` };
     if (check?.kind === "alerts")
         return m.canary === undefined ? {} : { canary: `${m.canary} firing` };
+    if (m.sequential) {
+        // Event rates over the soak's informative rounds, and the ratio with its interval.
+        const s = m.sequential;
+        const rate = (events, total) => (total > 0 ? `${formatValue(events / total, "ratio")} (${events}/${total})` : undefined);
+        const canary = rate(s.canaryEvents, s.canaryTotal);
+        const baseline = rate(s.baselineEvents, s.baselineTotal);
+        return { ...(canary && { canary }), ...(baseline && { baseline }), delta: formatInterval(s.interval, s.alpha, s.maxRatio) };
+    }
     const suffix = check?.kind === "metric" ? perSuffix(check.per) : "";
     const show = (v) => formatValue(v, m.dimension) + suffix;
     return {
@@ -59754,9 +60257,9 @@ function formatRound(round, soak, interval, checks) {
 function formatMeasurementLine(m, check, width = m.check.length) {
     const v = showMeasured(m, check);
     const values = [
-        check?.kind === "metric" || v.canary === undefined ? `canary ${v.canary ?? "n/a"}` : v.canary,
+        check?.kind === "metric" || check?.kind === "sequential" || v.canary === undefined ? `canary ${v.canary ?? "n/a"}` : v.canary,
         v.baseline !== undefined && `baseline ${v.baseline}`,
-        v.delta !== undefined && `Δ ${v.delta}`,
+        v.delta !== undefined && (m.sequential ? `ratio ${v.delta}` : `Δ ${v.delta}`),
     ].filter(Boolean);
     const limits = check ? `  (${describeLimits(check)})` : "";
     const why = m.outcome === "pass" ? "" : `  ${m.detail}`;
@@ -59766,8 +60269,8 @@ function formatMeasurementLine(m, check, width = m.check.length) {
 ;// CONCATENATED MODULE: ./src/judge/tally.ts
 /**
  * The running counts of a soak: per check, how many rounds passed, warned, failed, had no
- * data or errored, the current run of fails, and the first of each; and the run of rounds
- * with errors. Kept between rounds by the soak loop and extended one round at a time, so
+ * data, errored or were undecided, the current run of fails, and the first of each; a
+ * sequential check's latest decision; and the run of rounds with errors. Kept between rounds by the soak loop and extended one round at a time, so
  * the verdict never re-reads the history.
  */
 
@@ -59779,7 +60282,7 @@ function effectiveOutcome(outcome, policy) {
 }
 /** The counts before the first round. */
 function tally_newTally(checks) {
-    return { checks, records: new Map(checks.map((c) => [c, { pass: 0, warn: 0, fail: 0, noData: 0, error: 0, streak: 0 }])), rounds: 0, errorStreak: 0 };
+    return { checks, records: new Map(checks.map((c) => [c, { pass: 0, warn: 0, fail: 0, noData: 0, error: 0, undecided: 0, streak: 0 }])), rounds: 0, errorStreak: 0 };
 }
 /** Counts one more round into the tally. */
 function tally_addRound(tally, round, stage) {
@@ -59809,6 +60312,13 @@ function tally_addRound(tally, round, stage) {
                 r.lastError = { round, m };
                 anyError ??= m;
                 break;
+            case "undecided":
+                r.undecided++;
+                break;
+        }
+        // Only a round that judged the counts says where the check stands; an error's detail would not.
+        if (m.sequential && (m.outcome === "pass" || m.outcome === "fail" || m.outcome === "undecided")) {
+            r.sequential = { decision: m.sequential.decision, seen: { round, m } };
         }
         // Errored rounds are not counted, so they neither extend nor break a run of fails.
         if (outcome === "fail")
@@ -59817,6 +60327,9 @@ function tally_addRound(tally, round, stage) {
             r.streak = 0;
         if (r.streak >= stage.failureLimit && !r.failedAt)
             r.failedAt = { round, m, streak: r.streak };
+        // A sequential fail already holds every round so far: it ends the stage whatever failure-limit says.
+        if (outcome === "fail" && m.sequential?.decision === "fail" && !r.failedAt)
+            r.failedAt = { round, m, streak: 1 };
     }
     tally.errorStreak = anyError ? tally.errorStreak + 1 : 0;
     if (anyError && tally.errorStreak >= stage.errorLimit && !tally.errorsHit)
@@ -59840,8 +60353,10 @@ function missing(check) {
  *
  * Precedence: no-go (a check failed `failureLimit` rounds in a row) > inconclusive
  * (cancelled, errors hit the limit, no data, a check never measured, no rounds) >
- * conditional (a warn, or a fail the failure limit tolerated) > go. A fail outranks missing
- * data because it is evidence; missing data outranks a warn because it may hide a fail.
+ * conditional (a warn, a fail the failure limit tolerated, or a sequential check still
+ * undecided) > go. A fail outranks missing data because it is evidence; missing data
+ * outranks a warn because it may hide a fail. A sequential check's fail ends the stage at
+ * once; it counts toward a go once it has passed, undecided rounds before that included.
  */
 
 
@@ -59851,14 +60366,14 @@ function judgeRounds(rounds, checks, stage, opts) {
     const tally = newTally(checks);
     for (const round of rounds)
         addRound(tally, round, stage);
-    return decide(tally, stage, opts);
+    return verdict_decide(tally, stage, opts);
 }
 /** Decides from the counts: the verdict, why, and whether the stage ends now. */
-function decide(tally, stage, opts) {
+function verdict_decide(tally, stage, opts) {
     const { checks, rounds: count, last, errorsHit } = tally;
     const all = [...tally.records];
     const failed = all.filter(([, r]) => r.failedAt);
-    const conditional = all.filter(([, r]) => !r.failedAt && (r.warn > 0 || r.fail > 0));
+    const conditional = all.filter(([, r]) => !r.failedAt && (r.warn > 0 || r.fail > 0 || undecided(r)));
     const lists = { failedChecks: failed.map(([n]) => n), conditionalChecks: conditional.map(([n]) => n) };
     const judged = (verdict, reason, stop) => ({ verdict, reason, stop, ...lists });
     // The earliest failure past the limit decides.
@@ -59880,11 +60395,18 @@ function decide(tally, stage, opts) {
     }
     if (checks.length === 0)
         return judged("inconclusive", "The stage has no checks: there is nothing behind a go.", true);
-    const cleanSoFar = count > 0 && all.every(([, r]) => r.pass === count);
+    // A sequential check is clean once it has passed, having been undecided until then;
+    // every other check, when it passed in every round.
+    const cleanSoFar = count > 0 && all.every(([, r]) => (r.sequential ? r.sequential.decision === "pass" && r.pass + r.undecided === count : r.pass === count));
     if (!opts.final) {
         const elapsed = last?.elapsed ?? 0;
         if (cleanSoFar && stage.minSoak < stage.soak && elapsed >= stage.minSoak) {
-            return judged("go", `All ${checks.length} checks passed in every one of ${count} rounds; min-soak ${formatSeconds(stage.minSoak)} reached at ${formatSeconds(elapsed)}.`, true);
+            const passed = sequentialPasses(all);
+            const others = checks.length - passed.length;
+            const reached = `min-soak ${formatSeconds(stage.minSoak)} reached at ${formatSeconds(elapsed)}.`;
+            const rest = others === 0 ? `${count} rounds` : `the other ${others === 1 ? "check" : `${others} checks`} passed in every one of ${count} rounds`;
+            const reason = passed.length === 0 ? `All ${checks.length} checks passed in every one of ${count} rounds; ${reached}` : `${passed.join("; ")}; ${rest}; ${reached}`;
+            return judged("go", reason, true);
         }
         return judged("inconclusive", "The soak is still running.", false);
     }
@@ -59896,13 +60418,18 @@ function decide(tally, stage, opts) {
         const first = r.firstNoData;
         return judged("inconclusive", `${name} had no data in ${r.noData} of ${count} rounds (first in ${when(first.round)}: ${first.m.detail}).`, false);
     }
-    const unmeasured = all.find(([, r]) => r.pass + r.warn + r.fail === 0);
+    const unmeasured = all.find(([, r]) => r.pass + r.warn + r.fail + r.undecided === 0);
     if (unmeasured) {
         const [name, r] = unmeasured;
         return judged("inconclusive", `${name} was never measured: every round errored (last: ${r.lastError?.m.detail ?? "no measurement"}).`, false);
     }
     if (conditional.length > 0) {
         const [name, r] = conditional[0];
+        if (r.warn + r.fail === 0) {
+            const seen = r.sequential.seen;
+            const others = conditional.length > 1 ? `; ${conditional.length - 1} more check${conditional.length > 2 ? "s" : ""} did not pass either` : "";
+            return judged("conditional", `${name} ${seen.m.detail} when the soak ended (${when(seen.round)}): never a go${others}.`, false);
+        }
         const first = r.firstWarn ?? r.firstFail;
         const tolerated = first.m.outcome === "no-data" ? ` (no-data counts as ${stage.noData})` : first === r.firstFail ? ` (below failure-limit ${stage.failureLimit})` : "";
         const more = conditional.length > 1 ? `; ${conditional.length - 1} more check${conditional.length > 2 ? "s" : ""} also warned` : "";
@@ -59910,7 +60437,17 @@ function decide(tally, stage, opts) {
     }
     const errors = all.reduce((n, [, r]) => n + r.error, 0);
     const skipped = errors > 0 ? ` (${errors} errored reading${errors === 1 ? "" : "s"} not counted)` : "";
-    return judged("go", `All ${checks.length} checks passed in every counted round: ${count} rounds over ${formatSeconds(last.elapsed)}${skipped}.`, false);
+    const passed = sequentialPasses(all);
+    const also = passed.length > 0 ? `; ${passed.join("; ")}` : "";
+    return judged("go", `All ${checks.length} checks passed in every counted round: ${count} rounds over ${formatSeconds(last.elapsed)}${skipped}${also}.`, false);
+}
+/** A sequential check still undecided (it has not passed, and has not failed either, or it would have ended the stage). */
+function undecided(r) {
+    return r.sequential !== undefined && r.sequential.decision !== "pass";
+}
+/** `errors-vs-baseline passed: ×0.98 (99%: 0.6–1.4) below ×1.5 (...)`, one per sequential check. */
+function sequentialPasses(all) {
+    return all.filter(([, r]) => r.sequential?.decision === "pass").map(([name, r]) => `${name} passed: ${r.sequential.seen.m.detail}`);
 }
 
 ;// CONCATENATED MODULE: ./src/judge/wait-for.ts
@@ -59937,7 +60474,8 @@ async function waitForPassing(checks, ctx, options, deps) {
 /**
  * The gate: hold a stage for its soak, a round of every check each interval, and decide
  * go, conditional, no-go or inconclusive. Preconditions first (alerts preflight, then
- * wait-for), then the rounds; a fail past the failure limit ends the stage at once.
+ * wait-for), then the rounds; a fail past the failure limit, or a sequential check's fail,
+ * ends the stage at once.
  */
 
 
@@ -59983,7 +60521,7 @@ async function runSoak(input, deps) {
     const names = checks.map((c) => c.name);
     // Kept between rounds: the counts the verdict is decided from, and each check's own memory.
     const tally = tally_newTally(names);
-    const memory = new Map(names.map((n) => [n, { history: [] }]));
+    let memory = new Map();
     if (checks.length === 0)
         return stopBefore("inconclusive", "The stage has no checks: there is nothing behind a go.");
     try {
@@ -60012,6 +60550,8 @@ async function runSoak(input, deps) {
             if (!input.startedAt)
                 soakStart = deps.clock.now();
         }
+        // Made once the soak's start is known: checks that count increases count from it.
+        memory = new Map(names.map((n) => [n, { history: [], since: soakStart }]));
         deps.log.info(`soaking ${stage.name} (${stage.weight}%) for ${formatSeconds(stage.soak)}, a round every ${formatSeconds(stage.interval)}: ${names.join(", ") || "no checks"}`);
         for (;;) {
             const elapsed = seconds(soakStart);
@@ -60029,17 +60569,17 @@ async function runSoak(input, deps) {
                 memory.get(m.check)?.history.push(m);
             tally_addRound(tally, round, stage);
             deps.log.info(formatRound(round, stage.soak, stage.interval, playbook.checks));
-            const j = decide(tally, stage, { final: false });
+            const j = verdict_decide(tally, stage, { final: false });
             if (j.stop)
                 return finish(j);
         }
-        return finish(decide(tally, stage, { final: true }));
+        return finish(verdict_decide(tally, stage, { final: true }));
     }
     catch (error) {
         if (!signal?.aborted)
             throw error;
         deps.log.warning(`gate cancelled after ${rounds.length} round${rounds.length === 1 ? "" : "s"}`);
-        return finish(decide(tally, stage, { final: true, cancelled: true }), true);
+        return finish(verdict_decide(tally, stage, { final: true, cancelled: true }), true);
     }
 }
 /** Evaluates the wait-for checks every min(10s, interval) until all pass together, or the timeout. */
@@ -60115,7 +60655,8 @@ function verifyStage(playbook) {
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
  * The annotations a gate leaves on the run: one error per failing check, one for a verdict
- * that is not a go for want of data, one warning per check that only warned. Pure: the
+ * that is not a go for want of data, one warning per check that only warned or was left
+ * undecided. Pure: the
  * action shell emits them.
  */
 
@@ -60149,10 +60690,12 @@ function gateAnnotations(result) {
         out.push({ level: "error", title: `Gate ${result.verdict} (${stage})`, message: result.reason });
     }
     for (const check of result.conditionalChecks) {
-        const hit = find(result, check, ["warn", "fail", "no-data"]);
+        // A sequential check still undecided at the end did not warn: its latest interval says why.
+        const warned = find(result, check, ["warn", "fail", "no-data"]);
+        const hit = warned ?? find(result, check, ["undecided"], true);
         out.push({
             level: "warning",
-            title: `${check} warned (${stage})`,
+            title: `${check} ${warned || !hit ? "warned" : "undecided"} (${stage})`,
             message: hit ? `${check}: ${hit.m.detail}${hit.where}.` : result.reason,
         });
     }
@@ -60166,6 +60709,8 @@ function gateAnnotations(result) {
  * holds numbers exactly (NaN and ±Inf as strings, since JSON has no such numbers) and
  * nothing secret: no headers of any kind, no user-info in URLs.
  */
+
+
 
 
 
@@ -60184,9 +60729,19 @@ function jsonNumber(v) {
     return v;
 }
 function measurement(m) {
-    const { canary, baseline, delta, instances, ...rest } = m;
+    const { canary, baseline, delta, instances, sequential, ...rest } = m;
     return {
         ...rest,
+        ...(sequential && {
+            sequential: {
+                ...sequential,
+                interval: {
+                    ...(sequential.interval.estimate !== undefined && { estimate: jsonNumber(sequential.interval.estimate) }),
+                    lower: jsonNumber(sequential.interval.lower),
+                    upper: jsonNumber(sequential.interval.upper),
+                },
+            },
+        }),
         ...(canary !== undefined && { canary: jsonNumber(canary) }),
         ...(baseline !== undefined && { baseline: jsonNumber(baseline) }),
         ...(delta !== undefined && { delta: jsonNumber(delta) }),
@@ -60221,6 +60776,18 @@ function describeCheck(check, selectors) {
             return { kind: "http", url: redactUrl(check.url), method: check.method, status: check.status, json: check.json, timeout: check.timeout, retries: check.retries };
         case "alerts":
             return { kind: "alerts", query: alertsQuery(check.match), match: check.match, severity: check.severity, preflight: check.preflight };
+        case "sequential":
+            return {
+                kind: "sequential",
+                events: check.events,
+                good: check.good,
+                total: check.total,
+                ...((q) => ({ canaryQueries: q.canary, baselineQueries: q.baseline }))(sequential_check_sequentialQueries(check, { selectors })),
+                maxRatio: check.maxRatio,
+                alpha: check.alpha,
+                // What `createRateRatio` needs to replay the rounds: the prior is fixed by max-ratio.
+                prior: defaultPrior(check.maxRatio),
+            };
     }
 }
 /** Builds the evidence; the result is plain data, ready for `JSON.stringify`. */
@@ -60257,6 +60824,13 @@ function buildEvidence(result, playbook, stage, meta) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
+/**
+ * Mermaid `xychart-beta` line charts of a metric check over the soak, with its limits as
+ * flat lines. Values are shown in display units (percent for ratios, ms or s, MB), and long
+ * soaks are cut down to at most {@link MAX_POINTS} points, keeping the worst of each stretch
+ * so a spike is never smoothed away.
+ */
+
 
 const MAX_POINTS = 60;
 /** The display unit for values of a dimension, chosen from the largest magnitude shown. */
@@ -60332,6 +60906,49 @@ function metricChart(check, rounds, dimension) {
         `Lines: ${escapeMarkdown(series.map(([name]) => name).join(", "))}${all.length > points.length ? ` (${all.length} rounds shown as ${points.length} points, the worst of each stretch)` : ""}.`,
     ].join("\n");
 }
+/**
+ * A sequential check's confidence sequence over the soak: the estimate, the interval's
+ * bounds and max-ratio as lines. Bounds beyond {@link RATIO_CAP} × max-ratio (an upper bound
+ * is infinite until the canary has seen events) are drawn at the cap, and said so.
+ */
+function sequentialChart(check, rounds) {
+    const all = [];
+    for (const round of rounds) {
+        const s = round.measurements.find((x) => x.check === check.name)?.sequential;
+        if (!s || s.interval.estimate === undefined)
+            continue;
+        all.push({ minutes: round.elapsed / 60, estimate: s.interval.estimate, lower: s.interval.lower, upper: s.interval.upper });
+    }
+    if (all.length === 0)
+        return undefined;
+    // The widest interval of each stretch: the least the data said.
+    const points = downsample(all, MAX_POINTS, (a, b) => a.upper - a.lower > b.upper - b.lower);
+    const cap = RATIO_CAP * check.maxRatio;
+    const capped = points.some((p) => p.upper > cap || p.estimate > cap);
+    const draw = (v) => num(Math.min(v, cap));
+    const axis = timeAxis(all[all.length - 1].minutes * 60);
+    const series = [
+        ["upper bound", points.map((p) => p.upper)],
+        ["estimate", points.map((p) => p.estimate)],
+        ["lower bound", points.map((p) => p.lower)],
+        [`max-ratio ×${check.maxRatio}`, points.map(() => check.maxRatio)],
+    ];
+    return [
+        "```mermaid",
+        "xychart-beta",
+        `  title "${check.name.replace(/"/g, "'")} (canary/baseline event-rate ratio)"`,
+        `  x-axis "${axis.unit}" [${points.map((p) => num(Math.round((p.minutes * 60) / axis.seconds * 10) / 10)).join(", ")}]`,
+        `  y-axis "ratio"`,
+        ...series.map(([, values]) => `  line [${values.map(draw).join(", ")}]`),
+        "```",
+        "",
+        `Lines: ${escapeMarkdown(series.map(([name]) => name).join(", "))} (${confidenceText(check.alpha)} confidence sequence)` +
+            `${capped ? `; values above ×${num(cap)} drawn at ×${num(cap)}` : ""}` +
+            `${all.length > points.length ? ` (${all.length} rounds shown as ${points.length} points, the widest interval of each stretch)` : ""}.`,
+    ].join("\n");
+}
+/** How far above max-ratio the chart reaches: an infinite upper bound must be drawn somewhere. */
+const RATIO_CAP = 4;
 /** Seconds for short soaks (the demo's 40s would read 0.1, 0.2, 0.3, 0.3 in minutes), hours for long ones. */
 function timeAxis(lastSeconds) {
     if (lastSeconds < 600)
@@ -60367,7 +60984,7 @@ const WORD = {
 /** What the verdict means for the rollout, in the runbooks' words. */
 const MEANING = {
     go: "every check passed; the rollout may proceed",
-    conditional: "some checks warned; consider rollback before proceeding",
+    conditional: "some checks warned or could not decide; consider rollback before proceeding",
     "no-go": "a check failed; roll back",
     inconclusive: "not enough data to decide; this is not a go",
 };
@@ -60375,6 +60992,7 @@ function story(name, result, playbook) {
     let latest;
     let latestRound;
     let worst;
+    let decided;
     for (const round of result.rounds) {
         const m = round.measurements.find((x) => x.check === name);
         if (!m)
@@ -60387,12 +61005,29 @@ function story(name, result, playbook) {
             worst = { m, round: round.index, elapsed: round.elapsed, count: 1 };
         else if (m.outcome === worst.m.outcome)
             worst.count++;
+        const decision = m.sequential?.decision;
+        const outcome = decision === "undecided" ? "undecided" : decision;
+        // The round a pass or fail was reached; for undecided, the latest round (its interval is the news).
+        if (outcome && (outcome !== decided?.outcome || outcome === "undecided"))
+            decided = { outcome, m, round: round.index, elapsed: round.elapsed };
     }
-    return { name, check: playbook.checks[name], ...(latest && { latest }), ...(latestRound !== undefined && { latestRound }), ...(worst && { worst }) };
+    return {
+        name,
+        check: playbook.checks[name],
+        ...(latest && { latest }),
+        ...(latestRound !== undefined && { latestRound }),
+        ...(worst && { worst }),
+        ...(decided && { decided }),
+    };
 }
 function resultCell(s, rounds) {
     if (!s.latest || !s.worst)
         return "not measured";
+    // A sequential check judges the soak as a whole: its latest decision is its result.
+    if (s.check?.kind === "sequential" && s.decided) {
+        const d = s.decided;
+        return d.outcome === "undecided" ? `${emphasise(d.outcome)} after ${rounds} rounds` : `${emphasise(d.outcome)} (decided in round ${d.round}, ${formatSeconds(d.elapsed)})`;
+    }
     const latest = emphasise(s.latest.outcome);
     if (s.worst.m.outcome === s.latest.outcome) {
         return s.worst.count === rounds ? `${latest} (all ${rounds} rounds)` : `${latest} (${s.worst.count} of ${rounds} rounds)`;
@@ -60440,18 +61075,26 @@ function renderSummary(result, playbook, stage) {
             ]));
         }
         out.push("", `Values from the latest counted round of each check.`);
-        const notable = stories.filter((s) => s.worst && s.worst.m.outcome !== "pass");
+        // A sequential check that passed in the end is not notable for its undecided rounds.
+        const why = (s) => (s.decided && s.worst?.m.outcome === "undecided" ? s.decided : s.worst);
+        const notable = stories.filter((s) => why(s) && why(s).m.outcome !== "pass");
         if (notable.length) {
             out.push("", "### Why", "");
             for (const s of notable) {
-                const w = s.worst;
+                const w = why(s);
                 out.push(`- ${escapeMarkdown(s.name)}, round ${w.round} (${formatSeconds(w.elapsed)}): ${emphasise(w.m.outcome)}, ${escapeMarkdown(w.m.detail)}`);
             }
         }
     }
     const charts = stories
-        .filter((s) => s.check?.kind === "metric")
-        .map((s) => [s.name, metricChart(s.check, result.rounds, metricDimension(s.check))])
+        .map((s) => [
+        s.name,
+        s.check?.kind === "metric"
+            ? metricChart(s.check, result.rounds, metricDimension(s.check))
+            : s.check?.kind === "sequential"
+                ? sequentialChart(s.check, result.rounds)
+                : undefined,
+    ])
         .filter((c) => c[1] !== undefined);
     if (charts.length) {
         out.push("", "### Over the soak");
@@ -63244,7 +63887,7 @@ function _check(fn, params) {
     return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function api_describe(description) {
     const ch = new $ZodCheck({ check: "describe" });
     ch._zod.onattach = [
         (inst) => {
@@ -69969,7 +70612,7 @@ function superRefine(fn, params) {
     return _superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
+const schemas_describe = api_describe;
 const schemas_meta = api_meta;
 const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
@@ -70399,6 +71042,20 @@ function planCheck(pb, check) {
             };
         case "alerts":
             return { kind: "alerts", name: check.name, ...described, query: alertsQuery(check.match), severity: check.severity, preflight: check.preflight };
+        case "sequential": {
+            const side = (labels) => ({ events: renderQuery(check.events ?? check.good, labels).trim(), total: renderQuery(check.total, labels).trim() });
+            return {
+                kind: "sequential",
+                name: check.name,
+                ...described,
+                counts: check.events !== undefined ? "events" : "good",
+                maxRatio: check.maxRatio,
+                alpha: check.alpha,
+                confidence: `${Number(((1 - check.alpha) * 100).toPrecision(10))}%`,
+                canaryQueries: side(pb.selectors.canary),
+                baselineQueries: side(pb.selectors.baseline),
+            };
+        }
     }
 }
 function tolerances(b) {
@@ -71050,7 +71707,7 @@ function prometheusInputsFrom(raw, names, problems) {
 function needsPrometheus(playbook, stage) {
     return [...stage.checks, ...stage.waitFor].some((name) => {
         const kind = playbook.checks[name]?.kind;
-        return kind === "metric" || kind === "alerts";
+        return kind === "metric" || kind === "alerts" || kind === "sequential";
     });
 }
 /**
@@ -75440,7 +76097,7 @@ function distance(a, b) {
 
 ;// CONCATENATED MODULE: ./src/playbook/check-schema.ts
 /**
- * The schemas of the three kinds of check (PromQL, HTTP probe, firing alerts), part of
+ * The schemas of the four kinds of check (PromQL, HTTP probe, firing alerts, sequential), part of
  * the playbook schema in `schema.ts`.
  */
 
@@ -75545,14 +76202,62 @@ const alertsCheck = strictObject({
     severity: c.alerts.severity ?? "fail",
     preflight: c.alerts.preflight ?? true,
 }));
+const counter = (description) => schemas_string().min(1).meta({ description }).register(fields_forms, { expected: 'a counter selector like http_requests_total{code=~"5..", $selector}' });
+/** The default confidence of a sequential check: a wrong decision at most 1% of the time. */
+const DEFAULT_ALPHA = 0.01;
+const sequentialCheck = strictObject({
+    description: schemas_string().optional(),
+    sequential: strictObject({
+        events: counter('Counter of the events (errors): a selector with $selector, like http_requests_total{code=~"5..", $selector}. Give events or good.').optional(),
+        good: counter('Counter of the requests that are not events, like http_request_duration_seconds_bucket{le="0.5", $selector} (requests within 500ms); the events are total minus good. Give events or good.').optional(),
+        total: counter("Counter of every request: a selector with $selector, like http_requests_total{$selector}."),
+        "max-ratio": schemas_number()
+            .gt(1, { error: (i) => `expected a ratio above 1 like 1.5 (the canary may have up to 1.5 times the baseline's event rate), found ${JSON.stringify(i.input)}` })
+            .refine(Number.isFinite, { error: "expected a finite ratio like 1.5" })
+            .meta({ description: "The largest tolerated ratio of the canary's event rate to the baseline's, above 1: 1.5 fails a canary surely 50% worse." })
+            .register(fields_forms, { expected: "a ratio above 1 like 1.5" }),
+        confidence: fields_quantity("Confidence of each decision, above 50% and below 100%. Default 99%. Give confidence or alpha.", ["ratio"])
+            .superRefine((q, ctx) => {
+            if (!(q.value > 0.5 && q.value < 1))
+                ctx.addIssue({ code: "custom", input: q.text, message: `expected a confidence above 50% and below 100% like 99%, found ${JSON.stringify(q.text)}` });
+        })
+            .optional(),
+        alpha: schemas_number().gt(0).lt(0.5).optional()
+            .meta({ description: "1 - confidence: the chance of a wrong decision, however often the gate looks, like 0.01. Give confidence or alpha." })
+            .register(fields_forms, { expected: "a number between 0 and 0.5 like 0.01" }),
+    })
+        .meta({ description: "Canary against baseline on counts, anytime-valid: fails once the canary's event rate is surely above max-ratio times the baseline's, passes once surely below." })
+        .register(fields_forms, { expected: "a mapping with events (or good), total and max-ratio" }),
+})
+    // Events or good, and the counters' form, are checked on the raw document (semantics.ts).
+    .transform((c, ctx) => {
+    const s = c.sequential;
+    if (s.confidence && s.alpha !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["sequential", "alpha"], input: s.alpha, message: `expected confidence or alpha, found both (confidence ${s.confidence.text}, alpha ${s.alpha}); alpha is 1 - confidence` });
+    }
+    const confidence = s.confidence?.value;
+    return {
+        kind: "sequential",
+        ...(c.description !== undefined && { description: c.description }),
+        ...(s.events !== undefined && { events: s.events }),
+        ...(s.good !== undefined && { good: s.good }),
+        total: s.total,
+        maxRatio: s["max-ratio"],
+        alpha: s.alpha ?? (confidence !== undefined ? roundAlpha(1 - confidence) : DEFAULT_ALPHA),
+    };
+});
+/** 1 - 0.99 is 0.010000000000000009 in binary: keep the alpha the user meant. */
+function roundAlpha(alpha) {
+    return Number(alpha.toPrecision(12));
+}
 /**
- * A check's kind is told by the key it carries (`query`, `http` or `alerts`), as the
+ * A check's kind is told by the key it carries (`query`, `http`, `alerts` or `sequential`), as the
  * reference playbooks read. A plain union keeps all three shapes visible in the JSON
  * Schema; the loader reports only the issues of the branch whose key is present, not
  * every branch's complaints.
  */
-const check_schema_check = union([metricCheck, httpCheck, alertsCheck])
-    .meta({ description: "A check: a PromQL query with limits, an HTTP probe, or firing alerts." });
+const check_schema_check = union([metricCheck, httpCheck, alertsCheck, sequentialCheck])
+    .meta({ description: "A check: a PromQL query with limits, an HTTP probe, firing alerts, or a sequential comparison of counts." });
 
 ;// CONCATENATED MODULE: ./src/playbook/tag.ts
 /**
@@ -75947,28 +76652,57 @@ function signoff_semantics_isMapping(v) {
 function semanticFindings(pb) {
     return [...stageFindings(pb), ...checkFindings(pb), ...selectorFindings(pb), ...signoffFindings(pb), ...windowFindings(pb), ...otherFindings(pb)];
 }
-/** PromQL errors of every `checks.*.query` that is a string, whatever else is wrong. */
+/** The counters of a sequential check, by key. */
+const COUNTER_KEYS = ["events", "good", "total"];
+/**
+ * PromQL errors of every `checks.*.query` and `checks.*.sequential.{events,good,total}`
+ * that is a string, whatever else is wrong; and a sequential check's counters: events or
+ * good, each a plain selector with `$selector`.
+ */
 function queryFindings(raw) {
     const checks = semantics_isMapping(raw) ? raw["checks"] : undefined;
     if (!semantics_isMapping(checks))
         return [];
     return Object.entries(checks).flatMap(([name, check]) => {
-        const query = semantics_isMapping(check) ? check["query"] : undefined;
-        if (typeof query !== "string" || query.length === 0)
+        if (!semantics_isMapping(check))
             return [];
-        const error = validateQuery(query);
-        if (!error)
-            return [];
-        return [{
-                path: ["checks", name, "query"],
-                offset: error.offset,
-                message: `PromQL does not parse at column ${error.offset + 1} of the query: ${error.message}`,
-            }];
+        const sequential = check["sequential"];
+        const queries = semantics_isMapping(sequential)
+            ? COUNTER_KEYS.map((key) => [["checks", name, "sequential", key], sequential[key]])
+            : [[["checks", name, "query"], check["query"]]];
+        const counters = semantics_isMapping(sequential) ? counterFindings(sequential, ["checks", name, "sequential"]) : [];
+        return [...counters, ...queries.flatMap(([path, query]) => {
+                if (typeof query !== "string" || query.length === 0)
+                    return [];
+                const error = validateQuery(query);
+                if (error)
+                    return [{ path, offset: error.offset, message: `PromQL does not parse at column ${error.offset + 1} of the query: ${error.message}` }];
+                if (!semantics_isMapping(sequential))
+                    return [];
+                const problem = selectorProblem(query);
+                if (problem)
+                    return [{ path, message: problem }];
+                if (usesSelector(query))
+                    return [];
+                const example = query.includes("{") ? query.replace("}", ", $selector}") : `${query}{$selector}`;
+                return [{ path, message: `expected $selector in the braces, where the canary and baseline matchers go, like ${example}` }];
+            })];
     });
+}
+/** A sequential check counts its events one way: `events`, or `good` (events = total - good). */
+function counterFindings(sequential, path) {
+    const has = (key) => sequential[key] !== undefined;
+    if (has("events") && has("good")) {
+        return [{ path: [...path, "good"], message: "expected events or good, found both; give events for errors, or good for requests within a limit (events = total - good)" }];
+    }
+    if (!has("events") && !has("good")) {
+        return [{ path, at: "parent", message: "expected events (a counter of errors) or good (a counter of requests that are not events, like a histogram bucket); found neither" }];
+    }
+    return [];
 }
 /** True when a check reads Prometheus, so a Prometheus URL must come from the file or the inputs. */
 function semantics_needsPrometheus(pb) {
-    return Object.values(pb.checks).some((c) => c.kind === "metric" || c.kind === "alerts");
+    return Object.values(pb.checks).some((c) => c.kind !== "http");
 }
 function stageFindings(pb) {
     const out = [];
@@ -76042,7 +76776,18 @@ function unknownCheck(name, known) {
     return `no check named '${name}'; expected one of: ${known.join(", ") || "(no checks defined)"}`;
 }
 function checkFindings(pb) {
-    return Object.values(pb.checks).flatMap((c) => (c.kind === "metric" ? metricFindings(c) : []));
+    return Object.values(pb.checks).flatMap((c) => (c.kind === "metric" ? metricFindings(c) : c.kind === "sequential" ? sequentialFindings(c, pb) : []));
+}
+/** A sequential check judges a whole soak: it cannot be waited for or verified after a rollback, which are single looks. */
+function sequentialFindings(c, pb) {
+    const out = [];
+    const single = (list, path, what) => list.forEach((name, j) => {
+        if (name === c.name)
+            out.push({ path: [...path, j], message: `'${name}' is a sequential check, which judges a whole soak; ${what} takes a single look, expected a check with query, http or alerts` });
+    });
+    pb.stages.forEach((stage, i) => single(stage.waitFor, ["stages", i, "wait-for"], "wait-for"));
+    single(pb.rollback.verify, ["rollback", "verify"], "rollback.verify");
+    return out;
 }
 function metricFindings(c) {
     const out = [];
@@ -76089,7 +76834,7 @@ function article(d) {
 function selectorFindings(pb) {
     const { canary, baseline } = pb.selectors;
     const out = [];
-    const queried = Object.values(pb.checks).some((c) => c.kind === "metric" && usesSelector(c.query));
+    const queried = Object.values(pb.checks).some((c) => (c.kind === "metric" && usesSelector(c.query)) || c.kind === "sequential");
     if (queried && Object.keys(canary).length === 0) {
         out.push({ path: ["selectors", "canary"], message: "expected at least one label matcher, like { version: canary }; queries use $selector" });
     }

@@ -68751,6 +68751,20 @@ function validateQuery(query) {
     const stray = placeholders.find((p) => !matchers.has(`${p}:${p + STAND_IN.length}`));
     return stray === undefined ? undefined : { offset: stray, message: STRAY };
 }
+/**
+ * Why a query is not a plain selector of series (`metric{matchers}`), or undefined when it
+ * is. The sequential check reads each series' raw counter value and takes differences
+ * itself; a function or an aggregation would hide counter resets and extrapolate.
+ * Call after `validateQuery` has passed.
+ */
+function selectorProblem(query) {
+    const text = query.split(SELECTOR_PLACEHOLDER).join(STAND_IN).trim();
+    const top = parser.parse(text).topNode.firstChild;
+    if (top?.name === "VectorSelector" && top.from === 0 && top.to === text.length)
+        return undefined;
+    const what = top?.name === "MatrixSelector" ? "a range selector" : top?.name === "OffsetExpr" ? "an offset" : top?.name === "AggregateExpr" ? "an aggregation" : top?.name === "FunctionCall" ? "a function" : "an expression";
+    return `expected a counter selector like http_requests_total{code=~"5..", $selector}, found ${what}; the gate reads each series' raw count and takes the differences itself, so rate, increase, sum and offsets are not used`;
+}
 const STRAY = `$selector must stand inside braces as a matcher, like metric{$selector} or metric{code="5..", $selector}`;
 /** True when `offset` falls inside a string literal (blanking placeholders keeps the rest intact). */
 function insideString(query, offset) {
@@ -68801,14 +68815,15 @@ class MetricsError extends Error {
 /**
  * How outcomes rank against each other, and how a failed read becomes an outcome.
  *
- * Worst first: fail > error > no-data > warn > pass. A fail is evidence of harm and
+ * Worst first: fail > error > no-data > warn > undecided > pass. A fail is evidence of harm and
  * decides at once. An error or missing data is not evidence of health: it may hide a
  * fail, so it ranks above a warn (a measured, mild problem). An error ranks above no-data
  * because it says the measurement itself is broken (bad query, Prometheus down), which a
- * person must fix, while no data may only mean no traffic yet.
+ * person must fix, while no data may only mean no traffic yet. An undecided sequential
+ * check has found nothing wrong, but nothing right yet either.
  */
 
-const RANK = { pass: 0, warn: 1, "no-data": 2, error: 3, fail: 4 };
+const RANK = { pass: 0, undecided: 1, warn: 2, "no-data": 3, error: 4, fail: 5 };
 /** Higher is worse. */
 function outcomeRank(outcome) {
     return RANK[outcome];
@@ -69365,7 +69380,463 @@ function describeJson(json) {
         .join(", ");
 }
 
+;// CONCATENATED MODULE: ./src/judge/sequential/counters.ts
+/** A series' identity: every label, the metric name included, in a fixed order. */
+function seriesKey(labels) {
+    return JSON.stringify(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** The samples of one read as a reading; a sample that is not a whole count >= 0 is a problem. */
+function toReading(samples) {
+    const reading = new Map();
+    for (const s of samples) {
+        if (!Number.isSafeInteger(s.value) || s.value < 0) {
+            return { problem: `${counters_describe(s.labels)} reads ${s.value}, not a whole count: expected a counter of requests or events` };
+        }
+        reading.set(seriesKey(s.labels), s.value);
+    }
+    return { reading };
+}
+/** The whole increase from `before` to `now`, summed over series, and the reading to keep. */
+function increase(before, now) {
+    let count = 0;
+    const kept = new Map(before);
+    for (const [key, value] of now) {
+        const last = before.get(key) ?? 0;
+        count += value >= last ? value - last : value;
+        kept.set(key, value);
+    }
+    return { count, reading: kept };
+}
+function counters_describe(labels) {
+    const name = labels["__name__"] ?? "the series";
+    const rest = Object.entries(labels).filter(([k]) => k !== "__name__").map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+    return rest.length ? `${name}{${rest.join(", ")}}` : name;
+}
+
+;// CONCATENATED MODULE: ./src/judge/sequential/prior.ts
+/**
+ * The mixing distribution of the sequential check: a normal on ln θ, discretized on a fixed
+ * grid. The discrete prior is the prior, not an approximation of one: a mixture of finitely
+ * many likelihood ratios is exactly a test martingale, so no quadrature error can weaken the
+ * guarantee. The grid only decides how much power is lost between its points, and that loss
+ * is about a share (step / 2Δ)² of the evidence against a null at distance Δ in ln θ: 0.2% for
+ * step 0.025 and Δ = ln(2 / 1.5).
+ */
+/** Standard deviation of ln θ under the default prior. */
+const DEFAULT_SPREAD = 0.5;
+/**
+ * The default: centered on the check's max-ratio, the boundary the check decides about, so
+ * that regressions and healthy canaries are found equally fast; sd 0.5 in ln θ puts a factor
+ * 2 either way (ln 2 ≈ 1.4 sd) well inside it. Decision times are flat for sd 0.35 to 0.75;
+ * narrower priors are slower to see a 3x regression, wider ones slower to pass a healthy
+ * canary or to see a 2x regression (docs/sequential-check.md, from `bench/sequential.ts`).
+ */
+function defaultPrior(maxRatio) {
+    return { center: maxRatio, spread: DEFAULT_SPREAD };
+}
+/** Distance between grid points, in ln θ. */
+const GRID_STEP = 0.025;
+/** The grid spans this many prior standard deviations either side of the center. */
+const GRID_HALF_WIDTH_SDS = 6;
+/** Discretizes a prior; throws (a bug, not a user mistake) on a center or spread out of range. */
+function priorGrid(prior) {
+    if (!(prior.center > 0 && Number.isFinite(prior.center)))
+        throw new RangeError(`prior center must be a positive ratio, got ${prior.center}`);
+    if (!(prior.spread > 0 && Number.isFinite(prior.spread)))
+        throw new RangeError(`prior spread must be positive, got ${prior.spread}`);
+    const mu = Math.log(prior.center);
+    const half = Math.ceil((GRID_HALF_WIDTH_SDS * prior.spread) / GRID_STEP);
+    const size = 2 * half + 1;
+    const logRatios = new Float64Array(size);
+    const logWeights = new Float64Array(size);
+    for (let k = 0; k < size; k++) {
+        const z = ((k - half) * GRID_STEP) / prior.spread;
+        logRatios[k] = mu + (k - half) * GRID_STEP;
+        logWeights[k] = -0.5 * z * z;
+    }
+    const norm = logSumExp(logWeights);
+    for (let k = 0; k < size; k++)
+        logWeights[k] = logWeights[k] - norm;
+    return { logRatios, logWeights };
+}
+/** ln Σ exp(xᵢ), without overflow. */
+function logSumExp(xs) {
+    let max = -Infinity;
+    for (let i = 0; i < xs.length; i++)
+        if (xs[i] > max)
+            max = xs[i];
+    if (max === -Infinity)
+        return -Infinity;
+    let sum = 0;
+    for (let i = 0; i < xs.length; i++)
+        sum += Math.exp(xs[i] - max);
+    return max + Math.log(sum);
+}
+
+;// CONCATENATED MODULE: ./src/judge/sequential/rate-ratio.ts
+/**
+ * The sequential check's statistics: an anytime-valid confidence sequence for θ, the
+ * canary/baseline event-rate ratio, from the counts of each round (Lindon, Sanden and
+ * Shirikian, KDD 2022). Pure: no I/O, no clock.
+ *
+ * Given the m events of a round, the number on the canary is Binomial(m, p) with
+ * p = θ·n_c / (θ·n_c + n_b), n the requests each side served in that round; so the traffic
+ * mix may change from round to round. The evidence against θ0 is the mixture likelihood
+ * ratio M(θ0) = Σ_g w_g L(θ_g) / L(θ0) over the prior grid (./prior.ts): a nonnegative
+ * martingale of mean 1 when θ = θ0, so by Ville's inequality P(M(θ0) ever reaches 1/α) ≤ α,
+ * however often it is looked at. The confidence sequence is {θ0 : M(θ0) < 1/α}; since
+ * ln L is concave in ln θ, it is an interval around the maximum-likelihood estimate.
+ */
+
+/** The state before any round. */
+function createRateRatio(options) {
+    checkRatio(options.maxRatio, "max-ratio");
+    const prior = options.prior ?? defaultPrior(options.maxRatio);
+    const grid = priorGrid(prior);
+    return {
+        prior,
+        grid,
+        rounds: [],
+        gridLogLikelihood: new Float64Array(grid.logRatios.length),
+        logMixture: 0,
+        tracked: [{ ratio: options.maxRatio, logLikelihood: 0, score: 0 }],
+    };
+}
+/** The state after rounds already recorded (the evidence of an earlier run, say). */
+function replay(rounds, options) {
+    return rounds.reduce((state, round) => update(state, round).state, createRateRatio(options));
+}
+/**
+ * Adds one round, in O(grid). A round where a side served no request, or no event happened,
+ * says nothing about θ: the same state comes back with the reason. Counts must be whole,
+ * nonnegative and events ≤ total (read counter differences, not `increase()`, which
+ * extrapolates); anything else is a bug upstream and throws.
+ */
+function update(state, counts) {
+    checkCounts(counts);
+    if (counts.canaryTotal === 0)
+        return { state, skipped: "no-canary-traffic" };
+    if (counts.baselineTotal === 0)
+        return { state, skipped: "no-baseline-traffic" };
+    const events = counts.canaryEvents + counts.baselineEvents;
+    if (events === 0)
+        return { state, skipped: "no-events" };
+    const shift = Math.log(counts.canaryTotal / counts.baselineTotal);
+    const { logRatios, logWeights } = state.grid;
+    const previous = state.gridLogLikelihood;
+    const next = new Float64Array(logRatios.length);
+    let max = -Infinity;
+    for (let g = 0; g < next.length; g++) {
+        const a = logRatios[g] + shift;
+        next[g] = previous[g] + counts.canaryEvents * a - events * softplus(a);
+        const weighted = logWeights[g] + next[g];
+        if (weighted > max)
+            max = weighted;
+    }
+    let sum = 0;
+    for (let g = 0; g < next.length; g++)
+        sum += Math.exp(logWeights[g] + next[g] - max);
+    const tracked = state.tracked.map((t) => {
+        const a = Math.log(t.ratio) + shift;
+        return {
+            ratio: t.ratio,
+            logLikelihood: t.logLikelihood + counts.canaryEvents * a - events * softplus(a),
+            score: t.score + counts.canaryEvents - events * sigmoid(a),
+        };
+    });
+    return {
+        state: { ...state, rounds: [...state.rounds, counts], gridLogLikelihood: next, logMixture: max + Math.log(sum), tracked },
+    };
+}
+/** ln L(θ), as in `gridLogLikelihood`, and its derivative in ln θ: O(1) if tracked, else O(rounds). */
+function logLikelihood(state, ratio) {
+    const kept = state.tracked.find((t) => t.ratio === ratio);
+    if (kept)
+        return kept;
+    const phi = Math.log(ratio);
+    let logLikelihood = 0;
+    let score = 0;
+    for (const r of state.rounds) {
+        const a = phi + Math.log(r.canaryTotal / r.baselineTotal);
+        const events = r.canaryEvents + r.baselineEvents;
+        logLikelihood += r.canaryEvents * a - events * softplus(a);
+        score += r.canaryEvents - events * sigmoid(a);
+    }
+    return { logLikelihood, score };
+}
+/** ln M(θ0): the evidence against θ = θ0. θ0 leaves the confidence sequence once it reaches ln(1/α). */
+function logEvidenceAgainst(state, ratio) {
+    checkRatio(ratio, "ratio");
+    return state.logMixture - logLikelihood(state, ratio).logLikelihood;
+}
+/** Bounds of the search in ln θ: ratios beyond e^±40 are reported as 0 and Infinity. */
+const SEARCH = 40;
+/** The (1 - alpha) confidence sequence for θ at this round, for display: O(rounds · 60). */
+function confidenceSequence(state, alpha) {
+    checkAlpha(alpha);
+    if (state.rounds.length === 0)
+        return { lower: 0, upper: Infinity };
+    const at = (phi) => logLikelihood(state, Math.exp(phi));
+    const canary = state.rounds.reduce((s, r) => s + r.canaryEvents, 0);
+    const baseline = state.rounds.reduce((s, r) => s + r.baselineEvents, 0);
+    // The score decreases in ln θ (ln L is concave): bisect for its zero.
+    const peak = canary === 0 ? -SEARCH : baseline === 0 ? SEARCH : bisect(-SEARCH, SEARCH, (phi) => at(phi).score < 0);
+    const estimate = canary === 0 ? 0 : baseline === 0 ? Infinity : Math.exp(peak);
+    const level = state.logMixture - Math.log(1 / alpha);
+    const inside = (phi) => at(phi).logLikelihood > level;
+    const lower = canary === 0 || inside(-SEARCH) ? 0 : Math.exp(bisect(-SEARCH, peak, inside));
+    const upper = baseline === 0 || inside(SEARCH) ? Infinity : Math.exp(bisect(peak, SEARCH, (phi) => !inside(phi)));
+    return { estimate, lower, upper };
+}
+/**
+ * One mixture evaluation at θ0 = maxRatio (O(1) when maxRatio is tracked). θ0 out of the
+ * sequence and the likelihood rising through it means the whole interval is above it.
+ * The first decision is final: the gate stops the check there.
+ */
+function decide(state, maxRatio, alpha) {
+    checkAlpha(alpha);
+    checkRatio(maxRatio, "max-ratio");
+    const at = logLikelihood(state, maxRatio);
+    if (state.logMixture - at.logLikelihood < Math.log(1 / alpha))
+        return "undecided";
+    return at.score > 0 ? "fail" : "pass";
+}
+/** ln(1 + e^a) without overflow. */
+function softplus(a) {
+    return a > 0 ? a + Math.log1p(Math.exp(-a)) : Math.log1p(Math.exp(a));
+}
+function sigmoid(a) {
+    return a > 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a));
+}
+/** The point in [lo, hi] where `above` turns from false to true, `above` being monotone. */
+function bisect(lo, hi, above) {
+    for (let i = 0; i < 60; i++) {
+        const mid = (lo + hi) / 2;
+        if (above(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return (lo + hi) / 2;
+}
+function checkCounts(c) {
+    const fields = ["canaryEvents", "canaryTotal", "baselineEvents", "baselineTotal"];
+    for (const f of fields) {
+        if (!Number.isSafeInteger(c[f]) || c[f] < 0)
+            throw new RangeError(`${f} must be a whole number >= 0, got ${c[f]}`);
+    }
+    if (c.canaryEvents > c.canaryTotal)
+        throw new RangeError(`canaryEvents ${c.canaryEvents} exceed canaryTotal ${c.canaryTotal}`);
+    if (c.baselineEvents > c.baselineTotal)
+        throw new RangeError(`baselineEvents ${c.baselineEvents} exceed baselineTotal ${c.baselineTotal}`);
+}
+function checkRatio(r, what) {
+    if (!(r > 0 && Number.isFinite(r)))
+        throw new RangeError(`${what} must be a positive finite number, got ${r}`);
+}
+function checkAlpha(alpha) {
+    if (!(alpha > 0 && alpha < 1))
+        throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+}
+
+;// CONCATENATED MODULE: ./src/judge/sequential/words.ts
+/** `×2.1`, `×0.93`, `×12`, `×∞`: two significant digits, enough to read an interval. */
+function formatRatio(ratio) {
+    if (ratio === Infinity)
+        return "×∞";
+    if (ratio === 0)
+        return "×0";
+    return `×${Number(ratio.toPrecision(2))}`;
+}
+/** `99%` for alpha 0.01, `99.9%` for 0.001. */
+function confidenceText(alpha) {
+    return `${Number(((1 - alpha) * 100).toPrecision(10))}%`;
+}
+/**
+ * `×2.1 (99%: 1.6–2.8)`; `no events yet (99%: 0–∞)` before any informative round. A bound
+ * close to max-ratio gets the digits that keep it on its side: `1.51–2.6` above ×1.5, never
+ * `1.5–2.6`.
+ */
+function formatInterval(interval, alpha, maxRatio) {
+    const bound = (x) => (maxRatio === undefined ? formatRatio(x).slice(1) : sideKept(x, maxRatio));
+    const range = `${confidenceText(alpha)}: ${bound(interval.lower)}–${bound(interval.upper)}`;
+    return interval.estimate === undefined ? `no events yet (${range})` : `${formatRatio(interval.estimate)} (${range})`;
+}
+/** Two significant digits, or more until the rounded bound lies on the same side of the limit. */
+function sideKept(x, limit) {
+    if (!Number.isFinite(x) || x === 0)
+        return formatRatio(x).slice(1);
+    for (let digits = 2; digits < 8; digits++) {
+        const shown = Number(x.toPrecision(digits));
+        if (Math.sign(shown - limit) === Math.sign(x - limit))
+            return String(shown);
+    }
+    return String(x);
+}
+/**
+ * What the sequence shows against max-ratio: `×2.1 (99%: 1.6–2.8) above ×1.5`,
+ * `×0.9 (99%: 0.6–1.4) below ×1.5`, or `undecided: ×1.3 (99%: 0.9–1.8) includes ×1.5`.
+ * A held pass whose latest interval reaches max-ratio again says so.
+ */
+function describeInterval(s) {
+    const shown = formatInterval(s.interval, s.alpha, s.maxRatio);
+    const limit = formatRatio(s.maxRatio);
+    const counts = `events: canary ${s.canaryEvents}/${s.canaryTotal}, baseline ${s.baselineEvents}/${s.baselineTotal}`;
+    switch (s.decision) {
+        case "fail":
+            return `${shown} above ${limit} (${counts})`;
+        case "pass":
+            return s.interval.upper < s.maxRatio ? `${shown} below ${limit} (${counts})` : `passed below ${limit} earlier; now ${shown} (${counts})`;
+        case "undecided":
+            return `undecided: ${shown} includes ${limit} (${counts})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/judge/sequential-check.ts
+/**
+ * One round of a sequential check: read both counters on both sides, take the whole
+ * increases since the last round (`sequential/counters.ts`), add them to the running
+ * confidence sequence (`sequential/rate-ratio.ts`), and say what it shows.
+ *
+ * A round where a side served no request, or whose counters could not be read, is no-data
+ * or an error, never a pass; its readings are kept back so the next round's counts cover
+ * it. A decided pass is held, but the check goes on counting and a later fail still wins.
+ */
+
+
+
+
+
+/** The four queries of a round, as sent: events (or good) and total, canary then baseline. */
+function sequentialQueries(check, ctx) {
+    const events = check.events ?? check.good;
+    const side = (s) => [renderQuery(events, ctx.selectors[s]).trim(), renderQuery(check.total, ctx.selectors[s]).trim()];
+    return { canary: side("canary"), baseline: side("baseline") };
+}
+/** Evaluates a sequential check once, at `deps.clock.now()`, against what `memory` kept. */
+async function evaluateSequential(check, ctx, deps, signal, memory) {
+    const queries = sequentialQueries(check, ctx);
+    const all = [...queries.canary, ...queries.baseline];
+    const base = { check: check.name, dimension: "ratio", queries: all, limit: describeMaxRatio(check) };
+    const kept = memory.sequential;
+    if (!kept && memory.since === undefined) {
+        return { ...base, warnings: [], outcome: "no-data", detail: "no data: a sequential check counts over a soak and has no start to count from" };
+    }
+    const at = deps.clock.now();
+    // Every counter at one instant, and at the soak's start on the first round: one round trip.
+    const reads = await Promise.allSettled([
+        ...all.map((q) => deps.metrics.instant(q, at, signal)),
+        ...(kept ? [] : all.map((q) => deps.metrics.instant(q, memory.since, signal))),
+    ]);
+    if (signal?.aborted)
+        throw signal.reason ?? new Error("aborted");
+    const state = kept?.state ?? createRateRatio({ maxRatio: check.maxRatio });
+    const decision = kept?.decision ?? "undecided";
+    const reading = (counts, skipped) => summarize(check, state, decision, counts, skipped);
+    const warnings = [];
+    const failed = reads.find((r) => r.status === "rejected");
+    if (failed)
+        return { ...base, warnings, outcome: "error", detail: describeReadError(check.name, failed.reason), sequential: reading() };
+    const results = reads.map((r) => r.value);
+    for (const r of results)
+        warnings.push(...r.warnings);
+    const parsed = results.map((r) => toReading(r.samples));
+    const bad = parsed.findIndex((p) => "problem" in p);
+    if (bad >= 0) {
+        const problem = parsed[bad].problem;
+        return { ...base, warnings, outcome: "error", detail: `${check.name}: ${problem}`, sequential: reading() };
+    }
+    const now = parsed.map((p) => p.reading);
+    const sideNow = (i) => ({ events: now[i], total: now[i + 1] });
+    const current = { canary: sideNow(0), baseline: sideNow(2) };
+    const before = kept?.readings ?? { canary: sideNow(4), baseline: sideNow(6) };
+    // A total that matches no series, or a bucket that matches none, is a selector that reads nothing.
+    for (const side of ["canary", "baseline"]) {
+        const missing = current[side].total.size === 0 ? "total" : check.good !== undefined && current[side].events.size === 0 ? "good" : undefined;
+        if (missing) {
+            const hint = missing === "good" ? " (is the bucket's le written as the exporter writes it?)" : "";
+            return { ...base, warnings, outcome: "no-data", detail: `no data: the ${side}'s ${missing} counter matched no series${hint}`, sequential: reading() };
+        }
+    }
+    const counted = { canary: countSide(check, before.canary, current.canary), baseline: countSide(check, before.baseline, current.baseline) };
+    for (const side of ["canary", "baseline"]) {
+        const c = counted[side];
+        if (c.events < 0 || c.events > c.total) {
+            const what = check.good !== undefined ? `good ${c.total - c.events}` : `events ${c.events}`;
+            return { ...base, warnings, outcome: "error", detail: `${check.name}: on the ${side}, ${what} against total ${c.total}: the counters do not count the same requests`, sequential: reading() };
+        }
+    }
+    const counts = {
+        canaryEvents: counted.canary.events,
+        canaryTotal: counted.canary.total,
+        baselineEvents: counted.baseline.events,
+        baselineTotal: counted.baseline.total,
+    };
+    const next = update(state, counts);
+    const nextDecision = holdDecision(decision, decide(next.state, check.maxRatio, check.alpha));
+    memory.sequential = {
+        state: next.state,
+        decision: nextDecision,
+        readings: { canary: counted.canary.readings, baseline: counted.baseline.readings },
+    };
+    const sequential = summarize(check, next.state, nextDecision, counts, next.skipped);
+    if (next.skipped === "no-canary-traffic" || next.skipped === "no-baseline-traffic") {
+        const side = next.skipped === "no-canary-traffic" ? "canary" : "baseline";
+        return { ...base, warnings, outcome: "no-data", detail: `no data: the ${side} served no requests in this round`, sequential, ...values(sequential) };
+    }
+    return { ...base, warnings, outcome: OUTCOME[nextDecision], detail: describeInterval(sequential), sequential, ...values(sequential) };
+}
+const OUTCOME = { fail: "fail", pass: "pass", undecided: "undecided" };
+/**
+ * The first decision stands, except that a fail overrides a held pass (fail closed): the
+ * running intersection of a confidence sequence is one too, so holding a pass keeps the
+ * guarantee, and a later fail is evidence of harm however it came.
+ */
+function holdDecision(held, now) {
+    if (held === "fail")
+        return "fail";
+    if (held === "pass")
+        return now === "fail" ? "fail" : "pass";
+    return now;
+}
+/** `max-ratio ×1.5 at 99%`. */
+function describeMaxRatio(check) {
+    return `max-ratio ${formatRatio(check.maxRatio)} at ${confidenceText(check.alpha)}`;
+}
+function countSide(check, before, now) {
+    const events = increase(before.events, now.events);
+    const total = increase(before.total, now.total);
+    return {
+        events: check.good !== undefined ? total.count - events.count : events.count,
+        total: total.count,
+        readings: { events: events.reading, total: total.reading },
+    };
+}
+function summarize(check, state, decision, counts, skipped) {
+    const sum = (f) => state.rounds.reduce((s, r) => s + r[f], 0);
+    return {
+        maxRatio: check.maxRatio,
+        alpha: check.alpha,
+        ...(counts && { counts }),
+        ...(skipped && { skipped }),
+        decision,
+        interval: confidenceSequence(state, check.alpha),
+        canaryEvents: sum("canaryEvents"),
+        canaryTotal: sum("canaryTotal"),
+        baselineEvents: sum("baselineEvents"),
+        baselineTotal: sum("baselineTotal"),
+    };
+}
+/** The event rates over the informative rounds so far, as the table's canary and baseline. */
+function values(s) {
+    return {
+        ...(s.canaryTotal > 0 && { canary: s.canaryEvents / s.canaryTotal }),
+        ...(s.baselineTotal > 0 && { baseline: s.baselineEvents / s.baselineTotal }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/judge/evaluate.ts
+
 
 
 
@@ -69375,7 +69846,7 @@ function describeJson(json) {
  * (the signal) rejects. `memory` is what the check kept from the earlier rounds of this
  * soak, for checks that judge the soak as a whole.
  */
-function evaluateCheck(check, ctx, deps, signal, _memory = { history: [] }) {
+function evaluateCheck(check, ctx, deps, signal, memory = { history: [] }) {
     switch (check.kind) {
         case "metric":
             return evaluateMetric(check, ctx, deps, signal);
@@ -69383,6 +69854,8 @@ function evaluateCheck(check, ctx, deps, signal, _memory = { history: [] }) {
             return evaluateHttp(check, deps, signal);
         case "alerts":
             return evaluateAlerts(check, deps, signal);
+        case "sequential":
+            return evaluateSequential(check, ctx, deps, signal, memory);
     }
 }
 
@@ -70350,7 +70823,7 @@ function prometheusInputsFrom(raw, names, problems) {
 function needsPrometheus(playbook, stage) {
     return [...stage.checks, ...stage.waitFor].some((name) => {
         const kind = playbook.checks[name]?.kind;
-        return kind === "metric" || kind === "alerts";
+        return kind === "metric" || kind === "alerts" || kind === "sequential";
     });
 }
 /**
@@ -74787,7 +75260,7 @@ function distance(a, b) {
 
 ;// CONCATENATED MODULE: ./src/playbook/check-schema.ts
 /**
- * The schemas of the three kinds of check (PromQL, HTTP probe, firing alerts), part of
+ * The schemas of the four kinds of check (PromQL, HTTP probe, firing alerts, sequential), part of
  * the playbook schema in `schema.ts`.
  */
 
@@ -74892,14 +75365,62 @@ const alertsCheck = strictObject({
     severity: c.alerts.severity ?? "fail",
     preflight: c.alerts.preflight ?? true,
 }));
+const counter = (description) => schemas_string().min(1).meta({ description }).register(fields_forms, { expected: 'a counter selector like http_requests_total{code=~"5..", $selector}' });
+/** The default confidence of a sequential check: a wrong decision at most 1% of the time. */
+const DEFAULT_ALPHA = 0.01;
+const sequentialCheck = strictObject({
+    description: schemas_string().optional(),
+    sequential: strictObject({
+        events: counter('Counter of the events (errors): a selector with $selector, like http_requests_total{code=~"5..", $selector}. Give events or good.').optional(),
+        good: counter('Counter of the requests that are not events, like http_request_duration_seconds_bucket{le="0.5", $selector} (requests within 500ms); the events are total minus good. Give events or good.').optional(),
+        total: counter("Counter of every request: a selector with $selector, like http_requests_total{$selector}."),
+        "max-ratio": schemas_number()
+            .gt(1, { error: (i) => `expected a ratio above 1 like 1.5 (the canary may have up to 1.5 times the baseline's event rate), found ${JSON.stringify(i.input)}` })
+            .refine(Number.isFinite, { error: "expected a finite ratio like 1.5" })
+            .meta({ description: "The largest tolerated ratio of the canary's event rate to the baseline's, above 1: 1.5 fails a canary surely 50% worse." })
+            .register(fields_forms, { expected: "a ratio above 1 like 1.5" }),
+        confidence: quantity("Confidence of each decision, above 50% and below 100%. Default 99%. Give confidence or alpha.", ["ratio"])
+            .superRefine((q, ctx) => {
+            if (!(q.value > 0.5 && q.value < 1))
+                ctx.addIssue({ code: "custom", input: q.text, message: `expected a confidence above 50% and below 100% like 99%, found ${JSON.stringify(q.text)}` });
+        })
+            .optional(),
+        alpha: schemas_number().gt(0).lt(0.5).optional()
+            .meta({ description: "1 - confidence: the chance of a wrong decision, however often the gate looks, like 0.01. Give confidence or alpha." })
+            .register(fields_forms, { expected: "a number between 0 and 0.5 like 0.01" }),
+    })
+        .meta({ description: "Canary against baseline on counts, anytime-valid: fails once the canary's event rate is surely above max-ratio times the baseline's, passes once surely below." })
+        .register(fields_forms, { expected: "a mapping with events (or good), total and max-ratio" }),
+})
+    // Events or good, and the counters' form, are checked on the raw document (semantics.ts).
+    .transform((c, ctx) => {
+    const s = c.sequential;
+    if (s.confidence && s.alpha !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["sequential", "alpha"], input: s.alpha, message: `expected confidence or alpha, found both (confidence ${s.confidence.text}, alpha ${s.alpha}); alpha is 1 - confidence` });
+    }
+    const confidence = s.confidence?.value;
+    return {
+        kind: "sequential",
+        ...(c.description !== undefined && { description: c.description }),
+        ...(s.events !== undefined && { events: s.events }),
+        ...(s.good !== undefined && { good: s.good }),
+        total: s.total,
+        maxRatio: s["max-ratio"],
+        alpha: s.alpha ?? (confidence !== undefined ? roundAlpha(1 - confidence) : DEFAULT_ALPHA),
+    };
+});
+/** 1 - 0.99 is 0.010000000000000009 in binary: keep the alpha the user meant. */
+function roundAlpha(alpha) {
+    return Number(alpha.toPrecision(12));
+}
 /**
- * A check's kind is told by the key it carries (`query`, `http` or `alerts`), as the
+ * A check's kind is told by the key it carries (`query`, `http`, `alerts` or `sequential`), as the
  * reference playbooks read. A plain union keeps all three shapes visible in the JSON
  * Schema; the loader reports only the issues of the branch whose key is present, not
  * every branch's complaints.
  */
-const check_schema_check = union([metricCheck, httpCheck, alertsCheck])
-    .meta({ description: "A check: a PromQL query with limits, an HTTP probe, or firing alerts." });
+const check_schema_check = union([metricCheck, httpCheck, alertsCheck, sequentialCheck])
+    .meta({ description: "A check: a PromQL query with limits, an HTTP probe, firing alerts, or a sequential comparison of counts." });
 
 ;// CONCATENATED MODULE: ./src/playbook/tag.ts
 /**
@@ -75294,28 +75815,57 @@ function signoff_semantics_isMapping(v) {
 function semanticFindings(pb) {
     return [...stageFindings(pb), ...checkFindings(pb), ...selectorFindings(pb), ...signoffFindings(pb), ...windowFindings(pb), ...otherFindings(pb)];
 }
-/** PromQL errors of every `checks.*.query` that is a string, whatever else is wrong. */
+/** The counters of a sequential check, by key. */
+const COUNTER_KEYS = ["events", "good", "total"];
+/**
+ * PromQL errors of every `checks.*.query` and `checks.*.sequential.{events,good,total}`
+ * that is a string, whatever else is wrong; and a sequential check's counters: events or
+ * good, each a plain selector with `$selector`.
+ */
 function queryFindings(raw) {
     const checks = semantics_isMapping(raw) ? raw["checks"] : undefined;
     if (!semantics_isMapping(checks))
         return [];
     return Object.entries(checks).flatMap(([name, check]) => {
-        const query = semantics_isMapping(check) ? check["query"] : undefined;
-        if (typeof query !== "string" || query.length === 0)
+        if (!semantics_isMapping(check))
             return [];
-        const error = validateQuery(query);
-        if (!error)
-            return [];
-        return [{
-                path: ["checks", name, "query"],
-                offset: error.offset,
-                message: `PromQL does not parse at column ${error.offset + 1} of the query: ${error.message}`,
-            }];
+        const sequential = check["sequential"];
+        const queries = semantics_isMapping(sequential)
+            ? COUNTER_KEYS.map((key) => [["checks", name, "sequential", key], sequential[key]])
+            : [[["checks", name, "query"], check["query"]]];
+        const counters = semantics_isMapping(sequential) ? counterFindings(sequential, ["checks", name, "sequential"]) : [];
+        return [...counters, ...queries.flatMap(([path, query]) => {
+                if (typeof query !== "string" || query.length === 0)
+                    return [];
+                const error = validateQuery(query);
+                if (error)
+                    return [{ path, offset: error.offset, message: `PromQL does not parse at column ${error.offset + 1} of the query: ${error.message}` }];
+                if (!semantics_isMapping(sequential))
+                    return [];
+                const problem = selectorProblem(query);
+                if (problem)
+                    return [{ path, message: problem }];
+                if (usesSelector(query))
+                    return [];
+                const example = query.includes("{") ? query.replace("}", ", $selector}") : `${query}{$selector}`;
+                return [{ path, message: `expected $selector in the braces, where the canary and baseline matchers go, like ${example}` }];
+            })];
     });
+}
+/** A sequential check counts its events one way: `events`, or `good` (events = total - good). */
+function counterFindings(sequential, path) {
+    const has = (key) => sequential[key] !== undefined;
+    if (has("events") && has("good")) {
+        return [{ path: [...path, "good"], message: "expected events or good, found both; give events for errors, or good for requests within a limit (events = total - good)" }];
+    }
+    if (!has("events") && !has("good")) {
+        return [{ path, at: "parent", message: "expected events (a counter of errors) or good (a counter of requests that are not events, like a histogram bucket); found neither" }];
+    }
+    return [];
 }
 /** True when a check reads Prometheus, so a Prometheus URL must come from the file or the inputs. */
 function semantics_needsPrometheus(pb) {
-    return Object.values(pb.checks).some((c) => c.kind === "metric" || c.kind === "alerts");
+    return Object.values(pb.checks).some((c) => c.kind !== "http");
 }
 function stageFindings(pb) {
     const out = [];
@@ -75389,7 +75939,18 @@ function unknownCheck(name, known) {
     return `no check named '${name}'; expected one of: ${known.join(", ") || "(no checks defined)"}`;
 }
 function checkFindings(pb) {
-    return Object.values(pb.checks).flatMap((c) => (c.kind === "metric" ? metricFindings(c) : []));
+    return Object.values(pb.checks).flatMap((c) => (c.kind === "metric" ? metricFindings(c) : c.kind === "sequential" ? sequentialFindings(c, pb) : []));
+}
+/** A sequential check judges a whole soak: it cannot be waited for or verified after a rollback, which are single looks. */
+function sequentialFindings(c, pb) {
+    const out = [];
+    const single = (list, path, what) => list.forEach((name, j) => {
+        if (name === c.name)
+            out.push({ path: [...path, j], message: `'${name}' is a sequential check, which judges a whole soak; ${what} takes a single look, expected a check with query, http or alerts` });
+    });
+    pb.stages.forEach((stage, i) => single(stage.waitFor, ["stages", i, "wait-for"], "wait-for"));
+    single(pb.rollback.verify, ["rollback", "verify"], "rollback.verify");
+    return out;
 }
 function metricFindings(c) {
     const out = [];
@@ -75436,7 +75997,7 @@ function article(d) {
 function selectorFindings(pb) {
     const { canary, baseline } = pb.selectors;
     const out = [];
-    const queried = Object.values(pb.checks).some((c) => c.kind === "metric" && usesSelector(c.query));
+    const queried = Object.values(pb.checks).some((c) => (c.kind === "metric" && usesSelector(c.query)) || c.kind === "sequential");
     if (queried && Object.keys(canary).length === 0) {
         out.push({ path: ["selectors", "canary"], message: "expected at least one label matcher, like { version: canary }; queries use $selector" });
     }

@@ -53755,7 +53755,7 @@ function matching_assign(demands, onePerPerson) {
 /** An approval comment starting with this (any case) makes the decision conditional; the rest is its condition. */
 const CONDITIONAL_PREFIX = "conditional:";
 /** Decides the sign-off. Pure: everything it reads is in `input`. */
-function decide(input) {
+function decide_decide(input) {
     const { signoff } = input;
     const rejections = [];
     const required = unique(requiredRoles(signoff, input.changeType));
@@ -63971,7 +63971,8 @@ function formatBytes(bytes) {
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
  * The annotations a gate leaves on the run: one error per failing check, one for a verdict
- * that is not a go for want of data, one warning per check that only warned. Pure: the
+ * that is not a go for want of data, one warning per check that only warned or was left
+ * undecided. Pure: the
  * action shell emits them.
  */
 
@@ -64005,10 +64006,12 @@ function annotations_gateAnnotations(result) {
         out.push({ level: "error", title: `Gate ${result.verdict} (${stage})`, message: result.reason });
     }
     for (const check of result.conditionalChecks) {
-        const hit = find(result, check, ["warn", "fail", "no-data"]);
+        // A sequential check still undecided at the end did not warn: its latest interval says why.
+        const warned = find(result, check, ["warn", "fail", "no-data"]);
+        const hit = warned ?? find(result, check, ["undecided"], true);
         out.push({
             level: "warning",
-            title: `${check} warned (${stage})`,
+            title: `${check} ${warned || !hit ? "warned" : "undecided"} (${stage})`,
             message: hit ? `${check}: ${hit.m.detail}${hit.where}.` : result.reason,
         });
     }
@@ -69536,6 +69539,20 @@ function validateQuery(query) {
     const stray = placeholders.find((p) => !matchers.has(`${p}:${p + STAND_IN.length}`));
     return stray === undefined ? undefined : { offset: stray, message: STRAY };
 }
+/**
+ * Why a query is not a plain selector of series (`metric{matchers}`), or undefined when it
+ * is. The sequential check reads each series' raw counter value and takes differences
+ * itself; a function or an aggregation would hide counter resets and extrapolate.
+ * Call after `validateQuery` has passed.
+ */
+function selectorProblem(query) {
+    const text = query.split(SELECTOR_PLACEHOLDER).join(STAND_IN).trim();
+    const top = parser.parse(text).topNode.firstChild;
+    if (top?.name === "VectorSelector" && top.from === 0 && top.to === text.length)
+        return undefined;
+    const what = top?.name === "MatrixSelector" ? "a range selector" : top?.name === "OffsetExpr" ? "an offset" : top?.name === "AggregateExpr" ? "an aggregation" : top?.name === "FunctionCall" ? "a function" : "an expression";
+    return `expected a counter selector like http_requests_total{code=~"5..", $selector}, found ${what}; the gate reads each series' raw count and takes the differences itself, so rate, increase, sum and offsets are not used`;
+}
 const STRAY = `$selector must stand inside braces as a matcher, like metric{$selector} or metric{code="5..", $selector}`;
 /** True when `offset` falls inside a string literal (blanking placeholders keeps the rest intact). */
 function insideString(query, offset) {
@@ -69673,14 +69690,15 @@ class types_MetricsError extends Error {
 /**
  * How outcomes rank against each other, and how a failed read becomes an outcome.
  *
- * Worst first: fail > error > no-data > warn > pass. A fail is evidence of harm and
+ * Worst first: fail > error > no-data > warn > undecided > pass. A fail is evidence of harm and
  * decides at once. An error or missing data is not evidence of health: it may hide a
  * fail, so it ranks above a warn (a measured, mild problem). An error ranks above no-data
  * because it says the measurement itself is broken (bad query, Prometheus down), which a
- * person must fix, while no data may only mean no traffic yet.
+ * person must fix, while no data may only mean no traffic yet. An undecided sequential
+ * check has found nothing wrong, but nothing right yet either.
  */
 
-const RANK = { pass: 0, warn: 1, "no-data": 2, error: 3, fail: 4 };
+const RANK = { pass: 0, undecided: 1, warn: 2, "no-data": 3, error: 4, fail: 5 };
 /** Higher is worse. */
 function outcome_outcomeRank(outcome) {
     return RANK[outcome];
@@ -69974,6 +69992,149 @@ function describeJson(json) {
         .join(", ");
 }
 
+;// CONCATENATED MODULE: ./src/judge/sequential-check.ts
+/**
+ * One round of a sequential check: read both counters on both sides, take the whole
+ * increases since the last round (`sequential/counters.ts`), add them to the running
+ * confidence sequence (`sequential/rate-ratio.ts`), and say what it shows.
+ *
+ * A round where a side served no request, or whose counters could not be read, is no-data
+ * or an error, never a pass; its readings are kept back so the next round's counts cover
+ * it. A decided pass is held, but the check goes on counting and a later fail still wins.
+ */
+
+
+
+
+
+/** The four queries of a round, as sent: events (or good) and total, canary then baseline. */
+function sequential_check_sequentialQueries(check, ctx) {
+    const events = check.events ?? check.good;
+    const side = (s) => [renderQuery(events, ctx.selectors[s]).trim(), renderQuery(check.total, ctx.selectors[s]).trim()];
+    return { canary: side("canary"), baseline: side("baseline") };
+}
+/** Evaluates a sequential check once, at `deps.clock.now()`, against what `memory` kept. */
+async function evaluateSequential(check, ctx, deps, signal, memory) {
+    const queries = sequential_check_sequentialQueries(check, ctx);
+    const all = [...queries.canary, ...queries.baseline];
+    const base = { check: check.name, dimension: "ratio", queries: all, limit: sequential_check_describeMaxRatio(check) };
+    const kept = memory.sequential;
+    if (!kept && memory.since === undefined) {
+        return { ...base, warnings: [], outcome: "no-data", detail: "no data: a sequential check counts over a soak and has no start to count from" };
+    }
+    const at = deps.clock.now();
+    // Every counter at one instant, and at the soak's start on the first round: one round trip.
+    const reads = await Promise.allSettled([
+        ...all.map((q) => deps.metrics.instant(q, at, signal)),
+        ...(kept ? [] : all.map((q) => deps.metrics.instant(q, memory.since, signal))),
+    ]);
+    if (signal?.aborted)
+        throw signal.reason ?? new Error("aborted");
+    const state = kept?.state ?? createRateRatio({ maxRatio: check.maxRatio });
+    const decision = kept?.decision ?? "undecided";
+    const reading = (counts, skipped) => summarize(check, state, decision, counts, skipped);
+    const warnings = [];
+    const failed = reads.find((r) => r.status === "rejected");
+    if (failed)
+        return { ...base, warnings, outcome: "error", detail: describeReadError(check.name, failed.reason), sequential: reading() };
+    const results = reads.map((r) => r.value);
+    for (const r of results)
+        warnings.push(...r.warnings);
+    const parsed = results.map((r) => toReading(r.samples));
+    const bad = parsed.findIndex((p) => "problem" in p);
+    if (bad >= 0) {
+        const problem = parsed[bad].problem;
+        return { ...base, warnings, outcome: "error", detail: `${check.name}: ${problem}`, sequential: reading() };
+    }
+    const now = parsed.map((p) => p.reading);
+    const sideNow = (i) => ({ events: now[i], total: now[i + 1] });
+    const current = { canary: sideNow(0), baseline: sideNow(2) };
+    const before = kept?.readings ?? { canary: sideNow(4), baseline: sideNow(6) };
+    // A total that matches no series, or a bucket that matches none, is a selector that reads nothing.
+    for (const side of ["canary", "baseline"]) {
+        const missing = current[side].total.size === 0 ? "total" : check.good !== undefined && current[side].events.size === 0 ? "good" : undefined;
+        if (missing) {
+            const hint = missing === "good" ? " (is the bucket's le written as the exporter writes it?)" : "";
+            return { ...base, warnings, outcome: "no-data", detail: `no data: the ${side}'s ${missing} counter matched no series${hint}`, sequential: reading() };
+        }
+    }
+    const counted = { canary: countSide(check, before.canary, current.canary), baseline: countSide(check, before.baseline, current.baseline) };
+    for (const side of ["canary", "baseline"]) {
+        const c = counted[side];
+        if (c.events < 0 || c.events > c.total) {
+            const what = check.good !== undefined ? `good ${c.total - c.events}` : `events ${c.events}`;
+            return { ...base, warnings, outcome: "error", detail: `${check.name}: on the ${side}, ${what} against total ${c.total}: the counters do not count the same requests`, sequential: reading() };
+        }
+    }
+    const counts = {
+        canaryEvents: counted.canary.events,
+        canaryTotal: counted.canary.total,
+        baselineEvents: counted.baseline.events,
+        baselineTotal: counted.baseline.total,
+    };
+    const next = update(state, counts);
+    const nextDecision = holdDecision(decision, decide(next.state, check.maxRatio, check.alpha));
+    memory.sequential = {
+        state: next.state,
+        decision: nextDecision,
+        readings: { canary: counted.canary.readings, baseline: counted.baseline.readings },
+    };
+    const sequential = summarize(check, next.state, nextDecision, counts, next.skipped);
+    if (next.skipped === "no-canary-traffic" || next.skipped === "no-baseline-traffic") {
+        const side = next.skipped === "no-canary-traffic" ? "canary" : "baseline";
+        return { ...base, warnings, outcome: "no-data", detail: `no data: the ${side} served no requests in this round`, sequential, ...values(sequential) };
+    }
+    return { ...base, warnings, outcome: OUTCOME[nextDecision], detail: describeInterval(sequential), sequential, ...values(sequential) };
+}
+const OUTCOME = { fail: "fail", pass: "pass", undecided: "undecided" };
+/**
+ * The first decision stands, except that a fail overrides a held pass (fail closed): the
+ * running intersection of a confidence sequence is one too, so holding a pass keeps the
+ * guarantee, and a later fail is evidence of harm however it came.
+ */
+function holdDecision(held, now) {
+    if (held === "fail")
+        return "fail";
+    if (held === "pass")
+        return now === "fail" ? "fail" : "pass";
+    return now;
+}
+/** `max-ratio ×1.5 at 99%`. */
+function sequential_check_describeMaxRatio(check) {
+    return `max-ratio ${formatRatio(check.maxRatio)} at ${confidenceText(check.alpha)}`;
+}
+function countSide(check, before, now) {
+    const events = increase(before.events, now.events);
+    const total = increase(before.total, now.total);
+    return {
+        events: check.good !== undefined ? total.count - events.count : events.count,
+        total: total.count,
+        readings: { events: events.reading, total: total.reading },
+    };
+}
+function summarize(check, state, decision, counts, skipped) {
+    const sum = (f) => state.rounds.reduce((s, r) => s + r[f], 0);
+    return {
+        maxRatio: check.maxRatio,
+        alpha: check.alpha,
+        ...(counts && { counts }),
+        ...(skipped && { skipped }),
+        decision,
+        interval: confidenceSequence(state, check.alpha),
+        canaryEvents: sum("canaryEvents"),
+        canaryTotal: sum("canaryTotal"),
+        baselineEvents: sum("baselineEvents"),
+        baselineTotal: sum("baselineTotal"),
+    };
+}
+/** The event rates over the informative rounds so far, as the table's canary and baseline. */
+function values(s) {
+    return {
+        ...(s.canaryTotal > 0 && { canary: s.canaryEvents / s.canaryTotal }),
+        ...(s.baselineTotal > 0 && { baseline: s.baselineEvents / s.baselineTotal }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/evidence.ts
 /**
  * The full evidence of a gate as JSON: every round, every value, the queries as sent, the
@@ -69981,6 +70142,8 @@ function describeJson(json) {
  * holds numbers exactly (NaN and ±Inf as strings, since JSON has no such numbers) and
  * nothing secret: no headers of any kind, no user-info in URLs.
  */
+
+
 
 
 
@@ -69999,9 +70162,19 @@ function jsonNumber(v) {
     return v;
 }
 function measurement(m) {
-    const { canary, baseline, delta, instances, ...rest } = m;
+    const { canary, baseline, delta, instances, sequential, ...rest } = m;
     return {
         ...rest,
+        ...(sequential && {
+            sequential: {
+                ...sequential,
+                interval: {
+                    ...(sequential.interval.estimate !== undefined && { estimate: jsonNumber(sequential.interval.estimate) }),
+                    lower: jsonNumber(sequential.interval.lower),
+                    upper: jsonNumber(sequential.interval.upper),
+                },
+            },
+        }),
         ...(canary !== undefined && { canary: jsonNumber(canary) }),
         ...(baseline !== undefined && { baseline: jsonNumber(baseline) }),
         ...(delta !== undefined && { delta: jsonNumber(delta) }),
@@ -70036,6 +70209,18 @@ function describeCheck(check, selectors) {
             return { kind: "http", url: redactUrl(check.url), method: check.method, status: check.status, json: check.json, timeout: check.timeout, retries: check.retries };
         case "alerts":
             return { kind: "alerts", query: alertsQuery(check.match), match: check.match, severity: check.severity, preflight: check.preflight };
+        case "sequential":
+            return {
+                kind: "sequential",
+                events: check.events,
+                good: check.good,
+                total: check.total,
+                ...((q) => ({ canaryQueries: q.canary, baselineQueries: q.baseline }))(sequentialQueries(check, { selectors })),
+                maxRatio: check.maxRatio,
+                alpha: check.alpha,
+                // What `createRateRatio` needs to replay the rounds: the prior is fixed by max-ratio.
+                prior: defaultPrior(check.maxRatio),
+            };
     }
 }
 /** Builds the evidence; the result is plain data, ready for `JSON.stringify`. */
@@ -70076,6 +70261,8 @@ function evidence_buildEvidence(result, playbook, stage, meta) {
 
 
 
+
+
 /** `fail > 5%, warn > 1%, max-increase 1%`: every limit the check holds, as written. */
 function describe_describeLimits(check) {
     switch (check.kind) {
@@ -70095,6 +70282,8 @@ function describe_describeLimits(check) {
         }
         case "alerts":
             return check.severity === "fail" ? "none firing" : "none firing (warn)";
+        case "sequential":
+            return describeMaxRatio(check);
     }
 }
 /** `/h` for a trend per hour, `/30m` for other periods. */
@@ -70110,6 +70299,14 @@ function describe_showMeasured(m, check) {
         return m.canary === undefined ? {} : { canary: `status ${m.canary}` };
     if (check?.kind === "alerts")
         return m.canary === undefined ? {} : { canary: `${m.canary} firing` };
+    if (m.sequential) {
+        // Event rates over the soak's informative rounds, and the ratio with its interval.
+        const s = m.sequential;
+        const rate = (events, total) => (total > 0 ? `${formatValue(events / total, "ratio")} (${events}/${total})` : undefined);
+        const canary = rate(s.canaryEvents, s.canaryTotal);
+        const baseline = rate(s.baselineEvents, s.baselineTotal);
+        return { ...(canary && { canary }), ...(baseline && { baseline }), delta: formatInterval(s.interval, s.alpha, s.maxRatio) };
+    }
     const suffix = check?.kind === "metric" ? perSuffix(check.per) : "";
     const show = (v) => formatValue(v, m.dimension) + suffix;
     return {
@@ -70140,7 +70337,7 @@ const WORD = {
 /** What the verdict means for the rollout, in the runbooks' words. */
 const MEANING = {
     go: "every check passed; the rollout may proceed",
-    conditional: "some checks warned; consider rollback before proceeding",
+    conditional: "some checks warned or could not decide; consider rollback before proceeding",
     "no-go": "a check failed; roll back",
     inconclusive: "not enough data to decide; this is not a go",
 };
@@ -70148,6 +70345,7 @@ function story(name, result, playbook) {
     let latest;
     let latestRound;
     let worst;
+    let decided;
     for (const round of result.rounds) {
         const m = round.measurements.find((x) => x.check === name);
         if (!m)
@@ -70160,12 +70358,29 @@ function story(name, result, playbook) {
             worst = { m, round: round.index, elapsed: round.elapsed, count: 1 };
         else if (m.outcome === worst.m.outcome)
             worst.count++;
+        const decision = m.sequential?.decision;
+        const outcome = decision === "undecided" ? "undecided" : decision;
+        // The round a pass or fail was reached; for undecided, the latest round (its interval is the news).
+        if (outcome && (outcome !== decided?.outcome || outcome === "undecided"))
+            decided = { outcome, m, round: round.index, elapsed: round.elapsed };
     }
-    return { name, check: playbook.checks[name], ...(latest && { latest }), ...(latestRound !== undefined && { latestRound }), ...(worst && { worst }) };
+    return {
+        name,
+        check: playbook.checks[name],
+        ...(latest && { latest }),
+        ...(latestRound !== undefined && { latestRound }),
+        ...(worst && { worst }),
+        ...(decided && { decided }),
+    };
 }
 function resultCell(s, rounds) {
     if (!s.latest || !s.worst)
         return "not measured";
+    // A sequential check judges the soak as a whole: its latest decision is its result.
+    if (s.check?.kind === "sequential" && s.decided) {
+        const d = s.decided;
+        return d.outcome === "undecided" ? `${emphasise(d.outcome)} after ${rounds} rounds` : `${emphasise(d.outcome)} (decided in round ${d.round}, ${formatSeconds(d.elapsed)})`;
+    }
     const latest = emphasise(s.latest.outcome);
     if (s.worst.m.outcome === s.latest.outcome) {
         return s.worst.count === rounds ? `${latest} (all ${rounds} rounds)` : `${latest} (${s.worst.count} of ${rounds} rounds)`;
@@ -70213,18 +70428,26 @@ function summary_renderSummary(result, playbook, stage) {
             ]));
         }
         out.push("", `Values from the latest counted round of each check.`);
-        const notable = stories.filter((s) => s.worst && s.worst.m.outcome !== "pass");
+        // A sequential check that passed in the end is not notable for its undecided rounds.
+        const why = (s) => (s.decided && s.worst?.m.outcome === "undecided" ? s.decided : s.worst);
+        const notable = stories.filter((s) => why(s) && why(s).m.outcome !== "pass");
         if (notable.length) {
             out.push("", "### Why", "");
             for (const s of notable) {
-                const w = s.worst;
+                const w = why(s);
                 out.push(`- ${escapeMarkdown(s.name)}, round ${w.round} (${formatSeconds(w.elapsed)}): ${emphasise(w.m.outcome)}, ${escapeMarkdown(w.m.detail)}`);
             }
         }
     }
     const charts = stories
-        .filter((s) => s.check?.kind === "metric")
-        .map((s) => [s.name, metricChart(s.check, result.rounds, metricDimension(s.check))])
+        .map((s) => [
+        s.name,
+        s.check?.kind === "metric"
+            ? metricChart(s.check, result.rounds, metricDimension(s.check))
+            : s.check?.kind === "sequential"
+                ? sequentialChart(s.check, result.rounds)
+                : undefined,
+    ])
         .filter((c) => c[1] !== undefined);
     if (charts.length) {
         out.push("", "### Over the soak");
@@ -70569,7 +70792,7 @@ async function signOff(request, deps) {
     const people = { ...(request.pusher !== undefined && { pusher: request.pusher }), ...(request.author !== undefined && { author: request.author }) };
     const collected = await collectApprovals(signoff, github.run, github.approvals, deps.clock, { ...(changeType !== undefined && { changeType }), ...people });
     log.info(`Read ${collected.approvals.length} review${collected.approvals.length === 1 ? "" : "s"} of run ${github.run.runId}; asked team membership ${collected.lookups} time${collected.lookups === 1 ? "" : "s"}.`);
-    const decision = decide({
+    const decision = decide_decide({
         signoff,
         stages: playbook.stages.map((s) => s.name),
         verdicts: rollout.state.verdicts,
@@ -71138,7 +71361,7 @@ function connection_prometheusInputsFrom(raw, names, problems) {
 function needsPrometheus(playbook, stage) {
     return [...stage.checks, ...stage.waitFor].some((name) => {
         const kind = playbook.checks[name]?.kind;
-        return kind === "metric" || kind === "alerts";
+        return kind === "metric" || kind === "alerts" || kind === "sequential";
     });
 }
 /**
@@ -75544,7 +75767,7 @@ function distance(a, b) {
 
 ;// CONCATENATED MODULE: ./src/playbook/check-schema.ts
 /**
- * The schemas of the three kinds of check (PromQL, HTTP probe, firing alerts), part of
+ * The schemas of the four kinds of check (PromQL, HTTP probe, firing alerts, sequential), part of
  * the playbook schema in `schema.ts`.
  */
 
@@ -75649,14 +75872,62 @@ const alertsCheck = strictObject({
     severity: c.alerts.severity ?? "fail",
     preflight: c.alerts.preflight ?? true,
 }));
+const counter = (description) => schemas_string().min(1).meta({ description }).register(fields_forms, { expected: 'a counter selector like http_requests_total{code=~"5..", $selector}' });
+/** The default confidence of a sequential check: a wrong decision at most 1% of the time. */
+const DEFAULT_ALPHA = 0.01;
+const sequentialCheck = strictObject({
+    description: schemas_string().optional(),
+    sequential: strictObject({
+        events: counter('Counter of the events (errors): a selector with $selector, like http_requests_total{code=~"5..", $selector}. Give events or good.').optional(),
+        good: counter('Counter of the requests that are not events, like http_request_duration_seconds_bucket{le="0.5", $selector} (requests within 500ms); the events are total minus good. Give events or good.').optional(),
+        total: counter("Counter of every request: a selector with $selector, like http_requests_total{$selector}."),
+        "max-ratio": schemas_number()
+            .gt(1, { error: (i) => `expected a ratio above 1 like 1.5 (the canary may have up to 1.5 times the baseline's event rate), found ${JSON.stringify(i.input)}` })
+            .refine(Number.isFinite, { error: "expected a finite ratio like 1.5" })
+            .meta({ description: "The largest tolerated ratio of the canary's event rate to the baseline's, above 1: 1.5 fails a canary surely 50% worse." })
+            .register(fields_forms, { expected: "a ratio above 1 like 1.5" }),
+        confidence: fields_quantity("Confidence of each decision, above 50% and below 100%. Default 99%. Give confidence or alpha.", ["ratio"])
+            .superRefine((q, ctx) => {
+            if (!(q.value > 0.5 && q.value < 1))
+                ctx.addIssue({ code: "custom", input: q.text, message: `expected a confidence above 50% and below 100% like 99%, found ${JSON.stringify(q.text)}` });
+        })
+            .optional(),
+        alpha: schemas_number().gt(0).lt(0.5).optional()
+            .meta({ description: "1 - confidence: the chance of a wrong decision, however often the gate looks, like 0.01. Give confidence or alpha." })
+            .register(fields_forms, { expected: "a number between 0 and 0.5 like 0.01" }),
+    })
+        .meta({ description: "Canary against baseline on counts, anytime-valid: fails once the canary's event rate is surely above max-ratio times the baseline's, passes once surely below." })
+        .register(fields_forms, { expected: "a mapping with events (or good), total and max-ratio" }),
+})
+    // Events or good, and the counters' form, are checked on the raw document (semantics.ts).
+    .transform((c, ctx) => {
+    const s = c.sequential;
+    if (s.confidence && s.alpha !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["sequential", "alpha"], input: s.alpha, message: `expected confidence or alpha, found both (confidence ${s.confidence.text}, alpha ${s.alpha}); alpha is 1 - confidence` });
+    }
+    const confidence = s.confidence?.value;
+    return {
+        kind: "sequential",
+        ...(c.description !== undefined && { description: c.description }),
+        ...(s.events !== undefined && { events: s.events }),
+        ...(s.good !== undefined && { good: s.good }),
+        total: s.total,
+        maxRatio: s["max-ratio"],
+        alpha: s.alpha ?? (confidence !== undefined ? roundAlpha(1 - confidence) : DEFAULT_ALPHA),
+    };
+});
+/** 1 - 0.99 is 0.010000000000000009 in binary: keep the alpha the user meant. */
+function roundAlpha(alpha) {
+    return Number(alpha.toPrecision(12));
+}
 /**
- * A check's kind is told by the key it carries (`query`, `http` or `alerts`), as the
+ * A check's kind is told by the key it carries (`query`, `http`, `alerts` or `sequential`), as the
  * reference playbooks read. A plain union keeps all three shapes visible in the JSON
  * Schema; the loader reports only the issues of the branch whose key is present, not
  * every branch's complaints.
  */
-const check_schema_check = union([metricCheck, httpCheck, alertsCheck])
-    .meta({ description: "A check: a PromQL query with limits, an HTTP probe, or firing alerts." });
+const check_schema_check = union([metricCheck, httpCheck, alertsCheck, sequentialCheck])
+    .meta({ description: "A check: a PromQL query with limits, an HTTP probe, firing alerts, or a sequential comparison of counts." });
 
 ;// CONCATENATED MODULE: ./src/playbook/signoff-schema.ts
 /**
@@ -76000,28 +76271,57 @@ function signoff_semantics_isMapping(v) {
 function semanticFindings(pb) {
     return [...stageFindings(pb), ...checkFindings(pb), ...selectorFindings(pb), ...signoffFindings(pb), ...windowFindings(pb), ...otherFindings(pb)];
 }
-/** PromQL errors of every `checks.*.query` that is a string, whatever else is wrong. */
+/** The counters of a sequential check, by key. */
+const COUNTER_KEYS = ["events", "good", "total"];
+/**
+ * PromQL errors of every `checks.*.query` and `checks.*.sequential.{events,good,total}`
+ * that is a string, whatever else is wrong; and a sequential check's counters: events or
+ * good, each a plain selector with `$selector`.
+ */
 function queryFindings(raw) {
     const checks = semantics_isMapping(raw) ? raw["checks"] : undefined;
     if (!semantics_isMapping(checks))
         return [];
     return Object.entries(checks).flatMap(([name, check]) => {
-        const query = semantics_isMapping(check) ? check["query"] : undefined;
-        if (typeof query !== "string" || query.length === 0)
+        if (!semantics_isMapping(check))
             return [];
-        const error = validateQuery(query);
-        if (!error)
-            return [];
-        return [{
-                path: ["checks", name, "query"],
-                offset: error.offset,
-                message: `PromQL does not parse at column ${error.offset + 1} of the query: ${error.message}`,
-            }];
+        const sequential = check["sequential"];
+        const queries = semantics_isMapping(sequential)
+            ? COUNTER_KEYS.map((key) => [["checks", name, "sequential", key], sequential[key]])
+            : [[["checks", name, "query"], check["query"]]];
+        const counters = semantics_isMapping(sequential) ? counterFindings(sequential, ["checks", name, "sequential"]) : [];
+        return [...counters, ...queries.flatMap(([path, query]) => {
+                if (typeof query !== "string" || query.length === 0)
+                    return [];
+                const error = validateQuery(query);
+                if (error)
+                    return [{ path, offset: error.offset, message: `PromQL does not parse at column ${error.offset + 1} of the query: ${error.message}` }];
+                if (!semantics_isMapping(sequential))
+                    return [];
+                const problem = selectorProblem(query);
+                if (problem)
+                    return [{ path, message: problem }];
+                if (usesSelector(query))
+                    return [];
+                const example = query.includes("{") ? query.replace("}", ", $selector}") : `${query}{$selector}`;
+                return [{ path, message: `expected $selector in the braces, where the canary and baseline matchers go, like ${example}` }];
+            })];
     });
+}
+/** A sequential check counts its events one way: `events`, or `good` (events = total - good). */
+function counterFindings(sequential, path) {
+    const has = (key) => sequential[key] !== undefined;
+    if (has("events") && has("good")) {
+        return [{ path: [...path, "good"], message: "expected events or good, found both; give events for errors, or good for requests within a limit (events = total - good)" }];
+    }
+    if (!has("events") && !has("good")) {
+        return [{ path, at: "parent", message: "expected events (a counter of errors) or good (a counter of requests that are not events, like a histogram bucket); found neither" }];
+    }
+    return [];
 }
 /** True when a check reads Prometheus, so a Prometheus URL must come from the file or the inputs. */
 function semantics_needsPrometheus(pb) {
-    return Object.values(pb.checks).some((c) => c.kind === "metric" || c.kind === "alerts");
+    return Object.values(pb.checks).some((c) => c.kind !== "http");
 }
 function stageFindings(pb) {
     const out = [];
@@ -76095,7 +76395,18 @@ function unknownCheck(name, known) {
     return `no check named '${name}'; expected one of: ${known.join(", ") || "(no checks defined)"}`;
 }
 function checkFindings(pb) {
-    return Object.values(pb.checks).flatMap((c) => (c.kind === "metric" ? metricFindings(c) : []));
+    return Object.values(pb.checks).flatMap((c) => (c.kind === "metric" ? metricFindings(c) : c.kind === "sequential" ? sequentialFindings(c, pb) : []));
+}
+/** A sequential check judges a whole soak: it cannot be waited for or verified after a rollback, which are single looks. */
+function sequentialFindings(c, pb) {
+    const out = [];
+    const single = (list, path, what) => list.forEach((name, j) => {
+        if (name === c.name)
+            out.push({ path: [...path, j], message: `'${name}' is a sequential check, which judges a whole soak; ${what} takes a single look, expected a check with query, http or alerts` });
+    });
+    pb.stages.forEach((stage, i) => single(stage.waitFor, ["stages", i, "wait-for"], "wait-for"));
+    single(pb.rollback.verify, ["rollback", "verify"], "rollback.verify");
+    return out;
 }
 function metricFindings(c) {
     const out = [];
@@ -76142,7 +76453,7 @@ function article(d) {
 function selectorFindings(pb) {
     const { canary, baseline } = pb.selectors;
     const out = [];
-    const queried = Object.values(pb.checks).some((c) => c.kind === "metric" && usesSelector(c.query));
+    const queried = Object.values(pb.checks).some((c) => (c.kind === "metric" && usesSelector(c.query)) || c.kind === "sequential");
     if (queried && Object.keys(canary).length === 0) {
         out.push({ path: ["selectors", "canary"], message: "expected at least one label matcher, like { version: canary }; queries use $selector" });
     }
