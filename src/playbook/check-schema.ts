@@ -3,12 +3,13 @@
  * the playbook schema in `schema.ts`.
  */
 import { z } from "zod";
+import { describeValue } from "../errors.js";
 import { duration, forms, labelName, labelSet, limit, quantity } from "./fields.js";
 import type { AlertsCheck, HttpCheck, MetricCheck } from "./types.js";
 
 /** An HTTP header name: RFC 9110 token characters. */
 export const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, {
-  error: (i) => `expected an HTTP header name like X-Scope-OrgID, found ${JSON.stringify(i.input)}`,
+  error: (i) => `expected an HTTP header name like X-Scope-OrgID, found ${describeValue(i.input)}`,
 });
 
 const baseline = z
