@@ -69,7 +69,8 @@ export function validateQuery(query: string): QueryError | undefined {
   }
   const text = query.split(SELECTOR_PLACEHOLDER).join(STAND_IN);
   if (!text.trim()) return { offset: 0, message: "the query is empty" };
-  const quoted = placeholders.find((p) => insideString(query, p));
+  const strings = placeholders.length > 0 ? stringLiterals(query) : [];
+  const quoted = placeholders.find((p) => strings.some(([from, to]) => from < p && p < to));
   if (quoted !== undefined) {
     return { offset: quoted, message: "$selector stands inside a quoted string; put it in the braces as a matcher of its own, like metric{code=\"500\", $selector}" };
   }
@@ -89,17 +90,16 @@ export function validateQuery(query: string): QueryError | undefined {
 
 const STRAY = `$selector must stand inside braces as a matcher, like metric{$selector} or metric{code="5..", $selector}`;
 
-/** True when `offset` falls inside a string literal (blanking placeholders keeps the rest intact). */
-function insideString(query: string, offset: number): boolean {
+/** The [from, to) spans of the string literals of a query (blanking placeholders keeps the rest intact). */
+function stringLiterals(query: string): [number, number][] {
   const blanked = query.split(SELECTOR_PLACEHOLDER).join(" ".repeat(SELECTOR_PLACEHOLDER.length));
-  let inside = false;
+  const spans: [number, number][] = [];
   parser.parse(blanked).iterate({
     enter(node) {
-      if (node.name === "StringLiteral" && node.from < offset && offset < node.to) inside = true;
-      return !inside;
+      if (node.name === "StringLiteral") spans.push([node.from, node.to]);
     },
   });
-  return inside;
+  return spans;
 }
 
 /** Names the text at an error; `query` is the text as written, so $selector shows as itself. */
