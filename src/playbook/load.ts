@@ -107,6 +107,8 @@ function firstSyntaxError<E>(errors: readonly E[]): E[] {
 }
 
 function yamlMessage(message: string, text: string, line: number): string {
+  // The yaml package reports its own stack overflow on absurd nesting as an error.
+  if (/Maximum call stack/.test(message)) return "the document nests too deeply to be read; expected a playbook a few levels deep";
   const source = text.split(/\r?\n/)[line - 1] ?? "";
   // `fail: > 5%` reads as a folded block scalar in YAML; the fix is quoting.
   if (/:\s*[>|][^\n]*\S/.test(source) && /:\s*[>|]\s*[<>=]?\s*[\d.]/.test(source)) {
