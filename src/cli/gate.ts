@@ -46,7 +46,7 @@ export const gateCommand: Command = {
     "--soak holds the stage for that long instead of its own soak: one slice of a long watch.",
     "Credentials come from the environment: PROMETHEUS_TOKEN (bearer), or PROMETHEUS_USERNAME and PROMETHEUS_PASSWORD (basic).",
     `The evidence JSON is written to --evidence (default ./${DEFAULT_EVIDENCE}), the Markdown summary to --summary when given.`,
-    "Exit code 0 when the verdict is go (or conditional with --accept-conditional), 1 otherwise, 2 for a usage mistake. Ctrl-C ends the soak and writes the partial evidence.",
+    "Exit code 0 when the verdict is go (or conditional with --accept-conditional); 1 otherwise, and for a playbook mistake, --stage naming a stage the playbook does not have included; 2 when the command line cannot be understood. Ctrl-C ends the soak and writes the partial evidence.",
   ].join("\n"),
   run: (args, deps) => runGateCommand(args, deps as GateCliDeps),
 };

@@ -100,7 +100,13 @@ describe("deploy-playbook plan", () => {
 
   it("names the stages there are when the stage is unknown", async () => {
     const r = await cli(["plan", `${FIXTURES}/full.yml`, "--stage", "prod"]);
-    expect(r).toEqual({ code: 1, stdout: "", stderr: 'stage: no stage named "prod"; expected one of: canary, gradual, full\n' });
+    expect(r).toEqual({ code: 1, stdout: "", stderr: `${FIXTURES}/full.yml: --stage: no stage named "prod"; expected one of: canary, gradual, full\n` });
+  });
+
+  it("says in --help which exit code a stage the playbook does not have gives", async () => {
+    const r = await cli(["plan", "--help"]);
+    expect(r.stdout).toContain("1 when the playbook has a problem or --stage names a stage it does not have");
+    expect(r.stdout).toContain("2 when the command line cannot be understood");
   });
 
   it("refuses a broken playbook with its problems", async () => {
