@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { downsample, MAX_POINTS } from "../../src/report/chart.js";
 import { escapeMarkdown } from "../../src/report/markdown.js";
 import { renderSummary } from "../../src/report/summary.js";
-import { errorRate, limit, metricCheck, quantity } from "../fakes/builders.js";
+import { MetricsError } from "../../src/metrics/types.js";
+import { alertsCheck, errorRate, limit, metricCheck, quantity } from "../fakes/builders.js";
 import { overTime, runScenario } from "../fakes/gate.js";
 import { when } from "../fakes/metrics.js";
 
@@ -38,6 +39,15 @@ describe("renderSummary", () => {
     expect(md).toContain("Lines: canary, baseline, fail &gt; 5%, warn &gt; 1%.");
     expect(md).toContain('  title "p99-latency (s)"');
     expect(md).toContain("  line [0.42, 0.42, 0.42, 0.42]\n  line [1, 1, 1, 1]\n  line [0.5, 0.5, 0.5, 0.5]");
+  });
+
+  it("says an inconclusive that ended before any round did not soak", async () => {
+    const alerts = alertsCheck({ name: "critical-alerts" });
+    const { result, playbook } = await runScenario([alerts], [when("ALERTS", new MetricsError("network", "connect ECONNREFUSED"))]);
+    expect(result.rounds).toHaveLength(0);
+    const md = renderSummary(result, playbook);
+    expect(md).toContain("ended before the first round (soak 2h not started) · 0 rounds");
+    expect(md).not.toContain("soaked 2h");
   });
 
   it.each([
