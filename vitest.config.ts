@@ -22,6 +22,7 @@ export default defineConfig({
     reporters: ["default", "./test/helpers/tally-reporter.ts"],
     // Builds dist/ once per run, so bundle tests run the code under test.
     globalSetup: ["test/helpers/build-once.ts"],
+    setupFiles: ["test/helpers/promql-grammar.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     server: {

@@ -4,6 +4,7 @@
  * and the seed, so a failure can be replayed with --seed; exits 1 on a failure.
  */
 import { parseArgs } from "node:util";
+import { loadPromqlGrammar } from "../src/playbook/load.js";
 import { fuzzLoader } from "../tools/fuzz-playbook.js";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "20000" }, seed: { type: "string" } } });
@@ -14,6 +15,7 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
   process.exit(2);
 }
 
+await loadPromqlGrammar();
 console.log(`fuzzing the playbook loader: ${runs} cases, seed ${seed}`);
 const start = performance.now();
 const report = fuzzLoader(runs, seed);

@@ -11,7 +11,7 @@ import type { InputContext, InputGetter, InputTable } from "../inputs/spec.js";
 import { secretValues } from "../inputs/spec.js";
 import type { Logger } from "../log.js";
 import type { CommonInputs } from "../inputs/common.js";
-import { loadPlaybook } from "../playbook/load.js";
+import { readPlaybookText } from "../playbook/read.js";
 import type { Playbook } from "../playbook/types.js";
 import { checkWindow } from "../playbook/window.js";
 import type { DeployState } from "../state.js";
@@ -122,14 +122,19 @@ export function enforceWindow(playbook: Playbook, force: boolean, deps: ShellDep
  * What every action does first: mask the secret inputs before anything is logged, parse
  * the inputs, load the playbook, and refuse a state from another service's run.
  */
-export function prepare<I extends CommonInputs>(
+export async function prepare<I extends CommonInputs>(
   table: InputTable,
   parse: (get: InputGetter, context: InputContext) => I,
   deps: ShellDeps,
-): { readonly inputs: I; readonly playbook: Playbook } {
+): Promise<{ readonly inputs: I; readonly playbook: Playbook }> {
   maskSecrets(table, deps.getInput);
   const inputs = parse(deps.getInput, inputContext(deps.env));
-  const playbook = loadPlaybook(inputs.playbook);
+  // The parser (YAML, the playbook schema, the PromQL grammar) is loaded once the inputs
+  // are known good and the file is read: a run stopped by either never pays for it.
+  const text = readPlaybookText(inputs.playbook);
+  const { parsePlaybook, loadPromqlGrammar } = await import("../playbook/load.js");
+  await loadPromqlGrammar();
+  const playbook = parsePlaybook(text, inputs.playbook);
   checkStateService(inputs.state, playbook, inputs.playbook);
   return { inputs, playbook };
 }

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ConfigurationError, formatProblem, type Problem } from "../errors.js";
-import { parsePlaybook, readFailure } from "../playbook/load.js";
+import { loadPromqlGrammar, parsePlaybook, readFailure } from "../playbook/load.js";
 import type { Playbook } from "../playbook/types.js";
 
 /** Everything a command may touch, injected so tests run it against fakes. */
@@ -63,6 +63,7 @@ export async function readPlaybook(file: string, deps: CliDeps): Promise<Playboo
   } catch (error) {
     throw new ConfigurationError([{ file, path: "", message: readFailure(error) }]);
   }
+  await loadPromqlGrammar();
   return parsePlaybook(text, file);
 }
 

@@ -7,6 +7,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type LineCounter, type Node } from "yaml";
 import { describeName, type Problem } from "../errors.js";
 import type { Finding } from "./finding.js";
+import { MAX_FILE_BYTES, sizeProblem } from "./read.js";
 
 /** Bounds on a playbook. Every real playbook is far inside them; they keep lint cheap. */
 export interface PlaybookLimits {
@@ -19,7 +20,7 @@ export interface PlaybookLimits {
 }
 
 /** The limits in force: 1 MB, 500 checks, 50 stages, 8,000 characters a query. */
-export const LIMITS: PlaybookLimits = { fileBytes: 1_000_000, checks: 500, stages: 50, queryLength: 8_000 };
+export const LIMITS: PlaybookLimits = { fileBytes: MAX_FILE_BYTES, checks: 500, stages: 50, queryLength: 8_000 };
 
 /**
  * Alias expansions allowed while building the document (the yaml package's own guard
@@ -33,7 +34,7 @@ export const MAX_ALIAS_COUNT = 100;
  */
 export function textProblems(text: string, file: string, limits: PlaybookLimits): Problem[] {
   const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > limits.fileBytes) return [sizeProblem(bytes, file, limits)];
+  if (bytes > limits.fileBytes) return [sizeProblem(bytes, file, limits.fileBytes)];
   const binary = text.search(/[\u0000\uFFFD]/);
   if (binary >= 0) {
     const { line, column } = position(text, binary);
@@ -41,11 +42,6 @@ export function textProblems(text: string, file: string, limits: PlaybookLimits)
     return [{ file, line, column, path: "", message: `the file holds ${what}, so it is not a text file; expected a YAML playbook` }];
   }
   return [];
-}
-
-/** The problem of a file larger than the limit. */
-export function sizeProblem(bytes: number, file: string, limits: PlaybookLimits): Problem {
-  return { file, line: 1, column: 1, path: "", message: `the file is ${formatBytes(bytes)}; expected a playbook of at most ${formatBytes(limits.fileBytes)}` };
 }
 
 /**
@@ -147,8 +143,4 @@ function position(text: string, offset: number): { line: number; column: number 
     start = i + 1;
   }
   return { line, column: offset - start + 1 };
-}
-
-function formatBytes(n: number): string {
-  return n >= 1e6 ? `${Number((n / 1e6).toFixed(1))} MB` : n >= 1e3 ? `${Number((n / 1e3).toFixed(1))} KB` : `${n} bytes`;
 }

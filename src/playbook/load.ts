@@ -3,12 +3,12 @@
  * across sections all run before anything else happens, and every problem found is
  * reported at once, each with its file, line, column and path.
  */
-import { readFileSync, statSync } from "node:fs";
 import { LineCounter, parseDocument } from "yaml";
 import { clip, ConfigurationError, formatProblem, type Problem } from "../errors.js";
 import { formatPath, type Finding } from "./finding.js";
-import { aliasProblem, countFindings, duplicateKeyProblems, LIMITS, MAX_ALIAS_COUNT, sizeProblem, textProblems, type PlaybookLimits } from "./guard.js";
+import { aliasProblem, countFindings, duplicateKeyProblems, LIMITS, MAX_ALIAS_COUNT, textProblems, type PlaybookLimits } from "./guard.js";
 import { issueFindings } from "./issues.js";
+import { readPlaybookText } from "./read.js";
 import { playbookSchema, toPlaybook } from "./schema.js";
 import { partialFindings, queryFindings, referenceFindings, semanticFindings } from "./semantics.js";
 import { sourceMap } from "./source-map.js";
@@ -18,7 +18,8 @@ import type { Playbook } from "./types.js";
 export const DEFAULT_PLAYBOOK = ".github/deploy-playbook.yml";
 
 /**
- * Parses playbook text. `file` names it in problems. Throws a {@link ConfigurationError}
+ * Parses playbook text, once the PromQL grammar is loaded (await {@link loadPromqlGrammar}
+ * first; a parse without it is a bug and throws). `file` names it in problems. Throws a {@link ConfigurationError}
  * listing every problem, sorted by position. Only two things stop the checks early: text
  * that cannot be read as YAML (too large, binary, a syntax error, an alias bomb), and
  * the checks across a part's fields (warn against fail, interval against soak) on a part
@@ -67,28 +68,15 @@ export function parsePlaybook(text: string, file: string, limits: PlaybookLimits
   return playbook;
 }
 
-/** Reads and parses a playbook file. A missing or unreadable file is a {@link ConfigurationError}. */
-export function loadPlaybook(file: string): Playbook {
-  let text: string;
-  try {
-    // A huge file is refused before it is read into memory.
-    const size = statSync(file).size;
-    if (size > LIMITS.fileBytes) throw new ConfigurationError([sizeProblem(size, file, LIMITS)]);
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    if (error instanceof ConfigurationError) throw error;
-    throw new ConfigurationError([{ file, path: "", message: readFailure(error) }]);
-  }
-  return parsePlaybook(text, file);
-}
+export { loadPromqlGrammar } from "./promql.js";
+export { readFailure } from "./read.js";
 
-/** Why a playbook file could not be read, in words (no stack trace: the user can fix it). */
-export function readFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT") return "no such file; expected a playbook (the default is .github/deploy-playbook.yml)";
-  if (code === "EISDIR") return "is a directory; expected a playbook file";
-  if (code === "EACCES") return "cannot be read (permission denied)";
-  return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+/**
+ * Reads and parses a playbook file. A missing or unreadable file is a {@link ConfigurationError}.
+ * Await {@link loadPromqlGrammar} once before, as for {@link parsePlaybook}.
+ */
+export function loadPlaybook(file: string): Playbook {
+  return parsePlaybook(readPlaybookText(file), file);
 }
 
 /** Sorted by position, each problem once (two checks may reach the same conclusion). */

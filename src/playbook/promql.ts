@@ -4,8 +4,30 @@
  * Queries are parsed with Prometheus's own grammar (`@prometheus-io/lezer-promql`) so a
  * bad one fails when the playbook is linted, not two hours into a soak.
  */
-import { parser } from "@prometheus-io/lezer-promql";
 import type { LabelSet } from "./types.js";
+
+type Grammar = typeof import("@prometheus-io/lezer-promql").parser;
+
+let grammar: Grammar | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads Prometheus's grammar, once. It is a chunk of its own in the bundles, so a run that
+ * checks no query (an action stopped by a bad input, `deploy-playbook schema`) never loads
+ * it; whatever parses a playbook awaits this first (`prepare` in the action shells,
+ * `readPlaybook` in the CLI).
+ */
+export function loadPromqlGrammar(): Promise<void> {
+  return (loading ??= import("@prometheus-io/lezer-promql").then((m) => {
+    grammar = m.parser;
+  }));
+}
+
+function promql(): Grammar {
+  // Never skip the check: a query nobody parsed could fail two hours into a soak.
+  if (!grammar) throw new Error("the PromQL grammar is not loaded: await loadPromqlGrammar() before parsing a playbook");
+  return grammar;
+}
 
 /** The placeholder a query uses for the canary or baseline matchers. */
 export const SELECTOR_PLACEHOLDER = "$selector";
@@ -77,7 +99,7 @@ export function validateQuery(query: string): QueryError | undefined {
 
   const matchers = new Set<string>();
   let error: QueryError | undefined;
-  parser.parse(text).iterate({
+  promql().parse(text).iterate({
     enter(node) {
       if (node.type.isError && !error) error = { offset: node.from, message: describeError(query, node.from, placeholders) };
       if (node.name === "UnquotedLabelMatcher") matchers.add(`${node.from}:${node.to}`);
@@ -94,7 +116,7 @@ const STRAY = `$selector must stand inside braces as a matcher, like metric{$sel
 function stringLiterals(query: string): [number, number][] {
   const blanked = query.split(SELECTOR_PLACEHOLDER).join(" ".repeat(SELECTOR_PLACEHOLDER.length));
   const spans: [number, number][] = [];
-  parser.parse(blanked).iterate({
+  promql().parse(blanked).iterate({
     enter(node) {
       if (node.name === "StringLiteral") spans.push([node.from, node.to]);
     },

@@ -7,7 +7,7 @@ import { enforceWindow, notBuiltYet, prepare, requireTarget, runShell, shellDeps
 export async function run(overrides: Partial<ShellDeps> = {}): Promise<void> {
   const deps = shellDeps(overrides);
   await runShell(deps, async () => {
-    const { inputs, playbook } = prepare(canaryAction.inputs, parseCanaryInputs, deps);
+    const { inputs, playbook } = await prepare(canaryAction.inputs, parseCanaryInputs, deps);
     requireTarget(playbook, inputs.playbook, "canary");
     const plan = stagePlan(playbook, inputs.stage);
     enforceWindow(playbook, inputs.force, deps);

@@ -10,7 +10,7 @@ import { enforceWindow, notBuiltYet, prepare, requireTarget, runShell, shellDeps
 export async function run(overrides: Partial<ShellDeps> = {}): Promise<void> {
   const deps = shellDeps(overrides);
   await runShell(deps, async () => {
-    const { inputs, playbook } = prepare(playbookAction.inputs, parsePlaybookInputs, deps);
+    const { inputs, playbook } = await prepare(playbookAction.inputs, parsePlaybookInputs, deps);
     requireTarget(playbook, inputs.playbook, "deploy-playbook");
     const plans = selectedStages(playbook, inputs.stages).map((name) => planStage(playbook, name));
     enforceWindow(playbook, inputs.force, deps);

@@ -11,7 +11,7 @@ import { describeRollback, planRollback, rollbackDryRun } from "./plan.js";
 export async function run(overrides: Partial<ShellDeps> = {}): Promise<void> {
   const deps = shellDeps(overrides);
   await runShell(deps, async () => {
-    const { inputs, playbook } = prepare(rollbackAction.inputs, parseRollbackInputs, deps);
+    const { inputs, playbook } = await prepare(rollbackAction.inputs, parseRollbackInputs, deps);
     const plan = planRollback(playbook, inputs);
     if (!inputs.dryRun) throw notBuiltYet("rollback", describeRollback(plan));
     await publishDryRun(rollbackDryRun(plan), deps);

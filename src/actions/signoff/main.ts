@@ -8,7 +8,7 @@ import { describeSignoff, planSignoff, signoffDryRun } from "./plan.js";
 export async function run(overrides: Partial<ShellDeps> = {}): Promise<void> {
   const deps = shellDeps(overrides);
   await runShell(deps, async () => {
-    const { inputs, playbook } = prepare(signoffAction.inputs, parseSignoffInputs, deps);
+    const { inputs, playbook } = await prepare(signoffAction.inputs, parseSignoffInputs, deps);
     const plan = planSignoff(playbook, inputs);
     if (!inputs.dryRun) throw notBuiltYet("signoff", describeSignoff(plan));
     await publishDryRun(signoffDryRun(plan), deps);
