@@ -6,7 +6,7 @@
 import { isAbsolute, relative } from "node:path";
 import * as core from "@actions/core";
 import { type Clock, systemClock } from "../clock.js";
-import { ConfigurationError, describeUnexpected, type Problem } from "../errors.js";
+import { ConfigurationError, describeUnexpected, describeValue, type Problem } from "../errors.js";
 import type { InputContext, InputGetter, InputTable } from "../inputs/spec.js";
 import { secretValues } from "../inputs/spec.js";
 import type { Logger } from "../log.js";
@@ -145,7 +145,7 @@ function checkStateService(state: DeployState | undefined, playbook: Playbook, f
     throw new ConfigurationError([
       {
         path: "input 'state'",
-        message: `is for service ${JSON.stringify(state.service)}, but the playbook ${file} is for ${JSON.stringify(playbook.service)}; expected the state output of this playbook's steps`,
+        message: `is for service ${describeValue(state.service)}, but the playbook ${file} is for ${describeValue(playbook.service)}; expected the state output of this playbook's steps`,
       },
     ]);
   }

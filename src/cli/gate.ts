@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { systemClock, type Clock } from "../clock.js";
-import { ConfigurationError } from "../errors.js";
+import { ConfigurationError, describeValue } from "../errors.js";
 import type { SettingNames } from "../gate/connection.js";
 import { abortOnSignals, type SignalSource } from "../gate/interrupt.js";
 import { type GateAppDeps, realGateDeps, runStageGate } from "../gate/run.js";
@@ -69,7 +69,7 @@ async function runGateCommand(args: readonly string[], deps: GateCliDeps): Promi
   if (!values.stage) throw new UsageError("gate needs --stage NAME", gateCommand);
   const soak = values.soak === undefined ? undefined : parseDuration(values.soak);
   if (soak === undefined && values.soak !== undefined) {
-    throw new UsageError(`--soak: found ${JSON.stringify(values.soak)}; expected a duration like 45m, 2h or 1h30m`, gateCommand);
+    throw new UsageError(`--soak: found ${describeValue(values.soak)}; expected a duration like 45m, 2h or 1h30m`, gateCommand);
   }
   const path = (file: string) => (isAbsolute(file) ? file : resolve(deps.cwd, file));
   const playbook = await readPlaybook(positionals[0]!, deps);

@@ -1,6 +1,6 @@
 /** `deploy-playbook plan FILE [--stage NAME]`: the resolved plan, changing nothing. */
 import { formatPlanMarkdown, formatPlanText } from "../playbook/plan-format.js";
-import { ConfigurationError } from "../errors.js";
+import { ConfigurationError, describeValue } from "../errors.js";
 import { planAll, planStage, type StagePlan } from "../playbook/plan.js";
 import type { Playbook } from "../playbook/types.js";
 import { parseOptions, readPlaybook, UsageError, type Command } from "./command.js";
@@ -24,7 +24,7 @@ export const planCommand: Command = {
     if (positionals.length !== 1) throw new UsageError(`plan needs exactly one playbook file, got ${positionals.length}`, planCommand);
     const format = values.format as string;
     if (!(FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${JSON.stringify(format)}`, planCommand);
+      throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${describeValue(format)}`, planCommand);
     }
     const pb = await readPlaybook(positionals[0]!, deps);
     const plans = values.stage !== undefined ? [stagePlan(pb, values.stage, positionals[0]!)] : planAll(pb);

@@ -3,7 +3,7 @@
  * every query rendered exactly as it would be sent. `plan` on the CLI and the actions'
  * dry runs show it; nothing here talks to the outside world.
  */
-import { ConfigurationError } from "../errors.js";
+import { ConfigurationError, describeValue } from "../errors.js";
 import { renderMatchers, renderQuery, usesSelector } from "./promql.js";
 import { formatSeconds, type Quantity } from "./quantity.js";
 import type { BaselineComparison, Check, NoDataPolicy, Playbook } from "./types.js";
@@ -83,7 +83,7 @@ export function planStage(pb: Playbook, stageName: string): StagePlan {
   const stage = pb.stages[index];
   if (!stage) {
     throw new ConfigurationError([
-      { path: "stage", message: `no stage named ${JSON.stringify(stageName)}; expected one of: ${pb.stages.map((s) => s.name).join(", ")}` },
+      { path: "stage", message: `no stage named ${describeValue(stageName)}; expected one of: ${pb.stages.map((s) => s.name).join(", ")}` },
     ]);
   }
   const checkPlan = (name: string) => planCheck(pb, pb.checks[name]!);

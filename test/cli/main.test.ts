@@ -103,6 +103,16 @@ describe("deploy-playbook plan", () => {
     expect(r).toEqual({ code: 1, stdout: "", stderr: `${FIXTURES}/full.yml: --stage: no stage named "prod"; expected one of: canary, gradual, full\n` });
   });
 
+  it("quotes a long or odd argument as a short escaped excerpt", async () => {
+    const junk = `\u001b[31m${"x".repeat(5000)}`;
+    const r = await cli([junk]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n")[0]).toBe(`deploy-playbook: unknown command "\\u001b[31m${"x".repeat(55)}..." (5005 characters)`);
+    const stage = await cli(["plan", `${FIXTURES}/full.yml`, "--stage", junk]);
+    expect(stage.code).toBe(1);
+    expect(stage.stderr.length).toBeLessThan(300);
+  });
+
   it("says in --help which exit code a stage the playbook does not have gives", async () => {
     const r = await cli(["plan", "--help"]);
     expect(r.stdout).toContain("1 when the playbook has a problem or --stage names a stage it does not have");

@@ -1,6 +1,6 @@
 /** The top-level action: a whole playbook in one job, stage after stage. */
 import { parsePlaybookInputs, playbookAction } from "../../inputs/playbook.js";
-import { ConfigurationError } from "../../errors.js";
+import { ConfigurationError, describeValue } from "../../errors.js";
 import { planStage } from "../../playbook/plan.js";
 import type { Playbook } from "../../playbook/types.js";
 import { publishDryRun, stagesDryRun } from "../dry-run.js";
@@ -27,7 +27,7 @@ function selectedStages(playbook: Playbook, names: readonly string[] | undefined
   const unknown = names.filter((n) => !all.includes(n));
   if (unknown.length > 0) {
     throw new ConfigurationError(
-      unknown.map((n) => ({ path: "input 'stages'", message: `no stage named ${JSON.stringify(n)}; expected one of: ${all.join(", ")}` })),
+      unknown.map((n) => ({ path: "input 'stages'", message: `no stage named ${describeValue(n)}; expected one of: ${all.join(", ")}` })),
     );
   }
   return all.filter((n) => names.includes(n));
