@@ -28,7 +28,7 @@ export function examplePlaybooks(): string[] {
 }
 
 // Problems about the text as a whole: there is no document path to name.
-const TEXT_LEVEL = /^(YAML: |YAML aliases |the file |duplicate key |expected a mapping \(the playbook\))/;
+const TEXT_LEVEL = /^(YAML: |YAML alias |the file |expected a mapping \(the playbook\))/;
 
 /**
  * Checks the property on one input; returns why it does not hold, or undefined. An

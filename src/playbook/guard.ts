@@ -6,7 +6,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type LineCounter, type Node } from "yaml";
 import { describeName, type Problem } from "../errors.js";
-import type { Finding } from "./finding.js";
+import { formatPath, type DocPath, type Finding } from "./finding.js";
 import { MAX_FILE_BYTES, sizeProblem } from "./read.js";
 
 /** Bounds on a playbook. Every real playbook is far inside them; they keep lint cheap. */
@@ -52,7 +52,7 @@ export function textProblems(text: string, file: string, limits: PlaybookLimits)
 export function duplicateKeyProblems(doc: Document, lines: LineCounter, file: string): Problem[] {
   const out: Problem[] = [];
   visit(doc, {
-    Map(_, map) {
+    Map(_, map, ancestors) {
       const seen = new Map<string, number>();
       for (const pair of map.items) {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
@@ -64,11 +64,28 @@ export function duplicateKeyProblems(doc: Document, lines: LineCounter, file: st
           continue;
         }
         const pos = lines.linePos(at);
-        out.push({ file, line: pos.line, column: pos.col, path: "", message: `duplicate key ${describeName(key)} (first at line ${lines.linePos(first).line}); each key may appear once in a mapping` });
+        out.push({
+          file,
+          line: pos.line,
+          column: pos.col,
+          path: formatPath([...pathOf([...ancestors, map]), key]),
+          message: `duplicate key ${describeName(key)} (first at line ${lines.linePos(first).line}); each key may appear once in a mapping`,
+        });
       }
     },
   });
   return out;
+}
+
+/** The document path of a node from its ancestors as `visit` gives them. */
+function pathOf(ancestors: readonly unknown[]): DocPath {
+  const path: (string | number)[] = [];
+  ancestors.forEach((node, i) => {
+    const next = ancestors[i + 1];
+    if (isPair(node) && isScalar(node.key)) path.push(String(node.key.value));
+    else if (isSeq(node) && next !== undefined) path.push(node.items.indexOf(next as never));
+  });
+  return path;
 }
 
 /**
@@ -92,14 +109,16 @@ export function aliasProblem(doc: Document, lines: LineCounter, file: string): P
     }
     return undefined;
   });
-  const at = (nested ?? first)?.range?.[0] ?? 0;
+  const alias = nested ?? first;
+  const at = alias?.range?.[0] ?? 0;
   const pos = lines.linePos(at);
+  const name = alias && isAlias(alias) ? ` *${alias.source}` : "";
   return {
     file,
     line: pos.line,
     column: pos.col,
     path: "",
-    message: `YAML aliases here expand to more than ${MAX_ALIAS_COUNT} copies (aliases of anchors that hold aliases multiply); expected a playbook that writes its values out or reuses an anchor a few times`,
+    message: `YAML alias${name} expands to more than ${MAX_ALIAS_COUNT} copies (aliases of anchors that hold aliases multiply); expected a playbook that writes its values out or reuses an anchor a few times`,
   };
 }
 
