@@ -19,8 +19,9 @@ export const DEFAULT_PLAYBOOK = ".github/deploy-playbook.yml";
 
 /**
  * Parses playbook text, once the PromQL grammar is loaded (await {@link loadPromqlGrammar}
- * first; a parse without it is a bug and throws). `file` names it in problems. Throws a {@link ConfigurationError}
- * listing every problem, sorted by position. Only two things stop the checks early: text
+ * first; a parse without it is a bug and throws). `file` names it in problems. Throws a
+ * {@link ConfigurationError} listing every problem, sorted by position. Only two things
+ * stop the checks early: text
  * that cannot be read as YAML (too large, binary, a syntax error, an alias bomb), and
  * the checks across a part's fields (warn against fail, interval against soak) on a part
  * that is itself invalid.
@@ -33,7 +34,9 @@ export function parsePlaybook(text: string, file: string, limits: PlaybookLimits
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
     throw new ConfigurationError(
-      firstSyntaxError(doc.errors).map((e): Problem => {
+      // One syntax error sets off a cascade (an unquoted `{` in a flow mapping yields dozens
+      // of "unexpected token" errors down the file), so only the first is worth reading.
+      doc.errors.slice(0, 1).map((e): Problem => {
         const pos = lines.linePos(e.pos[0]);
         return { file, line: pos.line, column: pos.col, path: "", message: `YAML: ${yamlMessage(clip(e.message, 200), text, pos.line)}` };
       }),
@@ -84,14 +87,6 @@ function located(problems: Problem[]): ConfigurationError {
   const order = (p: Problem) => (p.line ?? 0) * 1e5 + (p.column ?? 0);
   const unique = new Map(problems.map((p) => [formatProblem(p), p]));
   return new ConfigurationError([...unique.values()].sort((a, b) => order(a) - order(b)));
-}
-
-/**
- * One syntax error sets off a cascade (an unquoted `{` in a flow mapping yields dozens of
- * "unexpected token" errors down the file), so only the first is worth reading.
- */
-function firstSyntaxError<E>(errors: readonly E[]): E[] {
-  return errors.slice(0, 1);
 }
 
 function yamlMessage(message: string, text: string, line: number): string {
