@@ -41,15 +41,63 @@ export class ConfigurationError extends Error {
   }
 }
 
-/** Describes a value for an error message: quoted, truncated, never multi-line. */
+/** Characters of a value an error message shows at most; the rest is cut and counted. */
+export const EXCERPT_LENGTH = 60;
+
+/**
+ * Describes a value for an error message: a short, escaped, one-line excerpt. Strings are
+ * quoted, lists and mappings named, never dumped: a binary file or a pasted blob must not
+ * turn into a screenful of garbage.
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
-  let text: string;
-  if (typeof value === "string") text = JSON.stringify(value);
-  else if (typeof value === "object") text = Array.isArray(value) ? "a list" : "a mapping";
-  else text = String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  if (typeof value === "string") return quote(value);
+  if (typeof value === "object") return Array.isArray(value) ? "a list" : "a mapping";
+  return clip(String(value));
+}
+
+/** Text from elsewhere (a parser's message) on one line: escaped like {@link quote}, cut at `max` characters. */
+export function clip(text: string, max = EXCERPT_LENGTH): string {
+  const { shown, cut } = excerpt(text, max, false);
+  return cut ? `${shown}...` : shown;
+}
+
+/**
+ * A string in double quotes: at most `max` characters of it, with quotes, backslashes and
+ * every control, format, private-use or unassigned character escaped (`\n`, `\u0000`,
+ * `\u202e`), and, when cut, how long it was: `"abc..." (8192 characters)`.
+ */
+export function quote(text: string, max = EXCERPT_LENGTH): string {
+  const { shown, cut } = excerpt(text, max, true);
+  return cut ? `"${shown}..." (${text.length} characters)` : `"${shown}"`;
+}
+
+/** A key or name in single quotes as written (`'soak'`), or as a {@link quote} when it is long or odd. */
+export function describeName(text: string): string {
+  return /^[\w$.-]{1,60}$/.test(text) ? `'${text}'` : quote(text);
+}
+
+// Control, format (bidi overrides, zero-width), private-use, unassigned, surrogate halves,
+// line and paragraph separators, and the replacement character left by invalid UTF-8.
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Zl}\p{Zp}\uFFFD]/u;
+
+function excerpt(text: string, max: number, quoted: boolean): { shown: string; cut: boolean } {
+  // Only the head is looked at, so a multi-megabyte value costs no more than a short one.
+  const chars = Array.from(text.slice(0, max * 2 + 2));
+  const cut = chars.length > max || text.length > max * 2 + 2;
+  return { shown: chars.slice(0, max).map((ch) => escapeChar(ch, quoted)).join(""), cut };
+}
+
+function escapeChar(ch: string, quoted: boolean): string {
+  if (quoted && ch === '"') return '\\"';
+  if (quoted && ch === "\\") return "\\\\";
+  if (ch === "\n") return "\\n";
+  if (ch === "\r") return "\\r";
+  if (ch === "\t") return "\\t";
+  if (!HIDDEN.test(ch)) return ch;
+  const code = ch.codePointAt(0)!;
+  return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
 
 /**

@@ -5,12 +5,12 @@
  */
 import { isAbsolute, relative } from "node:path";
 import * as core from "@actions/core";
-import { ConfigurationError, describeUnexpected, type Problem, Refusal } from "../errors.js";
+import { ConfigurationError, describeUnexpected, describeValue, type Problem, Refusal } from "../errors.js";
 import { GitHubError } from "../github/types.js";
 import type { CommonInputs } from "../inputs/common.js";
 import type { InputContext, InputGetter, InputTable } from "../inputs/spec.js";
 import { secretValues } from "../inputs/spec.js";
-import { loadPlaybook } from "../playbook/load.js";
+import { readPlaybookText } from "../playbook/read.js";
 import type { Playbook } from "../playbook/types.js";
 import type { DeployState } from "../state.js";
 import { TargetError } from "../targets/types.js";
@@ -79,7 +79,12 @@ export async function prepare<I extends CommonInputs>(
 ): Promise<{ readonly inputs: I; readonly playbook: Playbook }> {
   for (const secret of secretValues(table, deps.getInput)) core.setSecret(secret);
   const inputs = parse(deps.getInput, inputContext(deps.env));
-  const playbook = await loadPlaybook(inputs.playbook, deps.files);
+  // The parser (YAML, the playbook schema, the PromQL grammar) is loaded once the inputs
+  // are known good and the file is read: a run stopped by either never pays for it.
+  const text = await readPlaybookText(inputs.playbook, deps.files);
+  const { parsePlaybook, loadPromqlGrammar } = await import("../playbook/load.js");
+  await loadPromqlGrammar();
+  const playbook = parsePlaybook(text, inputs.playbook);
   checkStateService(inputs.state, playbook, inputs.playbook);
   return { inputs, playbook };
 }
@@ -90,7 +95,7 @@ function checkStateService(state: DeployState | undefined, playbook: Playbook, f
     throw new ConfigurationError([
       {
         path: "input 'state'",
-        message: `is for service ${JSON.stringify(state.service)}, but the playbook ${file} is for ${JSON.stringify(playbook.service)}; expected the state output of this playbook's steps`,
+        message: `is for service ${describeValue(state.service)}, but the playbook ${file} is for ${describeValue(playbook.service)}; expected the state output of this playbook's steps`,
       },
     ]);
   }

@@ -8,7 +8,7 @@
 import { gate } from "../app/gate.js";
 import { perform } from "../app/perform.js";
 import type { Publisher } from "../app/report.js";
-import { ConfigurationError, type Problem } from "../errors.js";
+import { ConfigurationError, describeValue, type Problem } from "../errors.js";
 import { DEFAULT_EVIDENCE } from "../report/evidence.js";
 import { type ConnectionNames, connectionSecrets, prometheusInputsFrom, resolveConnection } from "../metrics/connection.js";
 import { parseDuration } from "../playbook/quantity.js";
@@ -34,7 +34,7 @@ export const gateCommand: Command = {
     "--soak holds the stage for that long instead of its own soak: one slice of a long watch.",
     "Credentials come from the environment: PROMETHEUS_TOKEN (bearer), or PROMETHEUS_USERNAME and PROMETHEUS_PASSWORD (basic).",
     `The evidence JSON is written to --evidence (default ./${DEFAULT_EVIDENCE}), the Markdown summary to --summary when given.`,
-    "Exit code 0 when the verdict is go (or conditional with --accept-conditional), 1 otherwise, 2 for a usage mistake. Ctrl-C ends the soak and writes the partial evidence.",
+    "Exit code 0 when the verdict is go (or conditional with --accept-conditional); 1 otherwise, and for a playbook mistake, --stage naming a stage the playbook does not have included; 2 when the command line cannot be understood. Ctrl-C ends the soak and writes the partial evidence.",
   ].join("\n"),
   run: (args, deps) => gateFromArgs(args, deps),
 };
@@ -58,10 +58,10 @@ async function gateFromArgs(args: readonly string[], deps: CliDeps): Promise<num
   if (!values.stage) throw new UsageError("gate needs --stage NAME", gateCommand);
   const soak = values.soak === undefined ? undefined : parseDuration(values.soak);
   if (soak === undefined && values.soak !== undefined) {
-    throw new UsageError(`--soak: found ${JSON.stringify(values.soak)}; expected a duration like 45m, 2h or 1h30m`, gateCommand);
+    throw new UsageError(`--soak: found ${describeValue(values.soak)}; expected a duration like 45m, 2h or 1h30m`, gateCommand);
   }
   const playbook = await readPlaybook(positionals[0]!, deps);
-  const stage = findStage(playbook, values.stage, "stage");
+  const stage = findStage(playbook, values.stage, "--stage", positionals[0]!);
   if (soak !== undefined) checkSlice(stage, soak, "--soak");
   const prometheus = prometheusFromEnv(deps.env, values["prometheus-url"], values["prometheus-ca"] && resolvePath(values["prometheus-ca"], deps));
   const connection = await resolveConnection(playbook, stage, prometheus, CLI_CONNECTION_NAMES, deps.files);

@@ -3,7 +3,7 @@
  * takes its world in `deps`; `index.ts` calls it with the real process.
  */
 import packageJson from "../../package.json" with { type: "json" };
-import { ConfigurationError, describeUnexpected, Refusal } from "../errors.js";
+import { ConfigurationError, describeUnexpected, describeValue, Refusal } from "../errors.js";
 import { TargetError } from "../targets/types.js";
 import { UsageError, reportProblems, type CliDeps, type Command } from "./command.js";
 import { commands } from "./commands.js";
@@ -26,7 +26,7 @@ export async function run(argv: readonly string[], deps: CliDeps, registry: read
   const command = registry.find((c) => c.name === first);
   try {
     if (first === undefined) throw new UsageError("no command given");
-    if (!command) throw new UsageError(first.startsWith("-") ? `unknown option ${first}` : `unknown command ${JSON.stringify(first)}`);
+    if (!command) throw new UsageError(first.startsWith("-") ? `unknown option ${describeValue(first)}` : `unknown command ${describeValue(first)}`);
     if (rest.includes("--help") || rest.includes("-h")) {
       deps.stdout.write(commandUsage(command));
       return 0;

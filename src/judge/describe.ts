@@ -25,10 +25,18 @@ export function describeLimits(check: Check): string {
       return [`status ${check.status.join(" or ")}`, ...json].join(", ");
     }
     case "alerts":
-      return check.severity === "fail" ? "none firing" : "none firing (warn)";
+      return alertsLimit(check);
     case "sequential":
       return describeMaxRatio(check);
   }
+}
+
+/**
+ * An alerts check's limit, worded as a rule: "none firing" beside an `error` outcome read
+ * as if the alerts had been read and found quiet.
+ */
+export function alertsLimit(check: { readonly severity: "fail" | "warn" }): string {
+  return `${check.severity} if a matching alert fires`;
 }
 
 /** `/h` for a trend per hour, `/30m` for other periods. */

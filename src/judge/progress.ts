@@ -22,7 +22,8 @@ export function formatRound(round: Round, soak: number, interval: number, checks
 export function formatMeasurementLine(m: Measurement, check: Check | undefined, width = m.check.length): string {
   const v = showMeasured(m, check);
   const values = [
-    check?.kind === "metric" || check?.kind === "sequential" || v.canary === undefined ? `canary ${v.canary ?? "n/a"}` : v.canary,
+    // A probe or alerts read that failed has no value: say it was not read, not "n/a".
+    check?.kind === "metric" || check?.kind === "sequential" ? `canary ${v.canary ?? "n/a"}` : (v.canary ?? "not read"),
     v.baseline !== undefined && `baseline ${v.baseline}`,
     v.delta !== undefined && (m.sequential ? `ratio ${v.delta}` : `Δ ${v.delta}`),
   ].filter(Boolean);

@@ -4,7 +4,11 @@
  * to retry; only the caller's own cancellation is thrown.
  */
 import type { Agent } from "node:https";
-import fetch from "node-fetch";
+
+// node-fetch (and the stream and form polyfills it brings) is loaded with the first
+// request, not at start-up: a run that fails on its inputs never sends one.
+let nodeFetch: Promise<typeof import("node-fetch").default> | undefined;
+const loadFetch = () => (nodeFetch ??= import("node-fetch").then((m) => m.default));
 
 export interface HttpRequest {
   readonly url: string;
@@ -52,6 +56,7 @@ export async function sendHttp(request: HttpRequest): Promise<HttpOutcome> {
   const onAbort = () => controller.abort();
   request.signal?.addEventListener("abort", onAbort, { once: true });
   try {
+    const fetch = await loadFetch();
     const response = await fetch(request.url, {
       method: request.method,
       headers: { ...request.headers },

@@ -3,6 +3,7 @@
  * shape as we go. Anything unexpected is a MetricsError "response" that says what was
  * received. Values stay what Prometheus said: NaN and ±Inf are kept, never read as 0.
  */
+import { quote } from "../errors.js";
 import type { InstantResult, RangeResult, RangeSeries, Sample } from "./types.js";
 import { MetricsError } from "./types.js";
 
@@ -37,7 +38,7 @@ export function isQueryError(errorType: string): boolean {
 export function describeBody(body: string): string {
   const line = body.replace(/\s+/g, " ").trim();
   if (!line) return "an empty body";
-  return JSON.stringify(line.length > 120 ? `${line.slice(0, 117)}...` : line);
+  return quote(line, 120);
 }
 
 /** Turns instant-query data into a result: vectors as they are, a scalar as one unlabeled sample. */

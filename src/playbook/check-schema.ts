@@ -4,12 +4,13 @@
  */
 import { HEADER_NAME } from "../http-headers.js";
 import { z } from "zod";
+import { describeValue } from "../errors.js";
 import { duration, forms, labelName, labelSet, limit, quantity } from "./fields.js";
 import type { AlertsCheck, HttpCheck, MetricCheck, SequentialCheck } from "./types.js";
 
 /** An HTTP header name: RFC 9110 token characters. */
 export const headerName = z.string().regex(HEADER_NAME, {
-  error: (i) => `expected an HTTP header name like X-Scope-OrgID, found ${JSON.stringify(i.input)}`,
+  error: (i) => `expected an HTTP header name like X-Scope-OrgID, found ${describeValue(i.input)}`,
 });
 
 const baseline = z

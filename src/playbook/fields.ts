@@ -4,6 +4,7 @@
  * turns it into base units once.
  */
 import { z } from "zod";
+import { describeValue } from "../errors.js";
 import {
   LIMIT_FORMS,
   parseLimit,
@@ -27,7 +28,7 @@ export const duration = (description: string) =>
     .string()
     .regex(new RegExp(DURATION_PATTERN), {
       error: (iss) =>
-        `expected a duration like 30s, 5m, 2h or 1h30m (units ms, s, m, h, d, w), found ${JSON.stringify(iss.input)}`,
+        `expected a duration like 30s, 5m, 2h or 1h30m (units ms, s, m, h, d, w), found ${describeValue(iss.input)}`,
     })
     .transform((text) => parseQuantity(text)!.value)
     .meta({ description, examples: ["5m", "2h"] })
@@ -43,7 +44,7 @@ export const quantity = (description: string, dimensions?: readonly Dimension[])
         ctx.addIssue({
           code: "custom",
           input: raw,
-          message: `expected ${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}, found ${JSON.stringify(raw)}`,
+          message: `expected ${dimensions ? dimensions.map(describeDimension).join(" or ") : "a quantity"} like ${examplesFor(dimensions)}, found ${describeValue(raw)}`,
         });
         return z.NEVER;
       }
@@ -62,7 +63,7 @@ export const limit = (description: string) =>
         ctx.addIssue({
           code: "custom",
           input: raw,
-          message: `expected ${LIMIT_FORMS}, found ${JSON.stringify(raw)}`,
+          message: `expected ${LIMIT_FORMS}, found ${describeValue(raw)}`,
         });
         return z.NEVER;
       }
@@ -80,7 +81,7 @@ export const name = (what: string) =>
     .string()
     .regex(/^[a-z0-9][a-z0-9_-]*$/i, {
       error: (iss) =>
-        `expected a ${what} name of letters, digits, '-' and '_', found ${JSON.stringify(iss.input)}`,
+        `expected a ${what} name of letters, digits, '-' and '_', found ${describeValue(iss.input)}`,
     })
     .meta({ description: `Name of a ${what}.` })
     .register(forms, { expected: `a ${what} name of letters, digits, '-' and '_'` });
@@ -90,7 +91,7 @@ export const labelName = z
   .string()
   .regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, {
     error: (iss) =>
-      `expected a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*), found ${JSON.stringify(iss.input)}`,
+      `expected a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*), found ${describeValue(iss.input)}`,
   });
 
 /** Label equality matchers `{ version: canary }`; values are escaped when put into PromQL. */

@@ -3,6 +3,7 @@
  * errors and semantic checks all produce findings; the loader turns each into a located
  * {@link Problem} (file, line, column) from the YAML node the path leads to.
  */
+import { quote } from "../errors.js";
 
 /** A path into the document: keys and list indices, as zod reports them. */
 export type DocPath = readonly (string | number)[];
@@ -19,7 +20,7 @@ export interface Finding {
   readonly offset?: number;
 }
 
-const SIMPLE_KEY = /^[A-Za-z0-9_$-]+$/;
+const SIMPLE_KEY = /^[A-Za-z0-9_$-]{1,60}$/;
 
 /** Renders a path the way messages show it: `stages[1].soak`, `checks.error-rate.query`. */
 export function formatPath(path: DocPath): string {
@@ -27,7 +28,7 @@ export function formatPath(path: DocPath): string {
   for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (SIMPLE_KEY.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment)}]`;
+    else out += `[${quote(segment, 30)}]`;
   }
   return out;
 }

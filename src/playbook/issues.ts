@@ -4,7 +4,7 @@
  * input: expected string, received undefined") is replaced where it is poor.
  */
 import type { z } from "zod";
-import { describeValue } from "../errors.js";
+import { describeName, describeValue } from "../errors.js";
 import { forms } from "./fields.js";
 import type { DocPath, Finding } from "./finding.js";
 
@@ -42,12 +42,12 @@ function translate(issue: Issue, base: DocPath, data: unknown, schema: Schema): 
       return issue.keys.map((key) => ({
         path: [...path, key],
         at: "key" as const,
-        message: `unknown key '${key}'${allowed ? `; expected one of: ${allowed.join(", ")}` : ""}${suggest(key, allowed)}`,
+        message: `unknown key ${describeName(key)}${allowed ? `; expected one of: ${allowed.join(", ")}` : ""}${suggest(key, allowed)}`,
       }));
     }
     case "invalid_key": {
       const why = issue.issues.map((i) => i.message).find((m) => !GENERIC.test(m));
-      return [{ path, at: "key", message: why ?? `unexpected key ${JSON.stringify(String(last))}` }];
+      return [{ path, at: "key", message: why ?? `unexpected key ${describeName(String(last))}` }];
     }
     case "invalid_union":
       return translateUnion(issue, path, value, data, schema);
@@ -106,7 +106,7 @@ function translateUnion(issue: z.core.$ZodIssueInvalidUnion, path: DocPath, valu
     }
     if (present.length === 0) {
       const keys = Object.keys(value);
-      return [{ path, message: `expected one of ${listed}${keys.length ? `, found ${keys.join(", ")}` : ""}` }];
+      return [{ path, message: `expected one of ${listed}${keys.length ? `, found ${keys.slice(0, 10).map((k) => describeName(k).replace(/^'(.*)'$/, "$1")).join(", ")}${keys.length > 10 ? ` and ${keys.length - 10} more` : ""}` : ""}` }];
     }
     const chosen = names.indexOf(present[0]!);
     return (issue.errors[chosen] ?? []).flatMap((sub) => translate(sub, path, data, schema));

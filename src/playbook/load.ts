@@ -4,12 +4,15 @@
  * reported at once, each with its file, line, column and path.
  */
 import { LineCounter, parseDocument } from "yaml";
-import { ConfigurationError, type Problem } from "../errors.js";
-import { type Files, readFailure } from "../files.js";
+import { clip, ConfigurationError, formatProblem, type Problem } from "../errors.js";
+import type { Files } from "../files.js";
 import { formatPath, type Finding } from "./finding.js";
+import { aliasProblem, countFindings, duplicateKeyProblems, LIMITS, MAX_ALIAS_COUNT, textProblems, type PlaybookLimits } from "./guard.js";
 import { issueFindings } from "./issues.js";
+import { loadPromqlGrammar } from "./promql.js";
+import { readPlaybookText } from "./read.js";
 import { playbookSchema, toPlaybook } from "./schema.js";
-import { queryFindings, referenceFindings, semanticFindings } from "./semantics.js";
+import { partialFindings, queryFindings, referenceFindings, semanticFindings } from "./semantics.js";
 import { sourceMap } from "./source-map.js";
 import type { Playbook } from "./types.js";
 
@@ -17,69 +20,82 @@ import type { Playbook } from "./types.js";
 export const DEFAULT_PLAYBOOK = ".github/deploy-playbook.yml";
 
 /**
- * Parses playbook text. `file` names it in problems. Throws a {@link ConfigurationError}
- * listing every problem, sorted by position.
+ * Parses playbook text, once the PromQL grammar is loaded (await {@link loadPromqlGrammar}
+ * first; a parse without it is a bug and throws). `file` names it in problems. Throws a
+ * {@link ConfigurationError} listing every problem, sorted by position. Only two things
+ * stop the checks early: text
+ * that cannot be read as YAML (too large, binary, a syntax error, an alias bomb), and
+ * the checks across a part's fields (warn against fail, interval against soak) on a part
+ * that is itself invalid.
  */
-export function parsePlaybook(text: string, file: string): Playbook {
+export function parsePlaybook(text: string, file: string, limits: PlaybookLimits = LIMITS): Playbook {
+  const unreadable = textProblems(text, file, limits);
+  if (unreadable.length > 0) throw new ConfigurationError(unreadable);
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are found by duplicateKeyProblems, in linear time, and reported with the rest.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
     throw new ConfigurationError(
-      firstSyntaxError(doc.errors).map((e): Problem => {
+      // One syntax error sets off a cascade (an unquoted `{` in a flow mapping yields dozens
+      // of "unexpected token" errors down the file), so only the first is worth reading.
+      doc.errors.slice(0, 1).map((e): Problem => {
         const pos = lines.linePos(e.pos[0]);
-        return { file, line: pos.line, column: pos.col, path: "", message: `YAML: ${yamlMessage(e.code, e.message, text, pos.line, /^("[^"]*"|'[^']*'|[^:\s]+)/.exec(text.slice(e.pos[0]))?.[0] ?? "")}` };
+        return { file, line: pos.line, column: pos.col, path: "", message: `YAML: ${yamlMessage(clip(e.message, 200), text, pos.line)}` };
       }),
     );
   }
 
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml package's guard against alias bombs throws; anything else is our bug.
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) throw new ConfigurationError([aliasProblem(doc, lines, file)]);
+    throw error;
+  }
   const locate = sourceMap(doc, lines, text);
   const problem = (f: Finding): Problem => ({ file, ...locate(f), path: formatPath(f.path), message: f.message });
+  const duplicates = duplicateKeyProblems(doc, lines, file);
 
   if (data === null || data === undefined) {
     throw new ConfigurationError([{ file, line: 1, column: 1, path: "", message: "the file is empty; expected a playbook starting with version: 1" }]);
   }
   const parsed = playbookSchema.safeParse(data);
-  const findings = [...queryFindings(data), ...referenceFindings(data)];
+  const findings = [...countFindings(data, limits), ...queryFindings(data, limits.queryLength), ...referenceFindings(data)];
   if (!parsed.success) {
-    throw located([...issueFindings(parsed.error.issues, data, playbookSchema), ...findings].map(problem));
+    // Every part that is valid on its own still gets the checks across its fields.
+    findings.push(...issueFindings(parsed.error.issues, data, playbookSchema), ...partialFindings(data));
+    throw located([...duplicates, ...findings.map(problem)]);
   }
   const playbook = toPlaybook(parsed.data);
   findings.push(...semanticFindings(playbook));
-  if (findings.length > 0) throw located(findings.map(problem));
+  if (findings.length > 0 || duplicates.length > 0) throw located([...duplicates, ...findings.map(problem)]);
   return playbook;
 }
 
+export { loadPromqlGrammar };
+
 /**
  * Reads and parses a playbook file; `path` is where to read it, `file` how problems name
- * it (the path as the user gave it). A missing or unreadable file is a {@link ConfigurationError}.
+ * it (the path as the user gave it). A missing, unreadable or oversized file is a
+ * {@link ConfigurationError}. Loads the PromQL grammar first.
  */
 export async function loadPlaybook(path: string, files: Files, file = path): Promise<Playbook> {
-  let text: string;
-  try {
-    text = await files.readText(path);
-  } catch (error) {
-    throw new ConfigurationError([{ file, path: "", message: readFailure(error, "a playbook (the default is .github/deploy-playbook.yml)") }]);
-  }
+  const text = await readPlaybookText(path, files, file);
+  await loadPromqlGrammar();
   return parsePlaybook(text, file);
 }
 
+/** Sorted by position, each problem once (two checks may reach the same conclusion). */
 function located(problems: Problem[]): ConfigurationError {
   const order = (p: Problem) => (p.line ?? 0) * 1e5 + (p.column ?? 0);
-  return new ConfigurationError([...problems].sort((a, b) => order(a) - order(b)));
+  const unique = new Map(problems.map((p) => [formatProblem(p), p]));
+  return new ConfigurationError([...unique.values()].sort((a, b) => order(a) - order(b)));
 }
 
-/**
- * One syntax error sets off a cascade (an unquoted `{` in a flow mapping yields dozens of
- * "unexpected token" errors down the file), so only the first is worth reading; duplicate
- * keys do not cascade and are all reported.
- */
-function firstSyntaxError<E extends { code: string }>(errors: readonly E[]): E[] {
-  const syntax = errors.find((e) => e.code !== "DUPLICATE_KEY");
-  return errors.filter((e) => e.code === "DUPLICATE_KEY" || e === syntax);
-}
-
-function yamlMessage(code: string, message: string, text: string, line: number, token: string): string {
+function yamlMessage(message: string, text: string, line: number): string {
+  // The yaml package reports its own stack overflow on absurd nesting as an error.
+  if (/Maximum call stack/.test(message)) return "the document nests too deeply to be read; expected a playbook a few levels deep";
   const source = text.split(/\r?\n/)[line - 1] ?? "";
   // `fail: > 5%` reads as a folded block scalar in YAML; the fix is quoting.
   if (/:\s*[>|][^\n]*\S/.test(source) && /:\s*[>|]\s*[<>=]?\s*[\d.]/.test(source)) {
@@ -89,6 +105,5 @@ function yamlMessage(code: string, message: string, text: string, line: number, 
   if (/\{[^}]*:[^'"]*[{[]/.test(source) && /flow|Unexpected/.test(message)) {
     return `${message}; inside a { } mapping, a value containing { } [ ] or , must be quoted, like query: 'rate(x_total{$selector}[5m])'`;
   }
-  if (code === "DUPLICATE_KEY") return `duplicate key '${token}'; each key may appear once in a mapping`;
   return message;
 }

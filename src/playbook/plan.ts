@@ -15,7 +15,10 @@ export interface MetricCheckPlan {
   readonly query: string;
   /** The query with the canary matchers, as sent to Prometheus. */
   readonly canaryQuery: string;
-  /** The query with the baseline matchers; absent when the query has no `$selector`. */
+  /**
+   * The query with the baseline matchers, sent only for a baseline comparison; absent for
+   * every other check (thresholds, trends and spread read the canary alone).
+   */
   readonly baselineQuery?: string;
   readonly fail?: string;
   readonly warn?: string;
@@ -123,14 +126,15 @@ function planCheck(pb: Playbook, check: Check): CheckPlan {
   const described = check.description !== undefined ? { description: check.description } : {};
   switch (check.kind) {
     case "metric": {
-      const withSelector = usesSelector(check.query);
+      // The judge sends the baseline query for a baseline comparison only (judge/metric.ts).
+      const withBaseline = check.baseline !== undefined && usesSelector(check.query);
       return {
         kind: "metric",
         name: check.name,
         ...described,
         query: check.query,
         canaryQuery: renderQuery(check.query, pb.selectors.canary).trim(),
-        ...(withSelector && { baselineQuery: renderQuery(check.query, pb.selectors.baseline).trim() }),
+        ...(withBaseline && { baselineQuery: renderQuery(check.query, pb.selectors.baseline).trim() }),
         ...(check.fail && { fail: check.fail.text }),
         ...(check.warn && { warn: check.warn.text }),
         ...(check.per !== undefined && { per: formatSeconds(check.per) }),

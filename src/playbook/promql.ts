@@ -4,8 +4,30 @@
  * Queries are parsed with Prometheus's own grammar (`@prometheus-io/lezer-promql`) so a
  * bad one fails when the playbook is linted, not two hours into a soak.
  */
-import { parser } from "@prometheus-io/lezer-promql";
 import type { LabelSet } from "./types.js";
+
+type Grammar = typeof import("@prometheus-io/lezer-promql").parser;
+
+let grammar: Grammar | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads Prometheus's grammar, once. It is a chunk of its own in the bundles, so a run that
+ * checks no query (an action stopped by a bad input, `deploy-playbook schema`) never loads
+ * it; whatever parses a playbook awaits this first (`prepare` in the action shells,
+ * `readPlaybook` in the CLI).
+ */
+export function loadPromqlGrammar(): Promise<void> {
+  return (loading ??= import("@prometheus-io/lezer-promql").then((m) => {
+    grammar = m.parser;
+  }));
+}
+
+function promql(): Grammar {
+  // Never skip the check: a query nobody parsed could fail two hours into a soak.
+  if (!grammar) throw new Error("the PromQL grammar is not loaded: await loadPromqlGrammar() before parsing a playbook");
+  return grammar;
+}
 
 /** The placeholder a query uses for the canary or baseline matchers. */
 export const SELECTOR_PLACEHOLDER = "$selector";
@@ -69,14 +91,15 @@ export function validateQuery(query: string): QueryError | undefined {
   }
   const text = query.split(SELECTOR_PLACEHOLDER).join(STAND_IN);
   if (!text.trim()) return { offset: 0, message: "the query is empty" };
-  const quoted = placeholders.find((p) => insideString(query, p));
+  const strings = placeholders.length > 0 ? stringLiterals(query) : [];
+  const quoted = placeholders.find((p) => strings.some(([from, to]) => from < p && p < to));
   if (quoted !== undefined) {
     return { offset: quoted, message: "$selector stands inside a quoted string; put it in the braces as a matcher of its own, like metric{code=\"500\", $selector}" };
   }
 
   const matchers = new Set<string>();
   let error: QueryError | undefined;
-  parser.parse(text).iterate({
+  promql().parse(text).iterate({
     enter(node) {
       if (node.type.isError && !error) error = { offset: node.from, message: describeError(query, node.from, placeholders) };
       if (node.name === "UnquotedLabelMatcher") matchers.add(`${node.from}:${node.to}`);
@@ -95,7 +118,7 @@ export function validateQuery(query: string): QueryError | undefined {
  */
 export function selectorProblem(query: string): string | undefined {
   const text = query.split(SELECTOR_PLACEHOLDER).join(STAND_IN).trim();
-  const top = parser.parse(text).topNode.firstChild;
+  const top = promql().parse(text).topNode.firstChild;
   if (top?.name === "VectorSelector" && top.from === 0 && top.to === text.length) return undefined;
   const what = top?.name === "MatrixSelector" ? "a range selector" : top?.name === "OffsetExpr" ? "an offset" : top?.name === "AggregateExpr" ? "an aggregation" : top?.name === "FunctionCall" ? "a function" : "an expression";
   return `expected a counter selector like http_requests_total{code=~"5..", $selector}, found ${what}; the gate reads each series' raw count and takes the differences itself, so rate, increase, sum and offsets are not used`;
@@ -103,17 +126,16 @@ export function selectorProblem(query: string): string | undefined {
 
 const STRAY = `$selector must stand inside braces as a matcher, like metric{$selector} or metric{code="5..", $selector}`;
 
-/** True when `offset` falls inside a string literal (blanking placeholders keeps the rest intact). */
-function insideString(query: string, offset: number): boolean {
+/** The [from, to) spans of the string literals of a query (blanking placeholders keeps the rest intact). */
+function stringLiterals(query: string): [number, number][] {
   const blanked = query.split(SELECTOR_PLACEHOLDER).join(" ".repeat(SELECTOR_PLACEHOLDER.length));
-  let inside = false;
-  parser.parse(blanked).iterate({
+  const spans: [number, number][] = [];
+  promql().parse(blanked).iterate({
     enter(node) {
-      if (node.name === "StringLiteral" && node.from < offset && offset < node.to) inside = true;
-      return !inside;
+      if (node.name === "StringLiteral") spans.push([node.from, node.to]);
     },
   });
-  return inside;
+  return spans;
 }
 
 /** Names the text at an error; `query` is the text as written, so $selector shows as itself. */

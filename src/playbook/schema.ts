@@ -4,6 +4,7 @@
  * its issues into located problems.
  */
 import { z } from "zod";
+import { describeValue } from "../errors.js";
 import { check, headerName } from "./check-schema.js";
 import { duration, forms, labelSet, name } from "./fields.js";
 import { signoffSchema } from "./signoff-schema.js";
@@ -26,7 +27,7 @@ const prometheus = z
 const weekday = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
 const clock = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (i) => `expected a time of day HH:MM, found ${JSON.stringify(i.input)}` })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: (i) => `expected a time of day HH:MM, found ${describeValue(i.input)}` })
   .register(forms, { expected: 'a time of day HH:MM, quoted ("18:00")' });
 
 const weekWindow = z
@@ -52,12 +53,12 @@ function minutes(hhmm: string): number {
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `expected a date YYYY-MM-DD, found ${JSON.stringify(i.input)}` })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `expected a date YYYY-MM-DD, found ${describeValue(i.input)}` })
   .register(forms, { expected: "a date YYYY-MM-DD" });
 
 const windows = z
   .strictObject({
-    timezone: z.string().refine(isTimeZone, { error: (i) => `expected an IANA time zone like America/Sao_Paulo or UTC, found ${JSON.stringify(i.input)}` }).optional(),
+    timezone: z.string().refine(isTimeZone, { error: (i) => `expected an IANA time zone like America/Sao_Paulo or UTC, found ${describeValue(i.input)}` }).optional(),
     allow: z.array(weekWindow).optional().meta({ description: "When given, deployments happen only inside one of these (business hours)." }),
     deny: z.array(weekWindow).optional().meta({ description: "No deployment inside any of these (no Friday afternoons)." }),
     freeze: z
@@ -116,7 +117,7 @@ const stage = z
   }));
 
 const k8sName = z.string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, {
-  error: (i) => `expected a Kubernetes name (lower-case letters, digits, '-', '.'), found ${JSON.stringify(i.input)}`,
+  error: (i) => `expected a Kubernetes name (lower-case letters, digits, '-', '.'), found ${describeValue(i.input)}`,
 }).register(forms, { expected: "a Kubernetes name" });
 
 const kubernetesTarget = z.strictObject({
@@ -188,7 +189,7 @@ export const playbookSchema = z
   .strictObject({
     $schema: z.string().optional(),
     version: z
-      .literal(1, { error: (i) => `expected version: 1, found ${JSON.stringify(i.input)}` })
+      .literal(1, { error: (i) => `expected version: 1, found ${describeValue(i.input)}` })
       .register(forms, { expected: "1, the version of the playbook format" }),
     service: z.string().min(1).meta({ description: "The service this playbook deploys." }).register(forms, { expected: "the service's name" }),
     prometheus: prometheus.optional(),

@@ -4,15 +4,75 @@
  * mistakes (a user fixing two typos should not then meet a third); checks that need
  * parsed values (units, limits, windows) run once the schema has passed.
  */
+import { describeName, describeValue } from "../errors.js";
 import type { Finding } from "./finding.js";
 import { formatSeconds, type Limit } from "./quantity.js";
 import { selectorProblem, usesSelector, validateQuery } from "./promql.js";
+import { check } from "./check-schema.js";
+import { LIMITS } from "./guard.js";
+import { playbookSchema } from "./schema.js";
 import { signoffFindings, signoffReferenceFindings } from "./signoff-semantics.js";
-import type { Check, MetricCheck, Playbook, SequentialCheck, WeekWindow } from "./types.js";
+import type { Check, MetricCheck, Playbook, SequentialCheck, Stage, WeekWindow } from "./types.js";
 
 /** Every semantic problem of a schema-valid playbook. */
 export function semanticFindings(pb: Playbook): Finding[] {
-  return [...stageFindings(pb), ...checkFindings(pb), ...selectorFindings(pb), ...signoffFindings(pb), ...windowFindings(pb), ...otherFindings(pb)];
+  const sequential = Object.values(pb.checks).flatMap((c) => (c.kind === "sequential" ? sequentialFindings(c, pb) : []));
+  return [...partsFindings({ ...pb, checks: Object.values(pb.checks), stages: pb.stages.map((s, i) => [i, s] as const) }), ...sequential, ...signoffFindings(pb)];
+}
+
+/**
+ * The semantic problems of the parts of an invalid playbook that are valid on their own:
+ * a check whose warn lies past its fail is reported even when a stage elsewhere has a bad
+ * weight. Parts that fail the schema are left to the schema's messages.
+ */
+export function partialFindings(raw: unknown): Finding[] {
+  if (!isMapping(raw)) return [];
+  const shape = playbookSchema.shape;
+  const part = <T>(schema: { safeParse(v: unknown): { success: boolean; data?: T } }, value: unknown): T | undefined => {
+    if (value === undefined) return undefined;
+    const r = schema.safeParse(value);
+    return r.success ? r.data : undefined;
+  };
+  const checks = isMapping(raw["checks"])
+    ? Object.entries(raw["checks"]).flatMap(([name, c]) => {
+        const parsed = part(check, c);
+        return parsed ? [{ name, ...parsed } as Check] : [];
+      })
+    : [];
+  const stages = Array.isArray(raw["stages"])
+    ? raw["stages"].flatMap((s: unknown, i) => {
+        const parsed = part(shape.stages.element, s);
+        return parsed ? [[i, parsed] as const] : [];
+      })
+    : [];
+  const selectors = part(shape.selectors, raw["selectors"]);
+  const signoff = part(shape.signoff, raw["signoff"]);
+  const windows = part(shape.windows, raw["windows"]);
+  const target = part(shape.target, raw["target"]);
+  // Whether the queries use $selector is read from the raw text, valid checks or not.
+  const queried =
+    isMapping(raw["checks"]) && Object.values(raw["checks"]).some((c) => isMapping(c) && ((typeof c["query"] === "string" && usesSelector(c["query"])) || isMapping(c["sequential"])));
+  return partsFindings({ checks, stages, ...(selectors && { selectors }), ...(signoff && { signoff }), ...(windows && { windows }), ...(target && { target }) }, queried);
+}
+
+/** The parts of a playbook the semantic checks read; a part may be missing when it is invalid. */
+interface Parts {
+  readonly checks: readonly Check[];
+  readonly stages: readonly (readonly [number, Stage])[];
+  readonly selectors?: Playbook["selectors"];
+  readonly signoff?: Playbook["signoff"];
+  readonly windows?: Playbook["windows"];
+  readonly target?: Playbook["target"];
+}
+
+function partsFindings(p: Parts, queried = p.checks.some((c) => (c.kind === "metric" && usesSelector(c.query)) || c.kind === "sequential")): Finding[] {
+  return [
+    ...stageFindings(p.stages),
+    ...p.checks.flatMap((c) => (c.kind === "metric" ? metricFindings(c) : [])),
+    ...(p.selectors ? selectorFindings(p.selectors, queried) : []),
+    ...windowFindings(p.windows),
+    ...otherFindings(p.target),
+  ];
 }
 
 /** The counters of a sequential check, by key. */
@@ -21,9 +81,10 @@ const COUNTER_KEYS = ["events", "good", "total"] as const;
 /**
  * PromQL errors of every `checks.*.query` and `checks.*.sequential.{events,good,total}`
  * that is a string, whatever else is wrong; and a sequential check's counters: events or
- * good, each a plain selector with `$selector`.
+ * good, each a plain selector with `$selector`. A query longer than `maxLength` is reported
+ * as such and not parsed.
  */
-export function queryFindings(raw: unknown): Finding[] {
+export function queryFindings(raw: unknown, maxLength = LIMITS.queryLength): Finding[] {
   const checks = isMapping(raw) ? raw["checks"] : undefined;
   if (!isMapping(checks)) return [];
   return Object.entries(checks).flatMap(([name, check]): Finding[] => {
@@ -35,6 +96,7 @@ export function queryFindings(raw: unknown): Finding[] {
     const counters = isMapping(sequential) ? counterFindings(sequential, ["checks", name, "sequential"]) : [];
     return [...counters, ...queries.flatMap(([path, query]): Finding[] => {
       if (typeof query !== "string" || query.length === 0) return [];
+      if (query.length > maxLength) return [{ path, message: `the query is ${query.length} characters long; expected at most ${maxLength}` }];
       const error = validateQuery(query);
       if (error) return [{ path, offset: error.offset, message: `PromQL does not parse at column ${error.offset + 1} of the query: ${error.message}` }];
       if (!isMapping(sequential)) return [];
@@ -64,9 +126,9 @@ export function needsPrometheus(pb: Playbook): boolean {
   return Object.values(pb.checks).some((c) => c.kind !== "http");
 }
 
-function stageFindings(pb: Playbook): Finding[] {
+function stageFindings(stages: Parts["stages"]): Finding[] {
   const out: Finding[] = [];
-  pb.stages.forEach((stage, i) => {
+  stages.forEach(([i, stage]) => {
     const at = (...rest: (string | number)[]) => ["stages", i, ...rest];
     if (stage.interval > stage.soak) {
       out.push({ path: at("interval"), message: `interval ${formatSeconds(stage.interval)} is longer than the soak ${formatSeconds(stage.soak)}; expected at most the soak` });
@@ -92,13 +154,15 @@ function stageFindings(pb: Playbook): Finding[] {
 export function referenceFindings(raw: unknown): Finding[] {
   if (!isMapping(raw)) return [];
   const out: Finding[] = [];
-  const known = isMapping(raw["checks"]) ? Object.keys(raw["checks"]) : undefined;
+  const known = isMapping(raw["checks"]) ? new Set(Object.keys(raw["checks"])) : undefined;
   const names = (list: unknown, path: (string | number)[]) => {
     if (!Array.isArray(list)) return;
+    const listed = new Set<string>();
     list.forEach((n, j) => {
       if (typeof n !== "string") return;
-      if (known && !known.includes(n)) out.push({ path: [...path, j], message: unknownCheck(n, known) });
-      if (list.indexOf(n) !== j) out.push({ path: [...path, j], message: `check '${n}' is listed twice` });
+      if (known && !known.has(n)) out.push({ path: [...path, j], message: unknownCheck(n, [...known]) });
+      if (listed.has(n)) out.push({ path: [...path, j], message: `check ${describeName(n)} is listed twice` });
+      listed.add(n);
     });
   };
   const seen = new Map<string, number>();
@@ -108,7 +172,7 @@ export function referenceFindings(raw: unknown): Finding[] {
     const { name, weight } = stage;
     if (typeof name === "string") {
       const first = seen.get(name);
-      if (first !== undefined) out.push({ path: ["stages", i, "name"], message: `duplicate stage name '${name}' (also stages[${first}])` });
+      if (first !== undefined) out.push({ path: ["stages", i, "name"], message: `duplicate stage name ${describeName(name)} (also stages[${first}])` });
       else seen.set(name, i);
     }
     if (typeof weight === "number") {
@@ -126,11 +190,8 @@ export function referenceFindings(raw: unknown): Finding[] {
 }
 
 function unknownCheck(name: string, known: readonly string[]): string {
-  return `no check named '${name}'; expected one of: ${known.join(", ") || "(no checks defined)"}`;
-}
-
-function checkFindings(pb: Playbook): Finding[] {
-  return Object.values(pb.checks).flatMap((c) => (c.kind === "metric" ? metricFindings(c) : c.kind === "sequential" ? sequentialFindings(c, pb) : []));
+  const shown = known.length > 20 ? `${known.slice(0, 20).join(", ")} and ${known.length - 20} more` : known.join(", ");
+  return `no check named ${describeName(name)}; expected one of: ${shown || "(no checks defined)"}`;
 }
 
 /** A sequential check judges a whole soak: it cannot be waited for or verified after a rollback, which are single looks. */
@@ -138,7 +199,7 @@ function sequentialFindings(c: SequentialCheck, pb: Playbook): Finding[] {
   const out: Finding[] = [];
   const single = (list: readonly string[], path: (string | number)[], what: string) =>
     list.forEach((name, j) => {
-      if (name === c.name) out.push({ path: [...path, j], message: `'${name}' is a sequential check, which judges a whole soak; ${what} takes a single look, expected a check with query, http or alerts` });
+      if (name === c.name) out.push({ path: [...path, j], message: `${describeName(name)} is a sequential check, which judges a whole soak; ${what} takes a single look, expected a check with query, http or alerts` });
     });
   pb.stages.forEach((stage, i) => single(stage.waitFor, ["stages", i, "wait-for"], "wait-for"));
   single(pb.rollback.verify, ["rollback", "verify"], "rollback.verify");
@@ -188,10 +249,9 @@ function article(d: string): string {
   return { ratio: "a percentage", duration: "a duration", bytes: "a size", number: "a plain number" }[d] ?? d;
 }
 
-function selectorFindings(pb: Playbook): Finding[] {
-  const { canary, baseline } = pb.selectors;
+function selectorFindings(selectors: Playbook["selectors"], queried: boolean): Finding[] {
+  const { canary, baseline } = selectors;
   const out: Finding[] = [];
-  const queried = Object.values(pb.checks).some((c: Check) => (c.kind === "metric" && usesSelector(c.query)) || c.kind === "sequential");
   if (queried && Object.keys(canary).length === 0) {
     out.push({ path: ["selectors", "canary"], message: "expected at least one label matcher, like { version: canary }; queries use $selector" });
   }
@@ -206,8 +266,7 @@ function selectorFindings(pb: Playbook): Finding[] {
   return out;
 }
 
-function windowFindings(pb: Playbook): Finding[] {
-  const w = pb.windows;
+function windowFindings(w: Playbook["windows"]): Finding[] {
   if (!w) return [];
   const out: Finding[] = [];
   const spans = (key: "allow" | "deny", list: readonly WeekWindow[]) =>
@@ -220,15 +279,14 @@ function windowFindings(pb: Playbook): Finding[] {
   spans("deny", w.deny);
   w.freeze.forEach((f, i) => {
     for (const key of ["from", "to"] as const) {
-      if (!isCalendarDate(f[key])) out.push({ path: ["windows", "freeze", i, key], message: `expected a calendar date YYYY-MM-DD, found "${f[key]}"` });
+      if (!isCalendarDate(f[key])) out.push({ path: ["windows", "freeze", i, key], message: `expected a calendar date YYYY-MM-DD, found ${describeValue(f[key])}` });
     }
     if (f.from > f.to) out.push({ path: ["windows", "freeze", i, "to"], message: `the freeze ends (${f.to}) before it starts (${f.from}); expected to on or after from` });
   });
   return out;
 }
 
-function otherFindings(pb: Playbook): Finding[] {
-  const t = pb.target;
+function otherFindings(t: Playbook["target"]): Finding[] {
   if (t?.kind === "kubernetes" && t.canaryDeployment === t.deployment) {
     return [{ path: ["target", "kubernetes", "canary-deployment"], message: `the canary Deployment is the stable one ('${t.deployment}'); expected a different Deployment` }];
   }

@@ -2,7 +2,7 @@
  * Points a document path at its place in the YAML text, so every problem carries the line
  * and column a user can jump to.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { DocPath, Finding } from "./finding.js";
 
 export interface Position {
@@ -20,9 +20,25 @@ export function sourceMap(doc: Document, lines: LineCounter, text: string): Loca
     return { line: p.line, column: p.col };
   };
 
+  // Pairs of each mapping by key, built on first use: a lookup per finding stays constant
+  // time however many keys a mapping has.
+  const index = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string): Pair | undefined => {
+    let byKey = index.get(map);
+    if (!byKey) {
+      byKey = new Map();
+      for (const p of map.items) {
+        const k = isPair(p) ? keyText(p.key) : undefined;
+        if (k !== undefined && !byKey.has(k)) byKey.set(k, p);
+      }
+      index.set(map, byKey);
+    }
+    return byKey.get(key);
+  };
+
   return ({ path, at = "value", offset }) => {
     const target = at === "parent" ? path.slice(0, -1) : path;
-    const found = walk(doc.contents, target);
+    const found = walk(doc.contents, target, pairOf);
     const node = at === "key" && found.depth === target.length ? found.key : found.node;
     const start = node?.range?.[0] ?? 0;
     if (offset !== undefined && found.depth === target.length && isScalar(node) && node.range) {
@@ -49,13 +65,13 @@ interface Walked {
   depth: number;
 }
 
-function walk(root: Node | null | undefined, path: DocPath): Walked {
+function walk(root: Node | null | undefined, path: DocPath, pairOf: (map: YAMLMap, key: string) => Pair | undefined): Walked {
   let node = root;
   let key: Node | undefined;
   let depth = 0;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
+      const pair = pairOf(node as YAMLMap, String(segment));
       if (!pair) break;
       key = pair.key as Node;
       // A key with no value (`soak:`) has no node: point at the key.

@@ -2,18 +2,21 @@
  * Stages named by the caller (an input, a flag), resolved once against the playbook so
  * everything after works on the {@link Stage} itself.
  */
-import { ConfigurationError, type Problem } from "../errors.js";
+import { ConfigurationError, describeValue, type Problem } from "../errors.js";
 import { formatSeconds } from "./quantity.js";
 import type { Playbook, Stage } from "./types.js";
 
-function unknownStage(playbook: Playbook, name: string, path: string): Problem {
-  return { path, message: `no stage named ${JSON.stringify(name)}; expected one of: ${playbook.stages.map((s) => s.name).join(", ")}` };
+function unknownStage(playbook: Playbook, name: string, path: string, file?: string): Problem {
+  return { ...(file !== undefined && { file }), path, message: `no stage named ${describeValue(name)}; expected one of: ${playbook.stages.map((s) => s.name).join(", ")}` };
 }
 
-/** The stage called `name`; `path` names where the name came from (`input 'stage'`, `--stage`). */
-export function findStage(playbook: Playbook, name: string, path: string): Stage {
+/**
+ * The stage called `name`; `path` names where the name came from (`input 'stage'`,
+ * `--stage`), and `file` the playbook when the problem is best shown against it.
+ */
+export function findStage(playbook: Playbook, name: string, path: string, file?: string): Stage {
   const stage = playbook.stages.find((s) => s.name === name);
-  if (!stage) throw new ConfigurationError([unknownStage(playbook, name, path)]);
+  if (!stage) throw new ConfigurationError([unknownStage(playbook, name, path, file)]);
   return stage;
 }
 

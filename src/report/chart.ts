@@ -1,6 +1,6 @@
 /**
- * Mermaid `xychart-beta` line charts of a metric check over the soak, with its limits as
- * flat lines. Values are shown in display units (percent for ratios, ms or s, MB), and long
+ * Mermaid `xychart-beta` line charts of a metric check over the soak, scaled to the values
+ * measured, with the limits in reach as flat lines and the others named in the caption. Values are shown in display units (percent for ratios, ms or s, MB), and long
  * soaks are cut down to at most {@link MAX_POINTS} points, keeping the worst of each stretch
  * so a spike is never smoothed away.
  */
@@ -55,6 +55,18 @@ export function downsample<T>(points: readonly T[], max: number, worse: (a: T, b
 
 const num = (v: number) => String(Number(v.toPrecision(4)));
 
+/**
+ * Colours of the lines in the order they are drawn, set through Mermaid's theme (xychart
+ * draws no legend of its own, so the caption names each line by its colour).
+ */
+const COLOURS = { canary: ["#1f77b4", "blue"], baseline: ["#7f7f7f", "grey"], fail: ["#d62728", "red"], warn: ["#ff7f0e", "orange"] } as const;
+
+/**
+ * A limit is drawn when it lies within this many times the largest value measured; past
+ * that it would squash the data into a flat line at the bottom, so it is named instead.
+ */
+const LIMIT_REACH = 2;
+
 /** The chart of one metric check, or undefined when no round measured a finite value. */
 export function metricChart(check: MetricCheck, rounds: readonly Round[], dimension: Dimension): string | undefined {
   const all: Point[] = [];
@@ -71,27 +83,45 @@ export function metricChart(check: MetricCheck, rounds: readonly Round[], dimens
     [
       ["fail", check.fail],
       ["warn", check.warn],
-    ] as [string, Limit | undefined][]
-  ).filter((l): l is [string, Limit] => l[1] !== undefined && l[1].quantity.dimension === dimension);
-  const largest = Math.max(...points.map((p) => Math.abs(p.canary)), ...limits.map(([, l]) => Math.abs(l.quantity.value)));
+    ] as ["fail" | "warn", Limit | undefined][]
+  ).filter((l): l is ["fail" | "warn", Limit] => l[1] !== undefined && l[1].quantity.dimension === dimension);
+
+  // The data sets the scale; a limit far above it is named in words, not drawn.
+  const withBaseline = points.every((p) => p.baseline !== undefined);
+  const data = points.flatMap((p) => (withBaseline ? [p.canary, p.baseline!] : [p.canary]));
+  const peak = Math.max(...data.map(Math.abs));
+  const reach = peak > 0 ? peak * LIMIT_REACH : Math.min(...limits.map(([, l]) => Math.abs(l.quantity.value)), 1) * 1.01;
+  const drawn = limits.filter(([, l]) => Math.abs(l.quantity.value) <= reach);
+  const offScale = limits.filter(([, l]) => Math.abs(l.quantity.value) > reach);
+
+  const largest = Math.max(peak, ...drawn.map(([, l]) => Math.abs(l.quantity.value)));
   const scale = displayScale(dimension, largest);
   const per = check.per === undefined ? "" : `/${perLabel(check.per)}`;
   const unit = scale.unit + per;
-  const series: [string, number[]][] = [["canary", points.map((p) => p.canary)]];
-  if (points.every((p) => p.baseline !== undefined)) series.push(["baseline", points.map((p) => p.baseline!)]);
-  for (const [kind, l] of limits) series.push([`${kind} ${l.text}`, points.map(() => l.quantity.value)]);
+  const show = (v: number) => num(v * scale.factor);
+  const series: [string, readonly [string, string], number[]][] = [["canary", COLOURS.canary, points.map((p) => p.canary)]];
+  if (withBaseline) series.push(["baseline", COLOURS.baseline, points.map((p) => p.baseline!)]);
+  for (const [kind, l] of drawn) series.push([`${kind} ${l.text}`, COLOURS[kind], points.map(() => l.quantity.value)]);
+  const values = series.flatMap(([, , v]) => v.map((x) => x * scale.factor));
+  const [low, high] = axisRange(Math.min(...values), Math.max(...values));
   const axis = timeAxis(all[all.length - 1]!.minutes * 60);
   const title = `${check.name}${unit ? ` (${unit})` : ""}`.replace(/"/g, "'");
+  const theme = { themeVariables: { xyChart: { plotColorPalette: series.map(([, [hex]]) => hex).join(", ") } } };
+  const legend = series.map(([name, [, colour]]) => `${name} (${colour})`).join(", ");
+  const unshown = offScale.length
+    ? ` Off the scale, far beyond the values measured (at most ${show(peak)}${unit}), so not drawn: ${escapeMarkdown(offScale.map(([kind, l]) => `${kind} ${l.text}`).join(", "))}.`
+    : "";
   return [
     "```mermaid",
+    `%%{init: ${JSON.stringify(theme)}}%%`,
     "xychart-beta",
     `  title "${title}"`,
     `  x-axis "${axis.unit}" [${points.map((p) => num(Math.round((p.minutes * 60) / axis.seconds * 10) / 10)).join(", ")}]`,
-    `  y-axis "${unit.replace(/"/g, "'") || "value"}"`,
-    ...series.map(([, values]) => `  line [${values.map((v) => num(v * scale.factor)).join(", ")}]`),
+    `  y-axis "${unit.replace(/"/g, "'") || "value"}" ${num(low)} --> ${num(high)}`,
+    ...series.map(([, , v]) => `  line [${v.map(show).join(", ")}]`),
     "```",
     "",
-    `Lines: ${escapeMarkdown(series.map(([name]) => name).join(", "))}${all.length > points.length ? ` (${all.length} rounds shown as ${points.length} points, the worst of each stretch)` : ""}.`,
+    `Lines: ${escapeMarkdown(legend)}${all.length > points.length ? ` (${all.length} rounds shown as ${points.length} points, the worst of each stretch)` : ""}.${unshown}`,
   ].join("\n");
 }
 
@@ -137,6 +167,20 @@ export function sequentialChart(check: SequentialCheck, rounds: readonly Round[]
 
 /** How far above max-ratio the chart reaches: an infinite upper bound must be drawn somewhere. */
 export const RATIO_CAP = 4;
+
+/** A y-axis from zero (or below, for negative values) to a round number above the top value. */
+export function axisRange(min: number, max: number): [number, number] {
+  const low = min >= 0 ? 0 : -niceCeil(-min * 1.1);
+  const high = max > 0 ? niceCeil(max * 1.1) : 1;
+  return [low, high];
+}
+
+/** The smallest round step (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8) times a power of ten at or above `v`. */
+function niceCeil(v: number): number {
+  const power = 10 ** Math.floor(Math.log10(v));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * power >= v * (1 - 1e-9))!;
+  return Number((step * power).toPrecision(6));
+}
 
 /** Seconds for short soaks (the demo's 40s would read 0.1, 0.2, 0.3, 0.3 in minutes), hours for long ones. */
 function timeAxis(lastSeconds: number): { unit: string; seconds: number } {

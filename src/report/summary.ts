@@ -91,9 +91,11 @@ export function renderSummary(result: GateResult, playbook: Playbook, stage: Sta
   const rounds = result.rounds.length;
   const ran = result.cancelled
     ? `cancelled after ${formatSeconds(result.elapsed)} of ${formatSeconds(result.soak)}`
-    : result.endedEarly
-      ? `ended after ${formatSeconds(result.elapsed)} of ${formatSeconds(result.soak)}`
-      : `soaked ${formatSeconds(result.soak)}`;
+    : rounds === 0
+      ? `ended before the first round (soak ${formatSeconds(result.soak)} not started)`
+      : result.endedEarly
+        ? `ended after ${formatSeconds(result.elapsed)} of ${formatSeconds(result.soak)}`
+        : `soaked ${formatSeconds(result.soak)}`;
 
   const out: string[] = [
     `## Gate ${WORD[result.verdict]}: ${escapeMarkdown(result.service)}, stage ${escapeMarkdown(result.stage)} (${result.weight}%)`,

@@ -87,7 +87,35 @@ describe("deploy-playbook plan", () => {
 
   it("names the stages there are when the stage is unknown", async () => {
     const r = await cli(["plan", `${FIXTURES}/full.yml`, "--stage", "prod"]);
-    expect(r).toEqual({ code: 1, stdout: "", stderr: 'stage: no stage named "prod"; expected one of: canary, gradual, full\n' });
+    expect(r).toEqual({ code: 1, stdout: "", stderr: `${FIXTURES}/full.yml: --stage: no stage named "prod"; expected one of: canary, gradual, full\n` });
+  });
+
+  it("lints an alias bomb and a binary file as playbook mistakes, not bugs", async () => {
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...["b", "c", "d", "e", "f"].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcde"[i]}`).join(", ")}]`)].join("\n");
+    const binary = `\u007fELF\u0002\u0001\u0000${"\u0000garbage".repeat(1000)}`;
+    const r = await cli(["lint", "bomb.yml", "binary.yml"], { files: { "bomb.yml": bomb, "binary.yml": binary } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      "bomb.yml:3:8: YAML alias *b expands to more than 100 copies (aliases of anchors that hold aliases multiply); expected a playbook that writes its values out or reuses an anchor a few times\n" +
+        "binary.yml:1:7: the file holds a NUL byte, so it is not a text file; expected a YAML playbook\n" +
+        "2 problems in 2 of 2 files\n",
+    );
+  });
+
+  it("quotes a long or odd argument as a short escaped excerpt", async () => {
+    const junk = `\u001b[31m${"x".repeat(5000)}`;
+    const r = await cli([junk]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split("\n")[0]).toBe(`deploy-playbook: unknown command "\\u001b[31m${"x".repeat(55)}..." (5005 characters)`);
+    const stage = await cli(["plan", `${FIXTURES}/full.yml`, "--stage", junk]);
+    expect(stage.code).toBe(1);
+    expect(stage.stderr.length).toBeLessThan(300);
+  });
+
+  it("says in --help which exit code a stage the playbook does not have gives", async () => {
+    const r = await cli(["plan", "--help"]);
+    expect(r.stdout).toContain("1 when the playbook has a problem or --stage names a stage it does not have");
+    expect(r.stdout).toContain("2 when the command line cannot be understood");
   });
 
   it("refuses a broken playbook with its problems", async () => {

@@ -146,6 +146,14 @@ describe("runSoak verdicts", () => {
     expect(log.lines.at(-1)).toBe(`verdict: go: ${result.reason}`);
   });
 
+  it("logs an alerts check that could not be read as not read, with its rule, never as none firing", async () => {
+    const alerts = alertsCheck({ name: "critical-alerts", preflight: false });
+    const { log } = await gate([alerts], [when("ALERTS", new MetricsError("network", "connect ECONNREFUSED"))], { errorLimit: 1 });
+    const line = log.lines.find((l) => l.startsWith("round 1/"))!.split("\n")[1]!;
+    expect(line).toMatch(/^  critical-alerts {2}not read {2}error {2}\(fail if a matching alert fires\) {2}\S/);
+    expect(line).not.toContain("none firing");
+  });
+
   it("stops promptly when aborted and returns the partial rounds", async () => {
     const controller = new AbortController();
     const abortAt35 = over((m) => {

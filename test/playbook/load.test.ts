@@ -93,12 +93,12 @@ describe("schema problems are located exactly", () => {
   });
 
   it.each([
-    ["a duplicate key", "version: 1\nversion: 1\n", "pb.yml:2:1: YAML: duplicate key 'version'; each key may appear once in a mapping"],
+    ["a duplicate key", "version: 1\nversion: 1\n", "pb.yml:2:1: version: duplicate key 'version' (first at line 1); each key may appear once in a mapping"],
     ["an unquoted limit", "checks:\n  a:\n    fail: > 5%\n", 'pb.yml:3:13: YAML: Not a YAML token: 5%; a limit starting with > or < must be quoted, like fail: "> 5%"'],
     ["an empty file", "# nothing\n", "pb.yml:1:1: the file is empty; expected a playbook starting with version: 1"],
     ["a list at the top", "- 1\n", "pb.yml:1:1: expected a mapping (the playbook), found a list"],
   ])("YAML-level mistake: %s", (_, text, line) => {
-    expect(linesOf(text)[0]).toBe(line);
+    expect(linesOf(text)).toContain(line);
   });
 
   it("finds the column inside a quoted one-line query", () => {
@@ -157,7 +157,7 @@ describe("YAML syntax errors", () => {
       try {
         parsePlaybook(text, "dup.yml");
       } catch (e) {
-        return (e as ConfigurationError).problems.map((p) => p.line);
+        return (e as ConfigurationError).problems.filter((p) => p.message.startsWith("duplicate key")).map((p) => p.line);
       }
     })();
     expect(lines).toEqual([3, 5]);

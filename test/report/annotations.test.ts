@@ -31,7 +31,7 @@ describe("gateAnnotations", () => {
     const alerts = alertsCheck({ name: "critical-alerts" });
     const { result } = await runScenario([alerts], [when("ALERTS", [sample({ alertname: "HighErrorRate" }, 1)])]);
     expect(gateAnnotations(result)).toEqual([
-      { level: "error", title: "critical-alerts failed (stage canary: no-go)", message: "critical-alerts: firing: HighErrorRate before the soak. Limit: none firing." },
+      { level: "error", title: "critical-alerts failed (stage canary: no-go)", message: "critical-alerts: firing: HighErrorRate before the soak. Limit: fail if a matching alert fires." },
     ]);
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { downsample, MAX_POINTS } from "../../src/report/chart.js";
 import { escapeMarkdown } from "../../src/report/markdown.js";
 import { renderSummary } from "../../src/report/summary.js";
-import { errorRate, limit, metricCheck, quantity } from "../fakes/builders.js";
+import { MetricsError } from "../../src/metrics/types.js";
+import { alertsCheck, errorRate, limit, metricCheck, quantity } from "../fakes/builders.js";
 import { overTime, runScenario } from "../fakes/gate.js";
 import { when } from "../fakes/metrics.js";
 
@@ -35,9 +36,22 @@ describe("renderSummary", () => {
     expect(md).toContain('  title "error-rate (%)"');
     expect(md).toContain('  x-axis "minutes" [5, 10, 15, 20]');
     expect(md).toContain("  line [0.4, 0.4, 0.4, 7.2]\n  line [0.3, 0.3, 0.3, 0.3]\n  line [5, 5, 5, 5]\n  line [1, 1, 1, 1]");
-    expect(md).toContain("Lines: canary, baseline, fail &gt; 5%, warn &gt; 1%.");
-    expect(md).toContain('  title "p99-latency (s)"');
-    expect(md).toContain("  line [0.42, 0.42, 0.42, 0.42]\n  line [1, 1, 1, 1]\n  line [0.5, 0.5, 0.5, 0.5]");
+    expect(md).toContain('  y-axis "%" 0 --> 8\n');
+    expect(md).toContain("Lines: canary (blue), baseline (grey), fail &gt; 5% (red), warn &gt; 1% (orange).");
+    expect(md).toContain('%%{init: {"themeVariables":{"xyChart":{"plotColorPalette":"#1f77b4, #7f7f7f, #d62728, #ff7f0e"}}}}%%');
+    // The p99 sits at 420ms: warn 500ms is in reach and drawn, fail 1s is not.
+    expect(md).toContain('  title "p99-latency (ms)"');
+    expect(md).toContain('  y-axis "ms" 0 --> 600\n  line [420, 420, 420, 420]\n  line [500, 500, 500, 500]\n```');
+    expect(md).toContain("Lines: canary (blue), warn &gt; 500ms (orange). Off the scale, far beyond the values measured (at most 420ms), so not drawn: fail &gt; 1s.");
+  });
+
+  it("says an inconclusive that ended before any round did not soak", async () => {
+    const alerts = alertsCheck({ name: "critical-alerts" });
+    const { result, playbook } = await runScenario([alerts], [when("ALERTS", new MetricsError("network", "connect ECONNREFUSED"))]);
+    expect(result.rounds).toHaveLength(0);
+    const md = renderSummary(result, playbook, playbook.stages[0]!);
+    expect(md).toContain("ended before the first round (soak 2h not started) · 0 rounds");
+    expect(md).not.toContain("soaked 2h");
   });
 
   it.each([
@@ -61,7 +75,16 @@ describe("renderSummary", () => {
     const md = renderSummary(result, playbook, playbook.stages[0]!);
     expect(md).toContain("| memory-growth | 3.6MB/h |  |  | fail &gt; 20MB, warn &gt; 10MB (per 1h) | pass (all 3 rounds) |");
     expect(md).toContain('  title "memory-growth (MB/h)"');
-    expect(md).toContain("  line [3.6, 3.6, 3.6]\n  line [20, 20, 20]\n  line [10, 10, 10]");
+    expect(md).toContain('  y-axis "MB/h" 0 --> 4\n  line [3.6, 3.6, 3.6]\n```');
+    expect(md).toContain("so not drawn: fail &gt; 20MB, warn &gt; 10MB.");
+  });
+
+  it("scales a healthy canary and its baseline to their values, not to a limit far above", async () => {
+    const check = errorRate({ baseline: { maxIncrease: quantity("1%"), severity: "fail" } });
+    const { result, playbook } = await runScenario([check], [when(CANARY, 0.003), when(STABLE, 0.0031)], { soak: 1800, minSoak: 1800 });
+    const md = renderSummary(result, playbook, playbook.stages[0]!);
+    expect(md).toContain('  y-axis "%" 0 --> 0.4\n  line [0.3, 0.3, 0.3, 0.3, 0.3, 0.3]\n  line [0.31, 0.31, 0.31, 0.31, 0.31, 0.31]\n```');
+    expect(md).toContain("Lines: canary (blue), baseline (grey). Off the scale, far beyond the values measured (at most 0.31%), so not drawn: fail &gt; 5%, warn &gt; 1%.");
   });
 
   it("keeps a day of one-minute rounds to 60 points and keeps the spike", async () => {
