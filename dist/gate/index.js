@@ -1,2379 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 89659:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(58611));
-const https = __importStar(__nccwpck_require__(65692));
-const pm = __importStar(__nccwpck_require__(83335));
-const tunnel = __importStar(__nccwpck_require__(20770));
-const undici_1 = __nccwpck_require__(46752);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 83335:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
-/***/ 63251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
 /***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -30897,6 +28524,103 @@ function readFailure(error, expected) {
 
 /***/ }),
 
+/***/ 47068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ runContextFromEnv)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/**
+ * The run the suite executes in, read once from the runner's environment variables.
+ * Every missing or malformed variable is reported at once, before anything is asked of
+ * GitHub; outside Actions (the CLI) the same variables can be set by hand.
+ */
+
+/** Builds the {@link RunContext} from `GITHUB_*` variables; throws a ConfigurationError naming each bad one. */
+function runContextFromEnv(env) {
+    const problems = [];
+    const read = (name, expected, valid) => {
+        const value = env[name]?.trim() ?? "";
+        if (value === "")
+            problems.push({ path: `env ${name}`, message: `is not set; expected ${expected} (the GitHub runner sets it; outside Actions, set it yourself)` });
+        else if (!valid(value))
+            problems.push({ path: `env ${name}`, message: `is ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(value)}; expected ${expected}` });
+        return value;
+    };
+    const repository = read("GITHUB_REPOSITORY", "OWNER/REPO", (v) => /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v));
+    const runId = read("GITHUB_RUN_ID", "a positive whole number", isPositiveInteger);
+    const runAttempt = read("GITHUB_RUN_ATTEMPT", "a positive whole number", isPositiveInteger);
+    const serverUrl = read("GITHUB_SERVER_URL", "an http(s) URL such as https://github.com", isHttpUrl).replace(/\/+$/, "");
+    const actor = read("GITHUB_ACTOR", "the login that started the run", () => true);
+    const sha = read("GITHUB_SHA", "a 40-character commit sha", (v) => /^[0-9a-f]{40}$/i.test(v));
+    const ref = read("GITHUB_REF", "a ref such as refs/heads/main", (v) => v.startsWith("refs/"));
+    // The runner always sets GITHUB_API_URL; by hand it is easy to forget, and github.com's is known.
+    const apiUrl = env["GITHUB_API_URL"]?.trim()
+        ? read("GITHUB_API_URL", "an http(s) URL such as https://api.github.com", isHttpUrl).replace(/\/+$/, "")
+        : defaultApiUrl(serverUrl);
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems);
+    const [owner, repo] = repository.split("/");
+    return {
+        owner,
+        repo,
+        runId: Number(runId),
+        runAttempt: Number(runAttempt),
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+        actor,
+        sha: sha.toLowerCase(),
+        ref,
+        serverUrl,
+        apiUrl,
+    };
+}
+function defaultApiUrl(serverUrl) {
+    return serverUrl === "https://github.com" || serverUrl === "" ? "https://api.github.com" : `${serverUrl}/api/v3`;
+}
+function isPositiveInteger(value) {
+    return /^[1-9]\d*$/.test(value) && Number.isSafeInteger(Number(value));
+}
+function isHttpUrl(value) {
+    try {
+        return ["http:", "https:"].includes(new URL(value).protocol);
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 81994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ GitHubError)
+/* harmony export */ });
+/**
+ * The port to GitHub: deployments and their statuses, the approvals of a run, team
+ * membership, issues and tags. The use cases see only this; `github/client.ts` implements
+ * it with Octokit, and tests use a local server that answers from GitHub's OpenAPI
+ * description. Failures come back as {@link GitHubError}, naming the permission a 403 or
+ * 404 usually means is missing.
+ */
+/** A GitHub call that failed; `message` says what was asked, what GitHub said and what to do. */
+class GitHubError extends Error {
+    status;
+    name = "GitHubError";
+    constructor(message, 
+    /** HTTP status, or 0 when no answer came. */
+    status) {
+        super(message);
+        this.status = status;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30906,6 +28630,1087 @@ function readFailure(error, expected) {
 /** HTTP header names as RFC 9110 defines them (a `token`), for every place a user names a header. */
 /** A valid header name: one or more token characters. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+
+/***/ }),
+
+/***/ 77432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FT: () => (/* binding */ describeBaseline),
+/* harmony export */   dn: () => (/* binding */ judgeBaseline),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+/* unused harmony export relativeChange */
+/* harmony import */ var _playbook_quantity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57802);
+/**
+ * Canary against baseline. Tolerances are absolute (in the check's units) or relative (a
+ * share of the baseline). When both are given for a direction, the canary is out of
+ * tolerance only when it exceeds both: the runbooks' "latency within 1s or 10%".
+ */
+
+/** `max-increase 1s or 10%, max-decrease 20%`: the tolerances as the playbook set them. */
+function describeBaseline(cmp, dimension) {
+    const parts = [
+        describeSide("max-increase", cmp.maxIncrease, cmp.maxIncreaseRatio, dimension),
+        describeSide("max-decrease", cmp.maxDecrease, cmp.maxDecreaseRatio, dimension),
+    ].filter((p) => p !== undefined);
+    return parts.length ? parts.join(", ") : "baseline (no tolerance set)";
+}
+function describeSide(name, abs, rel, dimension) {
+    const texts = [abs && (0,_playbook_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(abs.value, dimension), rel?.text].filter((t) => t !== undefined);
+    return texts.length ? `${name} ${texts.join(" or ")}` : undefined;
+}
+/** Change relative to the baseline; any change from a zero baseline is infinitely large. */
+function relativeChange(delta, baseline) {
+    if (baseline === 0)
+        return delta === 0 ? 0 : delta > 0 ? Infinity : -Infinity;
+    return delta / Math.abs(baseline);
+}
+/** Which direction is out of tolerance, if any. */
+function violated(cmp, canary, baseline) {
+    const delta = canary - baseline;
+    const ratio = relativeChange(delta, baseline);
+    const beyond = (amount, r, abs, rel) => (abs !== undefined || rel !== undefined) && (!abs || amount > abs.value) && (!rel || r > rel.value);
+    if (delta > 0 && beyond(delta, ratio, cmp.maxIncrease, cmp.maxIncreaseRatio))
+        return "increase";
+    if (delta < 0 && beyond(-delta, -ratio, cmp.maxDecrease, cmp.maxDecreaseRatio))
+        return "decrease";
+    return undefined;
+}
+/** `+0.1%`, `-40`: a delta with its sign. */
+function signed(value, dimension) {
+    const text = (0,_playbook_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(value, dimension);
+    return value > 0 || (value === 0 && !Object.is(value, -0)) ? `+${text}` : text;
+}
+/**
+ * Judges canary series against baseline series. One series a side are compared directly;
+ * several are paired by their labels once the selector labels are set aside, and the
+ * worst pair decides.
+ */
+function judgeBaseline(cmp, canary, baseline, dimension, selectorLabels = []) {
+    const limit = describeBaseline(cmp, dimension);
+    const pairs = [];
+    if (canary.length === 1 && baseline.length === 1)
+        pairs.push([canary[0], baseline[0]]);
+    else {
+        const key = (s) => JSON.stringify(Object.entries(s.labels).filter(([k]) => k !== "__name__" && !selectorLabels.includes(k)).sort());
+        const byKey = new Map(baseline.map((b) => [key(b), b]));
+        for (const c of canary) {
+            const b = byKey.get(key(c));
+            if (b)
+                pairs.push([c, b]);
+        }
+    }
+    if (pairs.length === 0) {
+        return { outcome: "no-data", limit, detail: "no data: no baseline series has the same labels as a canary series" };
+    }
+    const judged = pairs.map(([c, b]) => ({ c: c.value, b: b.value, dir: violated(cmp, c.value, b.value) }));
+    const worst = judged.reduce((x, y) => {
+        if (!!x.dir !== !!y.dir)
+            return y.dir ? y : x;
+        return Math.abs(y.c - y.b) > Math.abs(x.c - x.b) ? y : x;
+    });
+    const delta = worst.c - worst.b;
+    const change = relativeChange(delta, worst.b);
+    const changeText = Number.isFinite(change) ? signed(change, "ratio") : change > 0 ? "+Inf%" : "-Inf%";
+    const base = { canary: worst.c, baseline: worst.b, delta };
+    const shown = `${signed(delta, dimension)} (${changeText}) vs baseline ${(0,_playbook_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(worst.b, dimension)}`;
+    if (!worst.dir)
+        return { ...base, outcome: "pass", limit, detail: shown };
+    const sideLimit = worst.dir === "increase"
+        ? describeSide("max-increase", cmp.maxIncrease, cmp.maxIncreaseRatio, dimension)
+        : describeSide("max-decrease", cmp.maxDecrease, cmp.maxDecreaseRatio, dimension);
+    return {
+        ...base,
+        outcome: cmp.severity,
+        limit: sideLimit,
+        detail: `${shown} exceeds ${sideLimit}${cmp.severity === "warn" ? " (warn)" : ""}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 81568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qi: () => (/* binding */ evaluateMetric),
+  Du: () => (/* binding */ metricDimension)
+});
+
+// UNUSED EXPORTS: describeLabels, showValue
+
+// EXTERNAL MODULE: ./src/playbook/promql.ts
+var promql = __nccwpck_require__(17552);
+// EXTERNAL MODULE: ./src/playbook/quantity.ts
+var quantity = __nccwpck_require__(57802);
+// EXTERNAL MODULE: ./src/judge/baseline.ts
+var judge_baseline = __nccwpck_require__(77432);
+// EXTERNAL MODULE: ./src/judge/outcome.ts
+var judge_outcome = __nccwpck_require__(62139);
+;// CONCATENATED MODULE: ./src/judge/spread.ts
+/**
+ * Instances of the canary compared with each other (the runbooks' "all hosts within
+ * 10%"): each instance's relative distance from the median of all of them.
+ */
+
+/** The median of some numbers (the mean of the middle two for an even count). */
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/**
+ * |v − median| / |median|. With a median of 0 a relative distance has no scale: an
+ * instance at 0 is 0 away, any other is infinitely far (and crosses any limit), which is
+ * what "all hosts within 10%" means when most hosts read 0.
+ */
+function deviation(value, med) {
+    if (med === 0)
+        return value === 0 ? 0 : Infinity;
+    return Math.abs(value - med) / Math.abs(med);
+}
+/** Groups series into instances by the `by` labels and judges the largest deviation. */
+function judgeSpread(spread, series, dimension, warnings) {
+    const limit = spread.fail?.text ?? spread.warn?.text;
+    const instances = {};
+    for (const s of series) {
+        const key = spread.by.map((label) => s.labels[label] ?? "").join("/") || "(no labels)";
+        const seen = instances[key];
+        // Several series for one instance means the query did not aggregate by these labels;
+        // the largest is kept so a bad series is never averaged away.
+        if (seen !== undefined)
+            warnings.push(`several series for instance ${key}; the largest is used`);
+        instances[key] = seen === undefined ? s.value : Math.max(seen, s.value);
+    }
+    const entries = Object.entries(instances);
+    if (entries.length < 2) {
+        return {
+            outcome: "no-data",
+            ...(limit && { limit }),
+            detail: `no data: spread needs at least 2 instances by ${spread.by.join(", ")}, found ${entries.length}`,
+            instances,
+        };
+    }
+    const med = median(entries.map(([, v]) => v));
+    const [outlier, value] = entries.reduce((a, b) => (deviation(b[1], med) > deviation(a[1], med) ? b : a));
+    const dev = deviation(value, med);
+    const outcome = spread.fail && (0,quantity/* crosses */.NN)(spread.fail, dev) ? "fail" : spread.warn && (0,quantity/* crosses */.NN)(spread.warn, dev) ? "warn" : "pass";
+    const decided = outcome === "fail" ? spread.fail : outcome === "warn" ? spread.warn : undefined;
+    const devText = Number.isFinite(dev) ? (0,quantity/* formatValue */.Fl)(dev, "ratio") : "infinitely far";
+    const detail = `${outlier} at ${(0,quantity/* formatValue */.Fl)(value, dimension)} is ${devText} from the median ${(0,quantity/* formatValue */.Fl)(med, dimension)} of ${entries.length} instances` +
+        (decided ? `, crossed ${decided.text}${outcome === "warn" ? " (warn)" : ""}` : "");
+    return {
+        outcome,
+        ...((decided?.text ?? limit) !== undefined && { limit: `spread ${decided?.text ?? limit}` }),
+        detail,
+        canary: value,
+        instances,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/judge/metric.ts
+
+
+
+
+
+/** The unit a metric check's values are shown in: its limits say it, else a plain number. */
+function metricDimension(check) {
+    const b = check.baseline;
+    return (check.fail ?? check.warn)?.quantity.dimension ?? b?.maxIncrease?.dimension ?? b?.maxDecrease?.dimension ?? "number";
+}
+/** Evaluates a metric check once, at `deps.clock.now()`. */
+async function evaluateMetric(check, ctx, deps, signal) {
+    const at = deps.clock.now();
+    const dimension = metricDimension(check);
+    const canaryQuery = (0,promql/* renderQuery */.no)(check.query, ctx.selectors.canary);
+    const baselineQuery = check.baseline ? (0,promql/* renderQuery */.no)(check.query, ctx.selectors.baseline) : undefined;
+    const queries = baselineQuery === undefined ? [canaryQuery] : [canaryQuery, baselineQuery];
+    // Both sides at once: a round costs one round trip, and both read the same instant.
+    const [canaryRead, baselineRead] = await Promise.allSettled([
+        deps.metrics.instant(canaryQuery, at, signal),
+        baselineQuery === undefined ? Promise.resolve(undefined) : deps.metrics.instant(baselineQuery, at, signal),
+    ]);
+    if (signal?.aborted)
+        throw signal.reason ?? new Error("aborted");
+    const warnings = [];
+    const base = { check: check.name, dimension, queries, warnings };
+    if (canaryRead.status === "rejected") {
+        return { ...base, outcome: "error", detail: (0,judge_outcome/* describeReadError */.U)(check.name, canaryRead.reason) };
+    }
+    warnings.push(...canaryRead.value.warnings);
+    const canary = usable(canaryRead.value, check.per, "canary", warnings);
+    if (!Array.isArray(canary))
+        return { ...base, outcome: "no-data", detail: canary.detail };
+    const components = [];
+    const threshold = judgeThreshold(check, canary, dimension);
+    if (threshold)
+        components.push(threshold);
+    if (check.baseline && baselineRead) {
+        if (baselineRead.status === "rejected") {
+            components.push({ outcome: "error", limit: (0,judge_baseline/* describeBaseline */.FT)(check.baseline, dimension), detail: (0,judge_outcome/* describeReadError */.U)(check.name, baselineRead.reason) });
+        }
+        else if (baselineRead.value) {
+            warnings.push(...baselineRead.value.warnings);
+            const baseline = usable(baselineRead.value, check.per, "baseline", warnings);
+            components.push(Array.isArray(baseline)
+                ? (0,judge_baseline/* judgeBaseline */.dn)(check.baseline, canary, baseline, dimension, selectorLabels(ctx))
+                : { outcome: "no-data", limit: (0,judge_baseline/* describeBaseline */.FT)(check.baseline, dimension), detail: baseline.detail });
+        }
+    }
+    if (check.spread)
+        components.push(judgeSpread(check.spread, canary, dimension, warnings));
+    if (components.length === 0)
+        components.push(measureOnly(canary, dimension, check.per));
+    return { ...base, ...combine(components) };
+}
+function selectorLabels(ctx) {
+    return [...Object.keys(ctx.selectors.canary), ...Object.keys(ctx.selectors.baseline)];
+}
+/** The worst component decides; the values shown come from it, the baseline from the baseline part. */
+function combine(components) {
+    const outcome = (0,judge_outcome/* worstOutcome */.Om)(components.map((c) => c.outcome));
+    const decisive = components.find((c) => c.outcome === outcome);
+    const baselinePart = components.find((c) => c.baseline !== undefined);
+    const canary = decisive.canary ?? components.find((c) => c.canary !== undefined)?.canary;
+    const baseline = baselinePart?.baseline;
+    const delta = decisive.delta ?? (canary !== undefined && baseline !== undefined ? canary - baseline : undefined);
+    const detail = outcome === "pass" ? components.map((c) => c.detail).join("; ") : decisive.detail;
+    const instances = components.find((c) => c.instances)?.instances;
+    return {
+        outcome,
+        ...(canary !== undefined && { canary }),
+        ...(baseline !== undefined && { baseline }),
+        ...(delta !== undefined && { delta }),
+        ...(decisive.limit !== undefined && { limit: decisive.limit }),
+        detail,
+        ...(instances && { instances }),
+    };
+}
+/**
+ * The series a side can be judged on, scaled by `per`, or why there is none. NaN is no
+ * data, never zero: a ratio of two zero rates is NaN when there is no traffic. ±Inf is a
+ * real reading (histogram_quantile above the largest bucket) and is compared.
+ */
+function usable(result, per, side, warnings) {
+    if (result.samples.length === 0)
+        return { detail: `no data: the ${side} query returned no series` };
+    const real = result.samples.filter((s) => !Number.isNaN(s.value));
+    if (real.length === 0) {
+        return { detail: `no data: ${side} is NaN (0/0: no traffic?)` };
+    }
+    if (real.length < result.samples.length) {
+        warnings.push(`${result.samples.length - real.length} of ${result.samples.length} ${side} series were NaN and were left out`);
+    }
+    return real.map((s) => ({ labels: s.labels, value: per === undefined ? s.value : s.value * per }));
+}
+/** Each series against the limits; the worst series decides and is reported. */
+function judgeThreshold(check, series, dimension) {
+    const { fail, warn } = check;
+    if (!fail && !warn)
+        return undefined;
+    const higherIsWorse = (fail ?? warn).op.startsWith(">");
+    const judged = series.map((s) => {
+        const hit = fail && (0,quantity/* crosses */.NN)(fail, s.value)
+            ? { outcome: "fail", limit: fail }
+            : warn && (0,quantity/* crosses */.NN)(warn, s.value)
+                ? { outcome: "warn", limit: warn }
+                : undefined;
+        return { s, outcome: hit?.outcome ?? "pass", limit: hit?.limit ?? (fail ?? warn) };
+    });
+    const worst = judged.reduce((a, b) => {
+        const byOutcome = (0,judge_outcome/* outcomeRank */.HF)(b.outcome) - (0,judge_outcome/* outcomeRank */.HF)(a.outcome);
+        if (byOutcome !== 0)
+            return byOutcome > 0 ? b : a;
+        return (higherIsWorse ? b.s.value > a.s.value : b.s.value < a.s.value) ? b : a;
+    });
+    const value = showValue(worst.s.value, dimension, check.per);
+    const where = series.length > 1 ? ` (${describeLabels(worst.s.labels)})` : "";
+    const detail = worst.outcome === "pass"
+        ? `${value}${where} within ${[fail?.text, warn && `warn ${warn.text}`].filter(Boolean).join(", ")}`
+        : `${value}${where} crossed ${worst.limit.text}${worst.outcome === "warn" ? " (warn)" : ""}`;
+    return { outcome: worst.outcome, limit: worst.limit.text, detail, canary: worst.s.value };
+}
+/** A check with no limits only records its value (the largest series). */
+function measureOnly(series, dimension, per) {
+    const top = series.reduce((a, b) => (b.value > a.value ? b : a));
+    return { outcome: "pass", detail: `${showValue(top.value, dimension, per)} (no limits)`, canary: top.value };
+}
+/** `12MB per 1h` for trends, the plain value otherwise. */
+function showValue(value, dimension, per) {
+    return `${(0,quantity/* formatValue */.Fl)(value, dimension)}${per === undefined ? "" : ` per ${(0,quantity/* formatSeconds */.Xo)(per)}`}`;
+}
+/** `pod="a", zone="x"`, without the metric name; `no labels` for a bare value. */
+function describeLabels(labels) {
+    const parts = Object.entries(labels)
+        .filter(([k]) => k !== "__name__")
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+    return parts.length ? parts.join(", ") : "no labels";
+}
+
+
+/***/ }),
+
+/***/ 62139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HF: () => (/* binding */ outcomeRank),
+/* harmony export */   Om: () => (/* binding */ worstOutcome),
+/* harmony export */   U: () => (/* binding */ describeReadError)
+/* harmony export */ });
+/* harmony import */ var _metrics_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97032);
+/**
+ * How outcomes rank against each other, and how a failed read becomes an outcome.
+ *
+ * Worst first: fail > error > no-data > warn > undecided > pass. A fail is evidence of harm and
+ * decides at once. An error or missing data is not evidence of health: it may hide a
+ * fail, so it ranks above a warn (a measured, mild problem). An error ranks above no-data
+ * because it says the measurement itself is broken (bad query, Prometheus down), which a
+ * person must fix, while no data may only mean no traffic yet. An undecided sequential
+ * check has found nothing wrong, but nothing right yet either.
+ */
+
+const RANK = { pass: 0, undecided: 1, warn: 2, "no-data": 3, error: 4, fail: 5 };
+/** Higher is worse. */
+function outcomeRank(outcome) {
+    return RANK[outcome];
+}
+/** The worst of some outcomes; `pass` for none. */
+function worstOutcome(outcomes) {
+    let worst = "pass";
+    for (const o of outcomes)
+        if (RANK[o] > RANK[worst])
+            worst = o;
+    return worst;
+}
+/** One line naming the check and why a read failed; Prometheus's own message is kept. */
+function describeReadError(check, error) {
+    if (error instanceof _metrics_types_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricsError */ .k) {
+        // The Prometheus client's messages already say what went wrong ("Prometheus rejected
+        // the query (bad_data): ..."); saying it twice would only bury Prometheus's own words.
+        if (/\bPrometheus\b/.test(error.message))
+            return `${check}: ${error.message}`;
+        const what = error.kind === "query"
+            ? "Prometheus rejected the query"
+            : error.kind === "timeout"
+                ? "the query timed out"
+                : error.kind === "network"
+                    ? "Prometheus could not be reached"
+                    : error.kind === "http"
+                        ? `Prometheus answered HTTP ${error.status ?? "error"}`
+                        : "Prometheus sent a response that could not be read";
+        return `${check}: ${what}: ${error.message}`;
+    }
+    return `${check}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 18249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ redactUrl),
+/* harmony export */   c: () => (/* binding */ evaluateHttp)
+/* harmony export */ });
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62139);
+
+/** The URL without user-info, so a password written into it never reaches a report. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        if (!u.username && !u.password)
+            return url;
+        u.username = "";
+        u.password = "";
+        return u.toString();
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * Probes once (with the check's retries). A probe that is not ok fails the check, and so
+ * does one that could not reach the endpoint after its retries: the runbooks roll back at
+ * once when a health check fails, and an unreachable canary is not a healthy one.
+ */
+async function evaluateHttp(check, deps, signal) {
+    const base = {
+        check: check.name,
+        dimension: "number",
+        queries: [`${check.method} ${redactUrl(check.url)}`],
+        limit: `status ${check.status.join(" or ")}${Object.keys(check.json).length ? ", " + describeJson(check.json) : ""}`,
+    };
+    try {
+        const r = await deps.prober.probe({
+            url: check.url,
+            method: check.method,
+            headers: check.headers,
+            status: check.status,
+            json: check.json,
+            timeout: check.timeout,
+            retries: check.retries,
+        }, signal);
+        const attempts = r.attempts > 1 ? ` after ${r.attempts} attempts` : "";
+        return {
+            ...base,
+            outcome: r.ok ? "pass" : "fail",
+            ...(r.status !== undefined && { canary: r.status }),
+            detail: r.ok ? r.detail || `status ${r.status}` : r.unreachable ? `unreachable${attempts}: ${r.detail}` : `${r.detail}${attempts}`,
+            warnings: [],
+        };
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        return { ...base, outcome: "error", detail: (0,_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .describeReadError */ .U)(check.name, error), warnings: [] };
+    }
+}
+function describeJson(json) {
+    return Object.entries(json)
+        .map(([path, v]) => `${path} = ${JSON.stringify(v)}`)
+        .join(", ");
+}
+
+
+/***/ }),
+
+/***/ 77186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ni: () => (/* binding */ describeMaxRatio),
+  Fy: () => (/* binding */ evaluateSequential),
+  O1: () => (/* binding */ sequentialQueries)
+});
+
+// UNUSED EXPORTS: holdDecision
+
+// EXTERNAL MODULE: ./src/playbook/promql.ts
+var promql = __nccwpck_require__(17552);
+// EXTERNAL MODULE: ./src/judge/outcome.ts
+var outcome = __nccwpck_require__(62139);
+;// CONCATENATED MODULE: ./src/judge/sequential/counters.ts
+/** A series' identity: every label, the metric name included, in a fixed order. */
+function seriesKey(labels) {
+    return JSON.stringify(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** The samples of one read as a reading; a sample that is not a whole count >= 0 is a problem. */
+function toReading(samples) {
+    const reading = new Map();
+    for (const s of samples) {
+        if (!Number.isSafeInteger(s.value) || s.value < 0) {
+            return { problem: `${describe(s.labels)} reads ${s.value}, not a whole count: expected a counter of requests or events` };
+        }
+        reading.set(seriesKey(s.labels), s.value);
+    }
+    return { reading };
+}
+/** The whole increase from `before` to `now`, summed over series, and the reading to keep. */
+function increase(before, now) {
+    let count = 0;
+    const kept = new Map(before);
+    for (const [key, value] of now) {
+        const last = before.get(key) ?? 0;
+        count += value >= last ? value - last : value;
+        kept.set(key, value);
+    }
+    return { count, reading: kept };
+}
+function describe(labels) {
+    const name = labels["__name__"] ?? "the series";
+    const rest = Object.entries(labels).filter(([k]) => k !== "__name__").map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+    return rest.length ? `${name}{${rest.join(", ")}}` : name;
+}
+
+// EXTERNAL MODULE: ./src/judge/sequential/prior.ts
+var sequential_prior = __nccwpck_require__(19031);
+;// CONCATENATED MODULE: ./src/judge/sequential/rate-ratio.ts
+/**
+ * The sequential check's statistics: an anytime-valid confidence sequence for θ, the
+ * canary/baseline event-rate ratio, from the counts of each round (Lindon, Sanden and
+ * Shirikian, KDD 2022). Pure: no I/O, no clock.
+ *
+ * Given the m events of a round, the number on the canary is Binomial(m, p) with
+ * p = θ·n_c / (θ·n_c + n_b), n the requests each side served in that round; so the traffic
+ * mix may change from round to round. The evidence against θ0 is the mixture likelihood
+ * ratio M(θ0) = Σ_g w_g L(θ_g) / L(θ0) over the prior grid (./prior.ts): a nonnegative
+ * martingale of mean 1 when θ = θ0, so by Ville's inequality P(M(θ0) ever reaches 1/α) ≤ α,
+ * however often it is looked at. The confidence sequence is {θ0 : M(θ0) < 1/α}; since
+ * ln L is concave in ln θ, it is an interval around the maximum-likelihood estimate.
+ */
+
+/** The state before any round. */
+function createRateRatio(options) {
+    checkRatio(options.maxRatio, "max-ratio");
+    const prior = options.prior ?? (0,sequential_prior/* defaultPrior */.m3)(options.maxRatio);
+    const grid = (0,sequential_prior/* priorGrid */.Vt)(prior);
+    return {
+        prior,
+        grid,
+        rounds: [],
+        gridLogLikelihood: new Float64Array(grid.logRatios.length),
+        logMixture: 0,
+        tracked: [{ ratio: options.maxRatio, logLikelihood: 0, score: 0 }],
+    };
+}
+/** The state after rounds already recorded (the evidence of an earlier run, say). */
+function replay(rounds, options) {
+    return rounds.reduce((state, round) => update(state, round).state, createRateRatio(options));
+}
+/**
+ * Adds one round, in O(grid). A round where a side served no request, or no event happened,
+ * says nothing about θ: the same state comes back with the reason. Counts must be whole,
+ * nonnegative and events ≤ total (read counter differences, not `increase()`, which
+ * extrapolates); anything else is a bug upstream and throws.
+ */
+function update(state, counts) {
+    checkCounts(counts);
+    if (counts.canaryTotal === 0)
+        return { state, skipped: "no-canary-traffic" };
+    if (counts.baselineTotal === 0)
+        return { state, skipped: "no-baseline-traffic" };
+    const events = counts.canaryEvents + counts.baselineEvents;
+    if (events === 0)
+        return { state, skipped: "no-events" };
+    const shift = Math.log(counts.canaryTotal / counts.baselineTotal);
+    const { logRatios, logWeights } = state.grid;
+    const previous = state.gridLogLikelihood;
+    const next = new Float64Array(logRatios.length);
+    let max = -Infinity;
+    for (let g = 0; g < next.length; g++) {
+        const a = logRatios[g] + shift;
+        next[g] = previous[g] + counts.canaryEvents * a - events * softplus(a);
+        const weighted = logWeights[g] + next[g];
+        if (weighted > max)
+            max = weighted;
+    }
+    let sum = 0;
+    for (let g = 0; g < next.length; g++)
+        sum += Math.exp(logWeights[g] + next[g] - max);
+    const tracked = state.tracked.map((t) => {
+        const a = Math.log(t.ratio) + shift;
+        return {
+            ratio: t.ratio,
+            logLikelihood: t.logLikelihood + counts.canaryEvents * a - events * softplus(a),
+            score: t.score + counts.canaryEvents - events * sigmoid(a),
+        };
+    });
+    return {
+        state: { ...state, rounds: [...state.rounds, counts], gridLogLikelihood: next, logMixture: max + Math.log(sum), tracked },
+    };
+}
+/** ln L(θ), as in `gridLogLikelihood`, and its derivative in ln θ: O(1) if tracked, else O(rounds). */
+function logLikelihood(state, ratio) {
+    const kept = state.tracked.find((t) => t.ratio === ratio);
+    if (kept)
+        return kept;
+    const phi = Math.log(ratio);
+    let logLikelihood = 0;
+    let score = 0;
+    for (const r of state.rounds) {
+        const a = phi + Math.log(r.canaryTotal / r.baselineTotal);
+        const events = r.canaryEvents + r.baselineEvents;
+        logLikelihood += r.canaryEvents * a - events * softplus(a);
+        score += r.canaryEvents - events * sigmoid(a);
+    }
+    return { logLikelihood, score };
+}
+/** ln M(θ0): the evidence against θ = θ0. θ0 leaves the confidence sequence once it reaches ln(1/α). */
+function logEvidenceAgainst(state, ratio) {
+    checkRatio(ratio, "ratio");
+    return state.logMixture - logLikelihood(state, ratio).logLikelihood;
+}
+/** Bounds of the search in ln θ: ratios beyond e^±40 are reported as 0 and Infinity. */
+const SEARCH = 40;
+/** The (1 - alpha) confidence sequence for θ at this round, for display: O(rounds · 60). */
+function confidenceSequence(state, alpha) {
+    checkAlpha(alpha);
+    if (state.rounds.length === 0)
+        return { lower: 0, upper: Infinity };
+    const at = (phi) => logLikelihood(state, Math.exp(phi));
+    const canary = state.rounds.reduce((s, r) => s + r.canaryEvents, 0);
+    const baseline = state.rounds.reduce((s, r) => s + r.baselineEvents, 0);
+    // The score decreases in ln θ (ln L is concave): bisect for its zero.
+    const peak = canary === 0 ? -SEARCH : baseline === 0 ? SEARCH : bisect(-SEARCH, SEARCH, (phi) => at(phi).score < 0);
+    const estimate = canary === 0 ? 0 : baseline === 0 ? Infinity : Math.exp(peak);
+    const level = state.logMixture - Math.log(1 / alpha);
+    const inside = (phi) => at(phi).logLikelihood > level;
+    const lower = canary === 0 || inside(-SEARCH) ? 0 : Math.exp(bisect(-SEARCH, peak, inside));
+    const upper = baseline === 0 || inside(SEARCH) ? Infinity : Math.exp(bisect(peak, SEARCH, (phi) => !inside(phi)));
+    return { estimate, lower, upper };
+}
+/**
+ * One mixture evaluation at θ0 = maxRatio (O(1) when maxRatio is tracked). θ0 out of the
+ * sequence and the likelihood rising through it means the whole interval is above it.
+ * The first decision is final: the gate stops the check there.
+ */
+function decide(state, maxRatio, alpha) {
+    checkAlpha(alpha);
+    checkRatio(maxRatio, "max-ratio");
+    const at = logLikelihood(state, maxRatio);
+    if (state.logMixture - at.logLikelihood < Math.log(1 / alpha))
+        return "undecided";
+    return at.score > 0 ? "fail" : "pass";
+}
+/** ln(1 + e^a) without overflow. */
+function softplus(a) {
+    return a > 0 ? a + Math.log1p(Math.exp(-a)) : Math.log1p(Math.exp(a));
+}
+function sigmoid(a) {
+    return a > 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a));
+}
+/** The point in [lo, hi] where `above` turns from false to true, `above` being monotone. */
+function bisect(lo, hi, above) {
+    for (let i = 0; i < 60; i++) {
+        const mid = (lo + hi) / 2;
+        if (above(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return (lo + hi) / 2;
+}
+function checkCounts(c) {
+    const fields = ["canaryEvents", "canaryTotal", "baselineEvents", "baselineTotal"];
+    for (const f of fields) {
+        if (!Number.isSafeInteger(c[f]) || c[f] < 0)
+            throw new RangeError(`${f} must be a whole number >= 0, got ${c[f]}`);
+    }
+    if (c.canaryEvents > c.canaryTotal)
+        throw new RangeError(`canaryEvents ${c.canaryEvents} exceed canaryTotal ${c.canaryTotal}`);
+    if (c.baselineEvents > c.baselineTotal)
+        throw new RangeError(`baselineEvents ${c.baselineEvents} exceed baselineTotal ${c.baselineTotal}`);
+}
+function checkRatio(r, what) {
+    if (!(r > 0 && Number.isFinite(r)))
+        throw new RangeError(`${what} must be a positive finite number, got ${r}`);
+}
+function checkAlpha(alpha) {
+    if (!(alpha > 0 && alpha < 1))
+        throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+}
+
+// EXTERNAL MODULE: ./src/judge/sequential/words.ts
+var words = __nccwpck_require__(83406);
+;// CONCATENATED MODULE: ./src/judge/sequential-check.ts
+/**
+ * One round of a sequential check: read both counters on both sides, take the whole
+ * increases since the last round (`sequential/counters.ts`), add them to the running
+ * confidence sequence (`sequential/rate-ratio.ts`), and say what it shows.
+ *
+ * A round where a side served no request, or whose counters could not be read, is no-data
+ * or an error, never a pass; its readings are kept back so the next round's counts cover
+ * it. A decided pass is held, but the check goes on counting and a later fail still wins.
+ */
+
+
+
+
+
+/** The four queries of a round, as sent: events (or good) and total, canary then baseline. */
+function sequentialQueries(check, ctx) {
+    const events = check.events ?? check.good;
+    const side = (s) => [(0,promql/* renderQuery */.no)(events, ctx.selectors[s]).trim(), (0,promql/* renderQuery */.no)(check.total, ctx.selectors[s]).trim()];
+    return { canary: side("canary"), baseline: side("baseline") };
+}
+/** Evaluates a sequential check once, at `deps.clock.now()`, against what `memory` kept. */
+async function evaluateSequential(check, ctx, deps, signal, memory) {
+    const queries = sequentialQueries(check, ctx);
+    const all = [...queries.canary, ...queries.baseline];
+    const base = { check: check.name, dimension: "ratio", queries: all, limit: describeMaxRatio(check) };
+    const kept = memory.sequential;
+    if (!kept && memory.since === undefined) {
+        return { ...base, warnings: [], outcome: "no-data", detail: "no data: a sequential check counts over a soak and has no start to count from" };
+    }
+    const at = deps.clock.now();
+    // Every counter at one instant, and at the soak's start on the first round: one round trip.
+    const reads = await Promise.allSettled([
+        ...all.map((q) => deps.metrics.instant(q, at, signal)),
+        ...(kept ? [] : all.map((q) => deps.metrics.instant(q, memory.since, signal))),
+    ]);
+    if (signal?.aborted)
+        throw signal.reason ?? new Error("aborted");
+    const state = kept?.state ?? createRateRatio({ maxRatio: check.maxRatio });
+    const decision = kept?.decision ?? "undecided";
+    const reading = (counts, skipped) => summarize(check, state, decision, counts, skipped);
+    const warnings = [];
+    const failed = reads.find((r) => r.status === "rejected");
+    if (failed)
+        return { ...base, warnings, outcome: "error", detail: (0,outcome/* describeReadError */.U)(check.name, failed.reason), sequential: reading() };
+    const results = reads.map((r) => r.value);
+    for (const r of results)
+        warnings.push(...r.warnings);
+    const parsed = results.map((r) => toReading(r.samples));
+    const bad = parsed.findIndex((p) => "problem" in p);
+    if (bad >= 0) {
+        const problem = parsed[bad].problem;
+        return { ...base, warnings, outcome: "error", detail: `${check.name}: ${problem}`, sequential: reading() };
+    }
+    const now = parsed.map((p) => p.reading);
+    const sideNow = (i) => ({ events: now[i], total: now[i + 1] });
+    const current = { canary: sideNow(0), baseline: sideNow(2) };
+    const before = kept?.readings ?? { canary: sideNow(4), baseline: sideNow(6) };
+    // A total that matches no series, or a bucket that matches none, is a selector that reads nothing.
+    for (const side of ["canary", "baseline"]) {
+        const missing = current[side].total.size === 0 ? "total" : check.good !== undefined && current[side].events.size === 0 ? "good" : undefined;
+        if (missing) {
+            const hint = missing === "good" ? " (is the bucket's le written as the exporter writes it?)" : "";
+            return { ...base, warnings, outcome: "no-data", detail: `no data: the ${side}'s ${missing} counter matched no series${hint}`, sequential: reading() };
+        }
+    }
+    const counted = { canary: countSide(check, before.canary, current.canary), baseline: countSide(check, before.baseline, current.baseline) };
+    for (const side of ["canary", "baseline"]) {
+        const c = counted[side];
+        if (c.events < 0 || c.events > c.total) {
+            const what = check.good !== undefined ? `good ${c.total - c.events}` : `events ${c.events}`;
+            return { ...base, warnings, outcome: "error", detail: `${check.name}: on the ${side}, ${what} against total ${c.total}: the counters do not count the same requests`, sequential: reading() };
+        }
+    }
+    const counts = {
+        canaryEvents: counted.canary.events,
+        canaryTotal: counted.canary.total,
+        baselineEvents: counted.baseline.events,
+        baselineTotal: counted.baseline.total,
+    };
+    const next = update(state, counts);
+    const nextDecision = holdDecision(decision, decide(next.state, check.maxRatio, check.alpha));
+    memory.sequential = {
+        state: next.state,
+        decision: nextDecision,
+        readings: { canary: counted.canary.readings, baseline: counted.baseline.readings },
+    };
+    const sequential = summarize(check, next.state, nextDecision, counts, next.skipped);
+    if (next.skipped === "no-canary-traffic" || next.skipped === "no-baseline-traffic") {
+        const side = next.skipped === "no-canary-traffic" ? "canary" : "baseline";
+        return { ...base, warnings, outcome: "no-data", detail: `no data: the ${side} served no requests in this round`, sequential, ...values(sequential) };
+    }
+    return { ...base, warnings, outcome: OUTCOME[nextDecision], detail: (0,words/* describeInterval */.LL)(sequential), sequential, ...values(sequential) };
+}
+const OUTCOME = { fail: "fail", pass: "pass", undecided: "undecided" };
+/**
+ * The first decision stands, except that a fail overrides a held pass (fail closed): the
+ * running intersection of a confidence sequence is one too, so holding a pass keeps the
+ * guarantee, and a later fail is evidence of harm however it came.
+ */
+function holdDecision(held, now) {
+    if (held === "fail")
+        return "fail";
+    if (held === "pass")
+        return now === "fail" ? "fail" : "pass";
+    return now;
+}
+/** `max-ratio ×1.5 at 99%`. */
+function describeMaxRatio(check) {
+    return `max-ratio ${(0,words/* formatRatio */.B0)(check.maxRatio)} at ${(0,words/* confidenceText */.S$)(check.alpha)}`;
+}
+function countSide(check, before, now) {
+    const events = increase(before.events, now.events);
+    const total = increase(before.total, now.total);
+    return {
+        events: check.good !== undefined ? total.count - events.count : events.count,
+        total: total.count,
+        readings: { events: events.reading, total: total.reading },
+    };
+}
+function summarize(check, state, decision, counts, skipped) {
+    const sum = (f) => state.rounds.reduce((s, r) => s + r[f], 0);
+    return {
+        maxRatio: check.maxRatio,
+        alpha: check.alpha,
+        ...(counts && { counts }),
+        ...(skipped && { skipped }),
+        decision,
+        interval: confidenceSequence(state, check.alpha),
+        canaryEvents: sum("canaryEvents"),
+        canaryTotal: sum("canaryTotal"),
+        baselineEvents: sum("baselineEvents"),
+        baselineTotal: sum("baselineTotal"),
+    };
+}
+/** The event rates over the informative rounds so far, as the table's canary and baseline. */
+function values(s) {
+    return {
+        ...(s.canaryTotal > 0 && { canary: s.canaryEvents / s.canaryTotal }),
+        ...(s.baselineTotal > 0 && { baseline: s.baselineEvents / s.baselineTotal }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 19031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vt: () => (/* binding */ priorGrid),
+/* harmony export */   m3: () => (/* binding */ defaultPrior)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SPREAD, GRID_STEP */
+/**
+ * The mixing distribution of the sequential check: a normal on ln θ, discretized on a fixed
+ * grid. The discrete prior is the prior, not an approximation of one: a mixture of finitely
+ * many likelihood ratios is exactly a test martingale, so no quadrature error can weaken the
+ * guarantee. The grid only decides how much power is lost between its points, and that loss
+ * is about a share (step / 2Δ)² of the evidence against a null at distance Δ in ln θ: 0.2% for
+ * step 0.025 and Δ = ln(2 / 1.5).
+ */
+/** Standard deviation of ln θ under the default prior. */
+const DEFAULT_SPREAD = 0.5;
+/**
+ * The default: centered on the check's max-ratio, the boundary the check decides about, so
+ * that regressions and healthy canaries are found equally fast; sd 0.5 in ln θ puts a factor
+ * 2 either way (ln 2 ≈ 1.4 sd) well inside it. Decision times are flat for sd 0.35 to 0.75;
+ * narrower priors are slower to see a 3x regression, wider ones slower to pass a healthy
+ * canary or to see a 2x regression (docs/sequential-check.md, from `bench/sequential.ts`).
+ */
+function defaultPrior(maxRatio) {
+    return { center: maxRatio, spread: DEFAULT_SPREAD };
+}
+/** Distance between grid points, in ln θ. */
+const GRID_STEP = 0.025;
+/** The grid spans this many prior standard deviations either side of the center. */
+const GRID_HALF_WIDTH_SDS = 6;
+/** Discretizes a prior; throws (a bug, not a user mistake) on a center or spread out of range. */
+function priorGrid(prior) {
+    if (!(prior.center > 0 && Number.isFinite(prior.center)))
+        throw new RangeError(`prior center must be a positive ratio, got ${prior.center}`);
+    if (!(prior.spread > 0 && Number.isFinite(prior.spread)))
+        throw new RangeError(`prior spread must be positive, got ${prior.spread}`);
+    const mu = Math.log(prior.center);
+    const half = Math.ceil((GRID_HALF_WIDTH_SDS * prior.spread) / GRID_STEP);
+    const size = 2 * half + 1;
+    const logRatios = new Float64Array(size);
+    const logWeights = new Float64Array(size);
+    for (let k = 0; k < size; k++) {
+        const z = ((k - half) * GRID_STEP) / prior.spread;
+        logRatios[k] = mu + (k - half) * GRID_STEP;
+        logWeights[k] = -0.5 * z * z;
+    }
+    const norm = logSumExp(logWeights);
+    for (let k = 0; k < size; k++)
+        logWeights[k] = logWeights[k] - norm;
+    return { logRatios, logWeights };
+}
+/** ln Σ exp(xᵢ), without overflow. */
+function logSumExp(xs) {
+    let max = -Infinity;
+    for (let i = 0; i < xs.length; i++)
+        if (xs[i] > max)
+            max = xs[i];
+    if (max === -Infinity)
+        return -Infinity;
+    let sum = 0;
+    for (let i = 0; i < xs.length; i++)
+        sum += Math.exp(xs[i] - max);
+    return max + Math.log(sum);
+}
+
+
+/***/ }),
+
+/***/ 83406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ formatRatio),
+/* harmony export */   LL: () => (/* binding */ describeInterval),
+/* harmony export */   S$: () => (/* binding */ confidenceText),
+/* harmony export */   vy: () => (/* binding */ formatInterval)
+/* harmony export */ });
+/** `×2.1`, `×0.93`, `×12`, `×∞`: two significant digits, enough to read an interval. */
+function formatRatio(ratio) {
+    if (ratio === Infinity)
+        return "×∞";
+    if (ratio === 0)
+        return "×0";
+    return `×${Number(ratio.toPrecision(2))}`;
+}
+/** `99%` for alpha 0.01, `99.9%` for 0.001. */
+function confidenceText(alpha) {
+    return `${Number(((1 - alpha) * 100).toPrecision(10))}%`;
+}
+/**
+ * `×2.1 (99%: 1.6–2.8)`; `no events yet (99%: 0–∞)` before any informative round. A bound
+ * close to max-ratio gets the digits that keep it on its side: `1.51–2.6` above ×1.5, never
+ * `1.5–2.6`.
+ */
+function formatInterval(interval, alpha, maxRatio) {
+    const bound = (x) => (maxRatio === undefined ? formatRatio(x).slice(1) : sideKept(x, maxRatio));
+    const range = `${confidenceText(alpha)}: ${bound(interval.lower)}–${bound(interval.upper)}`;
+    return interval.estimate === undefined ? `no events yet (${range})` : `${formatRatio(interval.estimate)} (${range})`;
+}
+/** Two significant digits, or more until the rounded bound lies on the same side of the limit. */
+function sideKept(x, limit) {
+    if (!Number.isFinite(x) || x === 0)
+        return formatRatio(x).slice(1);
+    for (let digits = 2; digits < 8; digits++) {
+        const shown = Number(x.toPrecision(digits));
+        if (Math.sign(shown - limit) === Math.sign(x - limit))
+            return String(shown);
+    }
+    return String(x);
+}
+/**
+ * What the sequence shows against max-ratio: `×2.1 (99%: 1.6–2.8) above ×1.5`,
+ * `×0.9 (99%: 0.6–1.4) below ×1.5`, or `undecided: ×1.3 (99%: 0.9–1.8) includes ×1.5`.
+ * A held pass whose latest interval reaches max-ratio again says so.
+ */
+function describeInterval(s) {
+    const shown = formatInterval(s.interval, s.alpha, s.maxRatio);
+    const limit = formatRatio(s.maxRatio);
+    const counts = `events: canary ${s.canaryEvents}/${s.canaryTotal}, baseline ${s.baselineEvents}/${s.baselineTotal}`;
+    switch (s.decision) {
+        case "fail":
+            return `${shown} above ${limit} (${counts})`;
+        case "pass":
+            return s.interval.upper < s.maxRatio ? `${shown} below ${limit} (${counts})` : `passed below ${limit} earlier; now ${shown} (${counts})`;
+        case "undecided":
+            return `undecided: ${shown} includes ${limit} (${counts})`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 97032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ MetricsError)
+/* harmony export */ });
+/**
+ * Ports for reading the world: Prometheus (or anything speaking its HTTP API) and HTTP
+ * probes. The judge depends on these interfaces only.
+ */
+class MetricsError extends Error {
+    kind;
+    status;
+    constructor(kind, message, status) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+        this.name = "MetricsError";
+    }
+}
+
+
+/***/ }),
+
+/***/ 64632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ planStage)
+/* harmony export */ });
+/* unused harmony export planAll */
+/* harmony import */ var _promql_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17552);
+/* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57802);
+/**
+ * The resolved plan of a stage: what a run would do, with every default filled in and
+ * every query rendered exactly as it would be sent. `plan` on the CLI and the actions'
+ * dry runs show it; nothing here talks to the outside world.
+ */
+
+
+/** The plan of one stage of the playbook. */
+function planStage(pb, stage) {
+    const index = pb.stages.indexOf(stage);
+    const checkPlan = (name) => planCheck(pb, pb.checks[name]);
+    return {
+        service: pb.service,
+        stage: stage.name,
+        index,
+        of: pb.stages.length,
+        weight: stage.weight,
+        soak: (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(stage.soak),
+        soakSeconds: stage.soak,
+        interval: (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(stage.interval),
+        intervalSeconds: stage.interval,
+        minSoak: (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(stage.minSoak),
+        minSoakSeconds: stage.minSoak,
+        waitTimeout: (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(stage.waitTimeout),
+        failureLimit: stage.failureLimit,
+        errorLimit: stage.errorLimit,
+        noData: stage.noData,
+        waitFor: stage.waitFor.map(checkPlan),
+        checks: stage.checks.map(checkPlan),
+    };
+}
+/** The plans of every stage, in order. */
+function planAll(pb) {
+    return pb.stages.map((s) => planStage(pb, s));
+}
+function planCheck(pb, check) {
+    const described = check.description !== undefined ? { description: check.description } : {};
+    switch (check.kind) {
+        case "metric": {
+            // The judge sends the baseline query for a baseline comparison only (judge/metric.ts).
+            const withBaseline = check.baseline !== undefined && (0,_promql_js__WEBPACK_IMPORTED_MODULE_1__/* .usesSelector */ .iA)(check.query);
+            return {
+                kind: "metric",
+                name: check.name,
+                ...described,
+                query: check.query,
+                canaryQuery: (0,_promql_js__WEBPACK_IMPORTED_MODULE_1__/* .renderQuery */ .no)(check.query, pb.selectors.canary).trim(),
+                ...(withBaseline && { baselineQuery: (0,_promql_js__WEBPACK_IMPORTED_MODULE_1__/* .renderQuery */ .no)(check.query, pb.selectors.baseline).trim() }),
+                ...(check.fail && { fail: check.fail.text }),
+                ...(check.warn && { warn: check.warn.text }),
+                ...(check.per !== undefined && { per: (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(check.per) }),
+                ...(check.baseline && { baseline: tolerances(check.baseline), baselineSeverity: check.baseline.severity }),
+                ...(check.spread && {
+                    spread: {
+                        by: check.spread.by,
+                        ...(check.spread.fail && { fail: check.spread.fail.text }),
+                        ...(check.spread.warn && { warn: check.spread.warn.text }),
+                    },
+                }),
+            };
+        }
+        case "http":
+            return {
+                kind: "http",
+                name: check.name,
+                ...described,
+                method: check.method,
+                url: check.url,
+                status: check.status,
+                json: check.json,
+                timeout: (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)(check.timeout),
+                retries: check.retries,
+            };
+        case "alerts":
+            return { kind: "alerts", name: check.name, ...described, query: (0,_promql_js__WEBPACK_IMPORTED_MODULE_1__/* .alertsQuery */ .kY)(check.match), severity: check.severity, preflight: check.preflight };
+        case "sequential": {
+            const side = (labels) => ({ events: (0,_promql_js__WEBPACK_IMPORTED_MODULE_1__/* .renderQuery */ .no)(check.events ?? check.good, labels).trim(), total: (0,_promql_js__WEBPACK_IMPORTED_MODULE_1__/* .renderQuery */ .no)(check.total, labels).trim() });
+            return {
+                kind: "sequential",
+                name: check.name,
+                ...described,
+                counts: check.events !== undefined ? "events" : "good",
+                maxRatio: check.maxRatio,
+                alpha: check.alpha,
+                confidence: `${Number(((1 - check.alpha) * 100).toPrecision(10))}%`,
+                canaryQueries: side(pb.selectors.canary),
+                baselineQueries: side(pb.selectors.baseline),
+            };
+        }
+    }
+}
+function tolerances(b) {
+    const either = (abs, ratio, sign) => abs && ratio ? [`at most ${sign}${abs.text} or ${sign}${ratio.text} of baseline`] : abs ? [`at most ${sign}${abs.text} vs baseline`] : ratio ? [`at most ${sign}${ratio.text} of baseline`] : [];
+    return [...either(b.maxIncrease, b.maxIncreaseRatio, "+"), ...either(b.maxDecrease, b.maxDecreaseRatio, "-")];
+}
 
 
 /***/ }),
@@ -31276,6 +30081,492 @@ function formatBytes(n) {
 
 /***/ }),
 
+/***/ 1708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F6: () => (/* binding */ sliceStage),
+/* harmony export */   U9: () => (/* binding */ findStage),
+/* harmony export */   x1: () => (/* binding */ checkSlice)
+/* harmony export */ });
+/* unused harmony exports selectStages, verifyStage */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57802);
+/**
+ * Stages named by the caller (an input, a flag), resolved once against the playbook so
+ * everything after works on the {@link Stage} itself.
+ */
+
+
+function unknownStage(playbook, name, path, file) {
+    return { ...(file !== undefined && { file }), path, message: `no stage named ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(name)}; expected one of: ${playbook.stages.map((s) => s.name).join(", ")}` };
+}
+/**
+ * The stage called `name`; `path` names where the name came from (`input 'stage'`,
+ * `--stage`), and `file` the playbook when the problem is best shown against it.
+ */
+function findStage(playbook, name, path, file) {
+    const stage = playbook.stages.find((s) => s.name === name);
+    if (!stage)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1([unknownStage(playbook, name, path, file)]);
+    return stage;
+}
+/** The stages named, in playbook order whatever order they were listed in; all of them when `names` is absent. */
+function selectStages(playbook, names, path) {
+    if (!names)
+        return [...playbook.stages];
+    const unknown = names.filter((n) => !playbook.stages.some((s) => s.name === n));
+    if (unknown.length > 0)
+        throw new ConfigurationError(unknown.map((n) => unknownStage(playbook, n, path)));
+    return playbook.stages.filter((s) => names.includes(s.name));
+}
+/** Checks a soak slice (`path` names where it came from): at least one interval, or no round could be taken. */
+function checkSlice(stage, soak, path) {
+    if (soak < stage.interval) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1([
+            { path, message: `found ${(0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(soak)}; expected at least the stage's interval of ${(0,_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .formatSeconds */ .Xo)(stage.interval)}, or one round could not be taken` },
+        ]);
+    }
+}
+/**
+ * The stage held for `soak` seconds instead of its own soak (checked by {@link checkSlice}):
+ * a 24-hour watch runs as hourly slices, each a gate of its own. A go may still not come
+ * before min-soak.
+ */
+function sliceStage(stage, soak) {
+    return { ...stage, soak, minSoak: Math.min(stage.minSoak, soak) };
+}
+/**
+ * The rollback's verify checks as a stage of their own, waited for until they pass or
+ * `rollback.timeout`: what a connection is resolved for before a rollback.
+ */
+function verifyStage(playbook) {
+    const { verify, timeout } = playbook.rollback;
+    return { name: "rollback.verify", weight: 0, soak: 0, interval: 10, minSoak: 0, checks: [], waitFor: verify, waitTimeout: timeout, failureLimit: 1, errorLimit: 1, noData: "inconclusive" };
+}
+
+
+/***/ }),
+
+/***/ 53877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ DEFAULT_EVIDENCE),
+/* harmony export */   KX: () => (/* binding */ buildEvidence)
+/* harmony export */ });
+/* unused harmony exports EVIDENCE_SCHEMA_VERSION, jsonNumber */
+/* harmony import */ var _judge_metric_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81568);
+/* harmony import */ var _judge_probe_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18249);
+/* harmony import */ var _judge_sequential_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77186);
+/* harmony import */ var _judge_sequential_prior_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19031);
+/* harmony import */ var _playbook_promql_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17552);
+/**
+ * The full evidence of a gate as JSON: every round, every value, the queries as sent, the
+ * stage's settings and each check's limits. It is what an incident review reads, so it
+ * holds numbers exactly (NaN and ±Inf as strings, since JSON has no such numbers) and
+ * nothing secret: no headers of any kind, no user-info in URLs.
+ */
+
+
+
+
+
+/** The evidence file's name when none is given: under RUNNER_TEMP in a workflow, the working directory on the CLI. */
+const DEFAULT_EVIDENCE = "deploy-playbook-evidence.json";
+/** Bumped when a field changes meaning or goes away; new fields do not bump it. */
+const EVIDENCE_SCHEMA_VERSION = 1;
+/** NaN and ±Inf survive JSON as strings; every other number as itself. */
+function jsonNumber(v) {
+    if (Number.isNaN(v))
+        return "NaN";
+    if (v === Infinity)
+        return "+Inf";
+    if (v === -Infinity)
+        return "-Inf";
+    return v;
+}
+function measurement(m) {
+    const { canary, baseline, delta, instances, sequential, ...rest } = m;
+    return {
+        ...rest,
+        ...(sequential && {
+            sequential: {
+                ...sequential,
+                interval: {
+                    ...(sequential.interval.estimate !== undefined && { estimate: jsonNumber(sequential.interval.estimate) }),
+                    lower: jsonNumber(sequential.interval.lower),
+                    upper: jsonNumber(sequential.interval.upper),
+                },
+            },
+        }),
+        ...(canary !== undefined && { canary: jsonNumber(canary) }),
+        ...(baseline !== undefined && { baseline: jsonNumber(baseline) }),
+        ...(delta !== undefined && { delta: jsonNumber(delta) }),
+        ...(instances && { instances: Object.fromEntries(Object.entries(instances).map(([k, v]) => [k, jsonNumber(v)])) }),
+    };
+}
+const limit = (l) => l && { text: l.text, op: l.op, value: l.quantity.value, dimension: l.quantity.dimension };
+const quantity = (q) => q && { text: q.text, value: q.value, dimension: q.dimension };
+/** A check's definition and limits, with the queries it sends; never its headers. */
+function describeCheck(check, selectors) {
+    switch (check.kind) {
+        case "metric":
+            return {
+                kind: "metric",
+                query: check.query,
+                canaryQuery: (0,_playbook_promql_js__WEBPACK_IMPORTED_MODULE_3__/* .renderQuery */ .no)(check.query, selectors.canary),
+                ...(check.baseline && { baselineQuery: (0,_playbook_promql_js__WEBPACK_IMPORTED_MODULE_3__/* .renderQuery */ .no)(check.query, selectors.baseline) }),
+                dimension: (0,_judge_metric_js__WEBPACK_IMPORTED_MODULE_0__/* .metricDimension */ .Du)(check),
+                fail: limit(check.fail),
+                warn: limit(check.warn),
+                per: check.per,
+                baseline: check.baseline && {
+                    maxIncrease: quantity(check.baseline.maxIncrease),
+                    maxDecrease: quantity(check.baseline.maxDecrease),
+                    maxIncreaseRatio: quantity(check.baseline.maxIncreaseRatio),
+                    maxDecreaseRatio: quantity(check.baseline.maxDecreaseRatio),
+                    severity: check.baseline.severity,
+                },
+                spread: check.spread && { by: check.spread.by, fail: limit(check.spread.fail), warn: limit(check.spread.warn) },
+            };
+        case "http":
+            return { kind: "http", url: (0,_judge_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(check.url), method: check.method, status: check.status, json: check.json, timeout: check.timeout, retries: check.retries };
+        case "alerts":
+            return { kind: "alerts", query: (0,_playbook_promql_js__WEBPACK_IMPORTED_MODULE_3__/* .alertsQuery */ .kY)(check.match), match: check.match, severity: check.severity, preflight: check.preflight };
+        case "sequential":
+            return {
+                kind: "sequential",
+                events: check.events,
+                good: check.good,
+                total: check.total,
+                ...((q) => ({ canaryQueries: q.canary, baselineQueries: q.baseline }))((0,_judge_sequential_check_js__WEBPACK_IMPORTED_MODULE_2__/* .sequentialQueries */ .O1)(check, { selectors })),
+                maxRatio: check.maxRatio,
+                alpha: check.alpha,
+                // What `createRateRatio` needs to replay the rounds: the prior is fixed by max-ratio.
+                prior: (0,_judge_sequential_prior_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultPrior */ .m3)(check.maxRatio),
+            };
+    }
+}
+/** Builds the evidence; the result is plain data, ready for `JSON.stringify`. */
+function buildEvidence(result, playbook, stage, meta) {
+    const names = new Set([...stage.checks, ...stage.waitFor, ...(result.preconditions ?? []).map((m) => m.check)]);
+    const checks = {};
+    for (const name of names) {
+        const check = playbook.checks[name];
+        if (check)
+            checks[name] = describeCheck(check, playbook.selectors);
+    }
+    // JSON round trip drops undefined fields, so the object is exactly what gets written.
+    return JSON.parse(JSON.stringify({
+        schemaVersion: EVIDENCE_SCHEMA_VERSION,
+        service: result.service,
+        stage,
+        verdict: result.verdict,
+        reason: result.reason,
+        startedAt: result.startedAt,
+        endedAt: result.endedAt,
+        soak: result.soak,
+        elapsed: result.elapsed,
+        endedEarly: result.endedEarly,
+        cancelled: result.cancelled,
+        failedChecks: result.failedChecks,
+        conditionalChecks: result.conditionalChecks,
+        ...(playbook.prometheus && { prometheus: { url: (0,_judge_probe_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .B)(playbook.prometheus.url) } }),
+        selectors: playbook.selectors,
+        checks,
+        preconditions: (result.preconditions ?? []).map(measurement),
+        rounds: result.rounds.map((r) => ({ ...r, measurements: r.measurements.map(measurement) })),
+        meta,
+    }));
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Q_: () => (/* binding */ longestRun),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   nM: () => (/* binding */ row)
+/* harmony export */ });
+/**
+ * The one Markdown escaper: every text the user or a server wrote (service, stage and check
+ * names, details, reasons, Prometheus messages) goes through it before it reaches a summary.
+ */
+/**
+ * Escapes text so it renders as itself inside a paragraph or a table cell: emphasis, code,
+ * link and table punctuation is backslash-escaped, and `&`, `<`, `>` become entities so
+ * no HTML gets through. Line breaks become spaces (a cell is one line).
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r?\n/g, " ")
+        .replace(/&/g, "&amp;")
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;");
+}
+/** A table row from cells that are already escaped. */
+function row(cells) {
+    return `| ${cells.join(" | ")} |`;
+}
+/**
+ * Text as inline code that is safe in a table cell: the fence is longer than any run of
+ * backticks inside, `|` is escaped (GitHub splits cells on it even in code), and a line
+ * break becomes a space. HTML inside code is shown, never rendered.
+ */
+function code(text) {
+    const flat = text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+    const fence = "`".repeat(longestRun(flat, "`") + 1);
+    const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** The longest run of `ch` in `text`: a code fence must be longer. */
+function longestRun(text, ch) {
+    let best = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === ch ? run + 1 : 0;
+        best = Math.max(best, run);
+    }
+    return best;
+}
+
+
+/***/ }),
+
+/***/ 27194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ secretBlanker),
+/* harmony export */   H: () => (/* binding */ blankStrings)
+/* harmony export */ });
+/**
+ * The one way secrets are blanked out of text the suite writes (logs, errors, summaries,
+ * evidence, outputs): every occurrence becomes `***`, the runner's own mask.
+ */
+/** A function that replaces every one of `secrets` in a text by `***`; longest first, so no fragment survives. */
+function secretBlanker(secrets) {
+    const list = [...new Set(secrets.filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
+    if (list.length === 0)
+        return (text) => text;
+    return (text) => list.reduce((out, secret) => out.split(secret).join("***"), text);
+}
+/** Every string inside a value (keys too) passed through `blank`; numbers (NaN and ±Inf too) kept as they are. */
+function blankStrings(value, blank) {
+    if (typeof value === "string")
+        return blank(value);
+    if (Array.isArray(value))
+        return value.map((v) => blankStrings(v, blank));
+    if (value !== null && typeof value === "object") {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [blank(k), blankStrings(v, blank)]));
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 63287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Bu: () => (/* binding */ parseState),
+  sU: () => (/* binding */ serializeState)
+});
+
+// UNUSED EXPORTS: stateFrom
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(43759);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(92857);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+;// CONCATENATED MODULE: ./src/targets/command/record.ts
+/** What the command target records before the first move: the weight, and the user's `current` output. */
+
+const commandRecordSchema = schemas/* strictObject */.rej({
+    kind: schemas/* literal */.euz("command"),
+    /** The canary weight before the rollout (0 unless a rollout was already under way). */
+    weight: schemas/* number */.aig().min(0).max(100),
+    /** The JSON the playbook's `current` script printed, when it has one. */
+    current: schemas/* unknown */.L5J().optional(),
+});
+
+;// CONCATENATED MODULE: ./src/targets/kubernetes/record.ts
+/**
+ * What the Kubernetes target records before the first move: everything rollback needs to put
+ * the stable Deployment, the canary and the route back. Pod templates may hold literal
+ * environment values (sometimes secrets), so the state carries only their digests and the
+ * images; the templates themselves are kept on the stable Deployment, in the
+ * {@link RECORD_ANNOTATION} annotation, where anyone who could read them could already.
+ */
+
+/** Annotation on the stable Deployment holding the recorded templates (JSON). */
+const RECORD_ANNOTATION = "deploy-playbook/recorded";
+const weight = schemas/* number */.aig().int().min(0).max(1_000_000);
+/** The record as it travels in the state (`DeployState.previous`). */
+const kubernetesRecordSchema = schemas/* strictObject */.rej({
+    kind: schemas/* literal */.euz("kubernetes"),
+    /** The new version's share of traffic before the rollout (0 unless one was under way). */
+    weight: schemas/* number */.aig().min(0).max(100),
+    namespace: schemas/* string */.YjP(),
+    deployment: schemas/* string */.YjP(),
+    traffic: schemas/* enum */.k5n(["replicas", "gateway"]),
+    /** The container whose image the rollout sets. */
+    container: schemas/* string */.YjP(),
+    stable: schemas/* strictObject */.rej({
+        /** The container's image before the rollout. */
+        image: schemas/* string */.YjP(),
+        /** `sha256:` digest the stable's ready pods ran that image at, when their status shows one (for the incident report). */
+        imageDigest: schemas/* string */.YjP().optional(),
+        /** `sha256:` of the pod template before the rollout (canonical JSON). */
+        templateDigest: schemas/* string */.YjP(),
+        /** `spec.replicas` before the rollout. */
+        replicas: schemas/* number */.aig().int().min(0),
+        /** The autoscaling/v2 HPA that owns the replicas, if one targets the Deployment. */
+        hpa: schemas/* string */.YjP().optional(),
+        resourceVersion: schemas/* string */.YjP(),
+    }),
+    canary: schemas/* strictObject */.rej({
+        name: schemas/* string */.YjP(),
+        /** Whether a canary Deployment existed before the rollout (then rollback puts it back, not away). */
+        existed: schemas/* boolean */.zMY(),
+        replicas: schemas/* number */.aig().int().min(0).optional(),
+        templateDigest: schemas/* string */.YjP().optional(),
+    }),
+    route: schemas/* strictObject */.rej({
+        name: schemas/* string */.YjP(),
+        resourceVersion: schemas/* string */.YjP(),
+        /** `sha256:` of the spec without the two backends' weights: any other change is drift. */
+        shapeDigest: schemas/* string */.YjP(),
+        /** The weights of the stable and canary backendRefs in each rule holding both (absent: the default). */
+        rules: schemas/* array */.YOg(schemas/* strictObject */.rej({ rule: schemas/* number */.aig().int().min(0), stable: weight.optional(), canary: weight.optional() })),
+    })
+        .optional(),
+});
+
+;// CONCATENATED MODULE: ./src/targets/record.ts
+/**
+ * What a target records before the first move, as it travels in the rollout's state and in
+ * the GitHub deployment's payload. Each target owns its record's shape; this file only
+ * joins them, so the state can validate `previous` without knowing any target.
+ */
+
+
+
+const targetRecordSchema = schemas/* discriminatedUnion */.gMt("kind", [commandRecordSchema, kubernetesRecordSchema]);
+
+;// CONCATENATED MODULE: ./src/state.ts
+/**
+ * The small JSON document one action hands the next through a job output (`state`): what
+ * was deployed, where the rollout stands, and what rollback must restore. It travels
+ * through workflow logs and outputs, so it never holds a secret: only names, numbers,
+ * versions and verdicts.
+ */
+
+
+
+const VERDICTS = ["go", "conditional", "no-go", "inconclusive"];
+const STATUSES = ["rolling-out", "promoted", "rolled-back"];
+const state_time = datetime({ offset: true, error: "expected an ISO 8601 time" });
+const stateSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1, { error: "expected 1" }),
+    service: schemas/* string */.YjP().min(1, { error: "expected the service's name" }),
+    stage: schemas/* string */.YjP().min(1, { error: "expected a stage name" }),
+    weight: schemas/* number */.aig({ error: "expected a number from 0 to 100" }).min(0).max(100),
+    targetVersion: schemas/* string */.YjP().min(1, { error: "expected the version being rolled out" }),
+    status: schemas/* enum */.k5n(STATUSES, { error: `expected one of ${STATUSES.join(", ")}` }),
+    digest: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/, { error: "expected sha256: and 64 hex digits" }),
+    previous: targetRecordSchema.optional(),
+    startedAt: state_time,
+    updatedAt: state_time,
+    verdicts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(VERDICTS, { error: `expected one of ${VERDICTS.join(", ")}` })),
+    deployment: schemas/* strictObject */.rej({ id: schemas/* number */.aig().int().positive(), environment: schemas/* string */.YjP().min(1) }).optional(),
+    run: schemas/* strictObject */.rej({ id: schemas/* string */.YjP().min(1), url: schemas/* string */.YjP().min(1), actor: schemas/* string */.YjP().optional() }).optional(),
+});
+/**
+ * Parses the `state` input. Bad JSON or a wrong shape is a {@link ConfigurationError}
+ * naming the input, since the usual cause is a wrong `${{ … }}` expression in the workflow.
+ */
+function parseState(text, inputName) {
+    const where = `input '${inputName}'`;
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new errors/* ConfigurationError */.j1([
+            {
+                path: where,
+                message: `found ${(0,errors/* describeValue */.bp)(text)}, which is not JSON (${reason}); expected the state output of a previous deploy-playbook step, like \${{ steps.canary.outputs.state }}`,
+            },
+        ]);
+    }
+    return stateFrom(data, where);
+}
+/**
+ * Validates a state already parsed from JSON (a deployment's payload, say); `where` names
+ * its source in problems.
+ */
+function stateFrom(data, where) {
+    const parsed = stateSchema.safeParse(data);
+    if (parsed.success)
+        return parsed.data;
+    const problems = parsed.error.issues.map((issue) => ({
+        path: issue.path.length > 0 ? `${where}: ${issue.path.map(String).join(".")}` : where,
+        message: issue.code === "unrecognized_keys"
+            ? `unknown key(s) ${issue.keys.join(", ")}; expected the state output of a previous deploy-playbook step`
+            : issue.path.length === 0
+                ? `found ${(0,errors/* describeValue */.bp)(data)}; expected the state output of a previous deploy-playbook step (a JSON object)`
+                : `found ${(0,errors/* describeValue */.bp)(valueAt(data, issue.path))}; ${issue.message}`,
+    }));
+    throw new errors/* ConfigurationError */.j1(problems);
+}
+/** The state as one line of JSON, stable key order, ready for `core.setOutput`. */
+function serializeState(state) {
+    const { version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run } = state;
+    return JSON.stringify({ version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run });
+}
+function valueAt(data, path) {
+    let node = data;
+    for (const key of path) {
+        if (node === null || typeof node !== "object")
+            return undefined;
+        node = node[key];
+    }
+    return node;
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -31472,7 +30763,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1708:
+/***/ 79327:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
@@ -33725,5006 +33016,6 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 37157:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ Context)
-/* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70857);
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-
-/***/ }),
-
-/***/ 61351:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ getOctokit)
-/* harmony export */ });
-/* unused harmony export context */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37157);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85555);
-
-
-const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = _utils_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHub */ .gq.plugin(...additionalPlugins);
-    return new GitHubWithPlugins((0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .getOctokitOptions */ .EG)(token, options));
-}
-//# sourceMappingURL=github.js.map
-
-/***/ }),
-
-/***/ 85555:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  gq: () => (/* binding */ GitHub),
-  NT: () => (/* binding */ defaults),
-  EG: () => (/* binding */ getOctokitOptions)
-});
-
-// UNUSED EXPORTS: context, getUserAgentWithOrchestrationId
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
-var context = __nccwpck_require__(37157);
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(89659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __nccwpck_require__(31015);
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new dist_src/* RequestError */.G(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const utils_context = new context/* Context */.o();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
-
-/***/ }),
-
 /***/ 92145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39620,149 +33911,6 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 49735:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ retry)
-/* harmony export */ });
-/* unused harmony export VERSION */
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63251);
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31015);
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__/* .RequestError */ .G(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION;
-
-
-
-/***/ }),
-
-/***/ 31015:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ RequestError)
-/* harmony export */ });
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
 
 /***/ }),
 
@@ -49769,50 +43917,8 @@ function constantCatch(value) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * The one Markdown escaper: every text the user or a server wrote (service, stage and check
- * names, details, reasons, Prometheus messages) goes through it before it reaches a summary.
- */
-/**
- * Escapes text so it renders as itself inside a paragraph or a table cell: emphasis, code,
- * link and table punctuation is backslash-escaped, and `&`, `<`, `>` become entities so
- * no HTML gets through. Line breaks become spaces (a cell is one line).
- */
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r?\n/g, " ")
-        .replace(/&/g, "&amp;")
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;");
-}
-/** A table row from cells that are already escaped. */
-function row(cells) {
-    return `| ${cells.join(" | ")} |`;
-}
-/**
- * Text as inline code that is safe in a table cell: the fence is longer than any run of
- * backticks inside, `|` is escaped (GitHub splits cells on it even in code), and a line
- * break becomes a space. HTML inside code is shown, never rendered.
- */
-function code(text) {
-    const flat = text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-    const fence = "`".repeat(longestRun(flat, "`") + 1);
-    const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** The longest run of `ch` in `text`: a code fence must be longer. */
-function longestRun(text, ch) {
-    let best = 0;
-    let run = 0;
-    for (const c of text) {
-        run = c === ch ? run + 1 : 0;
-        best = Math.max(best, run);
-    }
-    return best;
-}
-
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/plan-format.ts
 
 /** The plan as indented plain text. */
@@ -49888,7 +43994,7 @@ function sequentialQueries(c) {
 /** The plan as Markdown, for a job summary. */
 function formatPlanMarkdown(plan) {
     const out = [
-        `### Stage ${code(plan.stage)} of ${escapeMarkdown(plan.service)} (${plan.index + 1} of ${plan.of})`,
+        `### Stage ${(0,markdown/* code */.aY)(plan.stage)} of ${(0,markdown/* escapeMarkdown */.FV)(plan.service)} (${plan.index + 1} of ${plan.of})`,
         "",
         "| Weight | Soak | Interval | Go allowed after | Failure limit | Error limit | No data |",
         "| --- | --- | --- | --- | --- | --- | --- |",
@@ -49900,7 +44006,7 @@ function formatPlanMarkdown(plan) {
             return;
         out.push(`**${title}**`, "", "| Check | Kind | Limits |", "| --- | --- | --- |");
         for (const c of checks)
-            out.push(`| ${code(c.name)} | ${c.kind} | ${escapeMarkdown(limits(c))} |`);
+            out.push(`| ${(0,markdown/* code */.aY)(c.name)} | ${c.kind} | ${(0,markdown/* escapeMarkdown */.FV)(limits(c))} |`);
         out.push("");
     };
     table(`Wait for (up to ${plan.waitTimeout})`, plan.waitFor);
@@ -49915,8 +44021,8 @@ function formatPlanMarkdown(plan) {
                     ? sequentialQueries(c).flatMap(([label, q]) => [`# ${label.slice(0, -1)}`, q])
                     : [c.query];
             // PromQL may hold backtick strings: the fence must be longer than any run inside.
-            const fence = "`".repeat(Math.max(3, ...body.map((b) => longestRun(b, "`") + 1)));
-            out.push(`**${escapeMarkdown(c.name)}**`, "", `${fence}promql`, ...body, fence, "");
+            const fence = "`".repeat(Math.max(3, ...body.map((b) => (0,markdown/* longestRun */.Q_)(b, "`") + 1)));
+            out.push(`**${(0,markdown/* escapeMarkdown */.FV)(c.name)}**`, "", `${fence}promql`, ...body, fence, "");
         }
         out.push("</details>", "");
     }
@@ -49948,2426 +44054,6 @@ function dryRunReport(dryRun, log) {
         files: [],
         accepted: true,
         message: `Dry run: ${dryRun.title}. Nothing was changed.`,
-    };
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/playbook/quantity.ts
-var quantity = __nccwpck_require__(57802);
-// EXTERNAL MODULE: ./src/playbook/promql.ts
-var promql = __nccwpck_require__(17552);
-;// CONCATENATED MODULE: ./src/judge/baseline.ts
-/**
- * Canary against baseline. Tolerances are absolute (in the check's units) or relative (a
- * share of the baseline). When both are given for a direction, the canary is out of
- * tolerance only when it exceeds both: the runbooks' "latency within 1s or 10%".
- */
-
-/** `max-increase 1s or 10%, max-decrease 20%`: the tolerances as the playbook set them. */
-function describeBaseline(cmp, dimension) {
-    const parts = [
-        describeSide("max-increase", cmp.maxIncrease, cmp.maxIncreaseRatio, dimension),
-        describeSide("max-decrease", cmp.maxDecrease, cmp.maxDecreaseRatio, dimension),
-    ].filter((p) => p !== undefined);
-    return parts.length ? parts.join(", ") : "baseline (no tolerance set)";
-}
-function describeSide(name, abs, rel, dimension) {
-    const texts = [abs && (0,quantity/* formatValue */.Fl)(abs.value, dimension), rel?.text].filter((t) => t !== undefined);
-    return texts.length ? `${name} ${texts.join(" or ")}` : undefined;
-}
-/** Change relative to the baseline; any change from a zero baseline is infinitely large. */
-function relativeChange(delta, baseline) {
-    if (baseline === 0)
-        return delta === 0 ? 0 : delta > 0 ? Infinity : -Infinity;
-    return delta / Math.abs(baseline);
-}
-/** Which direction is out of tolerance, if any. */
-function violated(cmp, canary, baseline) {
-    const delta = canary - baseline;
-    const ratio = relativeChange(delta, baseline);
-    const beyond = (amount, r, abs, rel) => (abs !== undefined || rel !== undefined) && (!abs || amount > abs.value) && (!rel || r > rel.value);
-    if (delta > 0 && beyond(delta, ratio, cmp.maxIncrease, cmp.maxIncreaseRatio))
-        return "increase";
-    if (delta < 0 && beyond(-delta, -ratio, cmp.maxDecrease, cmp.maxDecreaseRatio))
-        return "decrease";
-    return undefined;
-}
-/** `+0.1%`, `-40`: a delta with its sign. */
-function signed(value, dimension) {
-    const text = (0,quantity/* formatValue */.Fl)(value, dimension);
-    return value > 0 || (value === 0 && !Object.is(value, -0)) ? `+${text}` : text;
-}
-/**
- * Judges canary series against baseline series. One series a side are compared directly;
- * several are paired by their labels once the selector labels are set aside, and the
- * worst pair decides.
- */
-function judgeBaseline(cmp, canary, baseline, dimension, selectorLabels = []) {
-    const limit = describeBaseline(cmp, dimension);
-    const pairs = [];
-    if (canary.length === 1 && baseline.length === 1)
-        pairs.push([canary[0], baseline[0]]);
-    else {
-        const key = (s) => JSON.stringify(Object.entries(s.labels).filter(([k]) => k !== "__name__" && !selectorLabels.includes(k)).sort());
-        const byKey = new Map(baseline.map((b) => [key(b), b]));
-        for (const c of canary) {
-            const b = byKey.get(key(c));
-            if (b)
-                pairs.push([c, b]);
-        }
-    }
-    if (pairs.length === 0) {
-        return { outcome: "no-data", limit, detail: "no data: no baseline series has the same labels as a canary series" };
-    }
-    const judged = pairs.map(([c, b]) => ({ c: c.value, b: b.value, dir: violated(cmp, c.value, b.value) }));
-    const worst = judged.reduce((x, y) => {
-        if (!!x.dir !== !!y.dir)
-            return y.dir ? y : x;
-        return Math.abs(y.c - y.b) > Math.abs(x.c - x.b) ? y : x;
-    });
-    const delta = worst.c - worst.b;
-    const change = relativeChange(delta, worst.b);
-    const changeText = Number.isFinite(change) ? signed(change, "ratio") : change > 0 ? "+Inf%" : "-Inf%";
-    const base = { canary: worst.c, baseline: worst.b, delta };
-    const shown = `${signed(delta, dimension)} (${changeText}) vs baseline ${(0,quantity/* formatValue */.Fl)(worst.b, dimension)}`;
-    if (!worst.dir)
-        return { ...base, outcome: "pass", limit, detail: shown };
-    const sideLimit = worst.dir === "increase"
-        ? describeSide("max-increase", cmp.maxIncrease, cmp.maxIncreaseRatio, dimension)
-        : describeSide("max-decrease", cmp.maxDecrease, cmp.maxDecreaseRatio, dimension);
-    return {
-        ...base,
-        outcome: cmp.severity,
-        limit: sideLimit,
-        detail: `${shown} exceeds ${sideLimit}${cmp.severity === "warn" ? " (warn)" : ""}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/types.ts
-/**
- * Ports for reading the world: Prometheus (or anything speaking its HTTP API) and HTTP
- * probes. The judge depends on these interfaces only.
- */
-class MetricsError extends Error {
-    kind;
-    status;
-    constructor(kind, message, status) {
-        super(message);
-        this.kind = kind;
-        this.status = status;
-        this.name = "MetricsError";
-    }
-}
-
-;// CONCATENATED MODULE: ./src/judge/outcome.ts
-/**
- * How outcomes rank against each other, and how a failed read becomes an outcome.
- *
- * Worst first: fail > error > no-data > warn > undecided > pass. A fail is evidence of harm and
- * decides at once. An error or missing data is not evidence of health: it may hide a
- * fail, so it ranks above a warn (a measured, mild problem). An error ranks above no-data
- * because it says the measurement itself is broken (bad query, Prometheus down), which a
- * person must fix, while no data may only mean no traffic yet. An undecided sequential
- * check has found nothing wrong, but nothing right yet either.
- */
-
-const RANK = { pass: 0, undecided: 1, warn: 2, "no-data": 3, error: 4, fail: 5 };
-/** Higher is worse. */
-function outcomeRank(outcome) {
-    return RANK[outcome];
-}
-/** The worst of some outcomes; `pass` for none. */
-function worstOutcome(outcomes) {
-    let worst = "pass";
-    for (const o of outcomes)
-        if (RANK[o] > RANK[worst])
-            worst = o;
-    return worst;
-}
-/** One line naming the check and why a read failed; Prometheus's own message is kept. */
-function describeReadError(check, error) {
-    if (error instanceof MetricsError) {
-        // The Prometheus client's messages already say what went wrong ("Prometheus rejected
-        // the query (bad_data): ..."); saying it twice would only bury Prometheus's own words.
-        if (/\bPrometheus\b/.test(error.message))
-            return `${check}: ${error.message}`;
-        const what = error.kind === "query"
-            ? "Prometheus rejected the query"
-            : error.kind === "timeout"
-                ? "the query timed out"
-                : error.kind === "network"
-                    ? "Prometheus could not be reached"
-                    : error.kind === "http"
-                        ? `Prometheus answered HTTP ${error.status ?? "error"}`
-                        : "Prometheus sent a response that could not be read";
-        return `${check}: ${what}: ${error.message}`;
-    }
-    return `${check}: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-;// CONCATENATED MODULE: ./src/judge/spread.ts
-/**
- * Instances of the canary compared with each other (the runbooks' "all hosts within
- * 10%"): each instance's relative distance from the median of all of them.
- */
-
-/** The median of some numbers (the mean of the middle two for an even count). */
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-/**
- * |v − median| / |median|. With a median of 0 a relative distance has no scale: an
- * instance at 0 is 0 away, any other is infinitely far (and crosses any limit), which is
- * what "all hosts within 10%" means when most hosts read 0.
- */
-function deviation(value, med) {
-    if (med === 0)
-        return value === 0 ? 0 : Infinity;
-    return Math.abs(value - med) / Math.abs(med);
-}
-/** Groups series into instances by the `by` labels and judges the largest deviation. */
-function judgeSpread(spread, series, dimension, warnings) {
-    const limit = spread.fail?.text ?? spread.warn?.text;
-    const instances = {};
-    for (const s of series) {
-        const key = spread.by.map((label) => s.labels[label] ?? "").join("/") || "(no labels)";
-        const seen = instances[key];
-        // Several series for one instance means the query did not aggregate by these labels;
-        // the largest is kept so a bad series is never averaged away.
-        if (seen !== undefined)
-            warnings.push(`several series for instance ${key}; the largest is used`);
-        instances[key] = seen === undefined ? s.value : Math.max(seen, s.value);
-    }
-    const entries = Object.entries(instances);
-    if (entries.length < 2) {
-        return {
-            outcome: "no-data",
-            ...(limit && { limit }),
-            detail: `no data: spread needs at least 2 instances by ${spread.by.join(", ")}, found ${entries.length}`,
-            instances,
-        };
-    }
-    const med = median(entries.map(([, v]) => v));
-    const [outlier, value] = entries.reduce((a, b) => (deviation(b[1], med) > deviation(a[1], med) ? b : a));
-    const dev = deviation(value, med);
-    const outcome = spread.fail && (0,quantity/* crosses */.NN)(spread.fail, dev) ? "fail" : spread.warn && (0,quantity/* crosses */.NN)(spread.warn, dev) ? "warn" : "pass";
-    const decided = outcome === "fail" ? spread.fail : outcome === "warn" ? spread.warn : undefined;
-    const devText = Number.isFinite(dev) ? (0,quantity/* formatValue */.Fl)(dev, "ratio") : "infinitely far";
-    const detail = `${outlier} at ${(0,quantity/* formatValue */.Fl)(value, dimension)} is ${devText} from the median ${(0,quantity/* formatValue */.Fl)(med, dimension)} of ${entries.length} instances` +
-        (decided ? `, crossed ${decided.text}${outcome === "warn" ? " (warn)" : ""}` : "");
-    return {
-        outcome,
-        ...((decided?.text ?? limit) !== undefined && { limit: `spread ${decided?.text ?? limit}` }),
-        detail,
-        canary: value,
-        instances,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/judge/metric.ts
-
-
-
-
-
-/** The unit a metric check's values are shown in: its limits say it, else a plain number. */
-function metricDimension(check) {
-    const b = check.baseline;
-    return (check.fail ?? check.warn)?.quantity.dimension ?? b?.maxIncrease?.dimension ?? b?.maxDecrease?.dimension ?? "number";
-}
-/** Evaluates a metric check once, at `deps.clock.now()`. */
-async function evaluateMetric(check, ctx, deps, signal) {
-    const at = deps.clock.now();
-    const dimension = metricDimension(check);
-    const canaryQuery = (0,promql/* renderQuery */.no)(check.query, ctx.selectors.canary);
-    const baselineQuery = check.baseline ? (0,promql/* renderQuery */.no)(check.query, ctx.selectors.baseline) : undefined;
-    const queries = baselineQuery === undefined ? [canaryQuery] : [canaryQuery, baselineQuery];
-    // Both sides at once: a round costs one round trip, and both read the same instant.
-    const [canaryRead, baselineRead] = await Promise.allSettled([
-        deps.metrics.instant(canaryQuery, at, signal),
-        baselineQuery === undefined ? Promise.resolve(undefined) : deps.metrics.instant(baselineQuery, at, signal),
-    ]);
-    if (signal?.aborted)
-        throw signal.reason ?? new Error("aborted");
-    const warnings = [];
-    const base = { check: check.name, dimension, queries, warnings };
-    if (canaryRead.status === "rejected") {
-        return { ...base, outcome: "error", detail: describeReadError(check.name, canaryRead.reason) };
-    }
-    warnings.push(...canaryRead.value.warnings);
-    const canary = usable(canaryRead.value, check.per, "canary", warnings);
-    if (!Array.isArray(canary))
-        return { ...base, outcome: "no-data", detail: canary.detail };
-    const components = [];
-    const threshold = judgeThreshold(check, canary, dimension);
-    if (threshold)
-        components.push(threshold);
-    if (check.baseline && baselineRead) {
-        if (baselineRead.status === "rejected") {
-            components.push({ outcome: "error", limit: describeBaseline(check.baseline, dimension), detail: describeReadError(check.name, baselineRead.reason) });
-        }
-        else if (baselineRead.value) {
-            warnings.push(...baselineRead.value.warnings);
-            const baseline = usable(baselineRead.value, check.per, "baseline", warnings);
-            components.push(Array.isArray(baseline)
-                ? judgeBaseline(check.baseline, canary, baseline, dimension, selectorLabels(ctx))
-                : { outcome: "no-data", limit: describeBaseline(check.baseline, dimension), detail: baseline.detail });
-        }
-    }
-    if (check.spread)
-        components.push(judgeSpread(check.spread, canary, dimension, warnings));
-    if (components.length === 0)
-        components.push(measureOnly(canary, dimension, check.per));
-    return { ...base, ...combine(components) };
-}
-function selectorLabels(ctx) {
-    return [...Object.keys(ctx.selectors.canary), ...Object.keys(ctx.selectors.baseline)];
-}
-/** The worst component decides; the values shown come from it, the baseline from the baseline part. */
-function combine(components) {
-    const outcome = worstOutcome(components.map((c) => c.outcome));
-    const decisive = components.find((c) => c.outcome === outcome);
-    const baselinePart = components.find((c) => c.baseline !== undefined);
-    const canary = decisive.canary ?? components.find((c) => c.canary !== undefined)?.canary;
-    const baseline = baselinePart?.baseline;
-    const delta = decisive.delta ?? (canary !== undefined && baseline !== undefined ? canary - baseline : undefined);
-    const detail = outcome === "pass" ? components.map((c) => c.detail).join("; ") : decisive.detail;
-    const instances = components.find((c) => c.instances)?.instances;
-    return {
-        outcome,
-        ...(canary !== undefined && { canary }),
-        ...(baseline !== undefined && { baseline }),
-        ...(delta !== undefined && { delta }),
-        ...(decisive.limit !== undefined && { limit: decisive.limit }),
-        detail,
-        ...(instances && { instances }),
-    };
-}
-/**
- * The series a side can be judged on, scaled by `per`, or why there is none. NaN is no
- * data, never zero: a ratio of two zero rates is NaN when there is no traffic. ±Inf is a
- * real reading (histogram_quantile above the largest bucket) and is compared.
- */
-function usable(result, per, side, warnings) {
-    if (result.samples.length === 0)
-        return { detail: `no data: the ${side} query returned no series` };
-    const real = result.samples.filter((s) => !Number.isNaN(s.value));
-    if (real.length === 0) {
-        return { detail: `no data: ${side} is NaN (0/0: no traffic?)` };
-    }
-    if (real.length < result.samples.length) {
-        warnings.push(`${result.samples.length - real.length} of ${result.samples.length} ${side} series were NaN and were left out`);
-    }
-    return real.map((s) => ({ labels: s.labels, value: per === undefined ? s.value : s.value * per }));
-}
-/** Each series against the limits; the worst series decides and is reported. */
-function judgeThreshold(check, series, dimension) {
-    const { fail, warn } = check;
-    if (!fail && !warn)
-        return undefined;
-    const higherIsWorse = (fail ?? warn).op.startsWith(">");
-    const judged = series.map((s) => {
-        const hit = fail && (0,quantity/* crosses */.NN)(fail, s.value)
-            ? { outcome: "fail", limit: fail }
-            : warn && (0,quantity/* crosses */.NN)(warn, s.value)
-                ? { outcome: "warn", limit: warn }
-                : undefined;
-        return { s, outcome: hit?.outcome ?? "pass", limit: hit?.limit ?? (fail ?? warn) };
-    });
-    const worst = judged.reduce((a, b) => {
-        const byOutcome = outcomeRank(b.outcome) - outcomeRank(a.outcome);
-        if (byOutcome !== 0)
-            return byOutcome > 0 ? b : a;
-        return (higherIsWorse ? b.s.value > a.s.value : b.s.value < a.s.value) ? b : a;
-    });
-    const value = showValue(worst.s.value, dimension, check.per);
-    const where = series.length > 1 ? ` (${describeLabels(worst.s.labels)})` : "";
-    const detail = worst.outcome === "pass"
-        ? `${value}${where} within ${[fail?.text, warn && `warn ${warn.text}`].filter(Boolean).join(", ")}`
-        : `${value}${where} crossed ${worst.limit.text}${worst.outcome === "warn" ? " (warn)" : ""}`;
-    return { outcome: worst.outcome, limit: worst.limit.text, detail, canary: worst.s.value };
-}
-/** A check with no limits only records its value (the largest series). */
-function measureOnly(series, dimension, per) {
-    const top = series.reduce((a, b) => (b.value > a.value ? b : a));
-    return { outcome: "pass", detail: `${showValue(top.value, dimension, per)} (no limits)`, canary: top.value };
-}
-/** `12MB per 1h` for trends, the plain value otherwise. */
-function showValue(value, dimension, per) {
-    return `${(0,quantity/* formatValue */.Fl)(value, dimension)}${per === undefined ? "" : ` per ${(0,quantity/* formatSeconds */.Xo)(per)}`}`;
-}
-/** `pod="a", zone="x"`, without the metric name; `no labels` for a bare value. */
-function describeLabels(labels) {
-    const parts = Object.entries(labels)
-        .filter(([k]) => k !== "__name__")
-        .map(([k, v]) => `${k}=${JSON.stringify(v)}`);
-    return parts.length ? parts.join(", ") : "no labels";
-}
-
-;// CONCATENATED MODULE: ./src/judge/sequential/counters.ts
-/** A series' identity: every label, the metric name included, in a fixed order. */
-function seriesKey(labels) {
-    return JSON.stringify(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-/** The samples of one read as a reading; a sample that is not a whole count >= 0 is a problem. */
-function toReading(samples) {
-    const reading = new Map();
-    for (const s of samples) {
-        if (!Number.isSafeInteger(s.value) || s.value < 0) {
-            return { problem: `${describe(s.labels)} reads ${s.value}, not a whole count: expected a counter of requests or events` };
-        }
-        reading.set(seriesKey(s.labels), s.value);
-    }
-    return { reading };
-}
-/** The whole increase from `before` to `now`, summed over series, and the reading to keep. */
-function increase(before, now) {
-    let count = 0;
-    const kept = new Map(before);
-    for (const [key, value] of now) {
-        const last = before.get(key) ?? 0;
-        count += value >= last ? value - last : value;
-        kept.set(key, value);
-    }
-    return { count, reading: kept };
-}
-function describe(labels) {
-    const name = labels["__name__"] ?? "the series";
-    const rest = Object.entries(labels).filter(([k]) => k !== "__name__").map(([k, v]) => `${k}=${JSON.stringify(v)}`);
-    return rest.length ? `${name}{${rest.join(", ")}}` : name;
-}
-
-;// CONCATENATED MODULE: ./src/judge/sequential/prior.ts
-/**
- * The mixing distribution of the sequential check: a normal on ln θ, discretized on a fixed
- * grid. The discrete prior is the prior, not an approximation of one: a mixture of finitely
- * many likelihood ratios is exactly a test martingale, so no quadrature error can weaken the
- * guarantee. The grid only decides how much power is lost between its points, and that loss
- * is about a share (step / 2Δ)² of the evidence against a null at distance Δ in ln θ: 0.2% for
- * step 0.025 and Δ = ln(2 / 1.5).
- */
-/** Standard deviation of ln θ under the default prior. */
-const DEFAULT_SPREAD = 0.5;
-/**
- * The default: centered on the check's max-ratio, the boundary the check decides about, so
- * that regressions and healthy canaries are found equally fast; sd 0.5 in ln θ puts a factor
- * 2 either way (ln 2 ≈ 1.4 sd) well inside it. Decision times are flat for sd 0.35 to 0.75;
- * narrower priors are slower to see a 3x regression, wider ones slower to pass a healthy
- * canary or to see a 2x regression (docs/sequential-check.md, from `bench/sequential.ts`).
- */
-function defaultPrior(maxRatio) {
-    return { center: maxRatio, spread: DEFAULT_SPREAD };
-}
-/** Distance between grid points, in ln θ. */
-const GRID_STEP = 0.025;
-/** The grid spans this many prior standard deviations either side of the center. */
-const GRID_HALF_WIDTH_SDS = 6;
-/** Discretizes a prior; throws (a bug, not a user mistake) on a center or spread out of range. */
-function priorGrid(prior) {
-    if (!(prior.center > 0 && Number.isFinite(prior.center)))
-        throw new RangeError(`prior center must be a positive ratio, got ${prior.center}`);
-    if (!(prior.spread > 0 && Number.isFinite(prior.spread)))
-        throw new RangeError(`prior spread must be positive, got ${prior.spread}`);
-    const mu = Math.log(prior.center);
-    const half = Math.ceil((GRID_HALF_WIDTH_SDS * prior.spread) / GRID_STEP);
-    const size = 2 * half + 1;
-    const logRatios = new Float64Array(size);
-    const logWeights = new Float64Array(size);
-    for (let k = 0; k < size; k++) {
-        const z = ((k - half) * GRID_STEP) / prior.spread;
-        logRatios[k] = mu + (k - half) * GRID_STEP;
-        logWeights[k] = -0.5 * z * z;
-    }
-    const norm = logSumExp(logWeights);
-    for (let k = 0; k < size; k++)
-        logWeights[k] = logWeights[k] - norm;
-    return { logRatios, logWeights };
-}
-/** ln Σ exp(xᵢ), without overflow. */
-function logSumExp(xs) {
-    let max = -Infinity;
-    for (let i = 0; i < xs.length; i++)
-        if (xs[i] > max)
-            max = xs[i];
-    if (max === -Infinity)
-        return -Infinity;
-    let sum = 0;
-    for (let i = 0; i < xs.length; i++)
-        sum += Math.exp(xs[i] - max);
-    return max + Math.log(sum);
-}
-
-;// CONCATENATED MODULE: ./src/judge/sequential/rate-ratio.ts
-/**
- * The sequential check's statistics: an anytime-valid confidence sequence for θ, the
- * canary/baseline event-rate ratio, from the counts of each round (Lindon, Sanden and
- * Shirikian, KDD 2022). Pure: no I/O, no clock.
- *
- * Given the m events of a round, the number on the canary is Binomial(m, p) with
- * p = θ·n_c / (θ·n_c + n_b), n the requests each side served in that round; so the traffic
- * mix may change from round to round. The evidence against θ0 is the mixture likelihood
- * ratio M(θ0) = Σ_g w_g L(θ_g) / L(θ0) over the prior grid (./prior.ts): a nonnegative
- * martingale of mean 1 when θ = θ0, so by Ville's inequality P(M(θ0) ever reaches 1/α) ≤ α,
- * however often it is looked at. The confidence sequence is {θ0 : M(θ0) < 1/α}; since
- * ln L is concave in ln θ, it is an interval around the maximum-likelihood estimate.
- */
-
-/** The state before any round. */
-function createRateRatio(options) {
-    checkRatio(options.maxRatio, "max-ratio");
-    const prior = options.prior ?? defaultPrior(options.maxRatio);
-    const grid = priorGrid(prior);
-    return {
-        prior,
-        grid,
-        rounds: [],
-        gridLogLikelihood: new Float64Array(grid.logRatios.length),
-        logMixture: 0,
-        tracked: [{ ratio: options.maxRatio, logLikelihood: 0, score: 0 }],
-    };
-}
-/** The state after rounds already recorded (the evidence of an earlier run, say). */
-function replay(rounds, options) {
-    return rounds.reduce((state, round) => update(state, round).state, createRateRatio(options));
-}
-/**
- * Adds one round, in O(grid). A round where a side served no request, or no event happened,
- * says nothing about θ: the same state comes back with the reason. Counts must be whole,
- * nonnegative and events ≤ total (read counter differences, not `increase()`, which
- * extrapolates); anything else is a bug upstream and throws.
- */
-function update(state, counts) {
-    checkCounts(counts);
-    if (counts.canaryTotal === 0)
-        return { state, skipped: "no-canary-traffic" };
-    if (counts.baselineTotal === 0)
-        return { state, skipped: "no-baseline-traffic" };
-    const events = counts.canaryEvents + counts.baselineEvents;
-    if (events === 0)
-        return { state, skipped: "no-events" };
-    const shift = Math.log(counts.canaryTotal / counts.baselineTotal);
-    const { logRatios, logWeights } = state.grid;
-    const previous = state.gridLogLikelihood;
-    const next = new Float64Array(logRatios.length);
-    let max = -Infinity;
-    for (let g = 0; g < next.length; g++) {
-        const a = logRatios[g] + shift;
-        next[g] = previous[g] + counts.canaryEvents * a - events * softplus(a);
-        const weighted = logWeights[g] + next[g];
-        if (weighted > max)
-            max = weighted;
-    }
-    let sum = 0;
-    for (let g = 0; g < next.length; g++)
-        sum += Math.exp(logWeights[g] + next[g] - max);
-    const tracked = state.tracked.map((t) => {
-        const a = Math.log(t.ratio) + shift;
-        return {
-            ratio: t.ratio,
-            logLikelihood: t.logLikelihood + counts.canaryEvents * a - events * softplus(a),
-            score: t.score + counts.canaryEvents - events * sigmoid(a),
-        };
-    });
-    return {
-        state: { ...state, rounds: [...state.rounds, counts], gridLogLikelihood: next, logMixture: max + Math.log(sum), tracked },
-    };
-}
-/** ln L(θ), as in `gridLogLikelihood`, and its derivative in ln θ: O(1) if tracked, else O(rounds). */
-function logLikelihood(state, ratio) {
-    const kept = state.tracked.find((t) => t.ratio === ratio);
-    if (kept)
-        return kept;
-    const phi = Math.log(ratio);
-    let logLikelihood = 0;
-    let score = 0;
-    for (const r of state.rounds) {
-        const a = phi + Math.log(r.canaryTotal / r.baselineTotal);
-        const events = r.canaryEvents + r.baselineEvents;
-        logLikelihood += r.canaryEvents * a - events * softplus(a);
-        score += r.canaryEvents - events * sigmoid(a);
-    }
-    return { logLikelihood, score };
-}
-/** ln M(θ0): the evidence against θ = θ0. θ0 leaves the confidence sequence once it reaches ln(1/α). */
-function logEvidenceAgainst(state, ratio) {
-    checkRatio(ratio, "ratio");
-    return state.logMixture - logLikelihood(state, ratio).logLikelihood;
-}
-/** Bounds of the search in ln θ: ratios beyond e^±40 are reported as 0 and Infinity. */
-const SEARCH = 40;
-/** The (1 - alpha) confidence sequence for θ at this round, for display: O(rounds · 60). */
-function confidenceSequence(state, alpha) {
-    checkAlpha(alpha);
-    if (state.rounds.length === 0)
-        return { lower: 0, upper: Infinity };
-    const at = (phi) => logLikelihood(state, Math.exp(phi));
-    const canary = state.rounds.reduce((s, r) => s + r.canaryEvents, 0);
-    const baseline = state.rounds.reduce((s, r) => s + r.baselineEvents, 0);
-    // The score decreases in ln θ (ln L is concave): bisect for its zero.
-    const peak = canary === 0 ? -SEARCH : baseline === 0 ? SEARCH : bisect(-SEARCH, SEARCH, (phi) => at(phi).score < 0);
-    const estimate = canary === 0 ? 0 : baseline === 0 ? Infinity : Math.exp(peak);
-    const level = state.logMixture - Math.log(1 / alpha);
-    const inside = (phi) => at(phi).logLikelihood > level;
-    const lower = canary === 0 || inside(-SEARCH) ? 0 : Math.exp(bisect(-SEARCH, peak, inside));
-    const upper = baseline === 0 || inside(SEARCH) ? Infinity : Math.exp(bisect(peak, SEARCH, (phi) => !inside(phi)));
-    return { estimate, lower, upper };
-}
-/**
- * One mixture evaluation at θ0 = maxRatio (O(1) when maxRatio is tracked). θ0 out of the
- * sequence and the likelihood rising through it means the whole interval is above it.
- * The first decision is final: the gate stops the check there.
- */
-function decide(state, maxRatio, alpha) {
-    checkAlpha(alpha);
-    checkRatio(maxRatio, "max-ratio");
-    const at = logLikelihood(state, maxRatio);
-    if (state.logMixture - at.logLikelihood < Math.log(1 / alpha))
-        return "undecided";
-    return at.score > 0 ? "fail" : "pass";
-}
-/** ln(1 + e^a) without overflow. */
-function softplus(a) {
-    return a > 0 ? a + Math.log1p(Math.exp(-a)) : Math.log1p(Math.exp(a));
-}
-function sigmoid(a) {
-    return a > 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a));
-}
-/** The point in [lo, hi] where `above` turns from false to true, `above` being monotone. */
-function bisect(lo, hi, above) {
-    for (let i = 0; i < 60; i++) {
-        const mid = (lo + hi) / 2;
-        if (above(mid))
-            hi = mid;
-        else
-            lo = mid;
-    }
-    return (lo + hi) / 2;
-}
-function checkCounts(c) {
-    const fields = ["canaryEvents", "canaryTotal", "baselineEvents", "baselineTotal"];
-    for (const f of fields) {
-        if (!Number.isSafeInteger(c[f]) || c[f] < 0)
-            throw new RangeError(`${f} must be a whole number >= 0, got ${c[f]}`);
-    }
-    if (c.canaryEvents > c.canaryTotal)
-        throw new RangeError(`canaryEvents ${c.canaryEvents} exceed canaryTotal ${c.canaryTotal}`);
-    if (c.baselineEvents > c.baselineTotal)
-        throw new RangeError(`baselineEvents ${c.baselineEvents} exceed baselineTotal ${c.baselineTotal}`);
-}
-function checkRatio(r, what) {
-    if (!(r > 0 && Number.isFinite(r)))
-        throw new RangeError(`${what} must be a positive finite number, got ${r}`);
-}
-function checkAlpha(alpha) {
-    if (!(alpha > 0 && alpha < 1))
-        throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
-}
-
-;// CONCATENATED MODULE: ./src/judge/sequential/words.ts
-/** `×2.1`, `×0.93`, `×12`, `×∞`: two significant digits, enough to read an interval. */
-function formatRatio(ratio) {
-    if (ratio === Infinity)
-        return "×∞";
-    if (ratio === 0)
-        return "×0";
-    return `×${Number(ratio.toPrecision(2))}`;
-}
-/** `99%` for alpha 0.01, `99.9%` for 0.001. */
-function confidenceText(alpha) {
-    return `${Number(((1 - alpha) * 100).toPrecision(10))}%`;
-}
-/**
- * `×2.1 (99%: 1.6–2.8)`; `no events yet (99%: 0–∞)` before any informative round. A bound
- * close to max-ratio gets the digits that keep it on its side: `1.51–2.6` above ×1.5, never
- * `1.5–2.6`.
- */
-function formatInterval(interval, alpha, maxRatio) {
-    const bound = (x) => (maxRatio === undefined ? formatRatio(x).slice(1) : sideKept(x, maxRatio));
-    const range = `${confidenceText(alpha)}: ${bound(interval.lower)}–${bound(interval.upper)}`;
-    return interval.estimate === undefined ? `no events yet (${range})` : `${formatRatio(interval.estimate)} (${range})`;
-}
-/** Two significant digits, or more until the rounded bound lies on the same side of the limit. */
-function sideKept(x, limit) {
-    if (!Number.isFinite(x) || x === 0)
-        return formatRatio(x).slice(1);
-    for (let digits = 2; digits < 8; digits++) {
-        const shown = Number(x.toPrecision(digits));
-        if (Math.sign(shown - limit) === Math.sign(x - limit))
-            return String(shown);
-    }
-    return String(x);
-}
-/**
- * What the sequence shows against max-ratio: `×2.1 (99%: 1.6–2.8) above ×1.5`,
- * `×0.9 (99%: 0.6–1.4) below ×1.5`, or `undecided: ×1.3 (99%: 0.9–1.8) includes ×1.5`.
- * A held pass whose latest interval reaches max-ratio again says so.
- */
-function describeInterval(s) {
-    const shown = formatInterval(s.interval, s.alpha, s.maxRatio);
-    const limit = formatRatio(s.maxRatio);
-    const counts = `events: canary ${s.canaryEvents}/${s.canaryTotal}, baseline ${s.baselineEvents}/${s.baselineTotal}`;
-    switch (s.decision) {
-        case "fail":
-            return `${shown} above ${limit} (${counts})`;
-        case "pass":
-            return s.interval.upper < s.maxRatio ? `${shown} below ${limit} (${counts})` : `passed below ${limit} earlier; now ${shown} (${counts})`;
-        case "undecided":
-            return `undecided: ${shown} includes ${limit} (${counts})`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/judge/sequential-check.ts
-/**
- * One round of a sequential check: read both counters on both sides, take the whole
- * increases since the last round (`sequential/counters.ts`), add them to the running
- * confidence sequence (`sequential/rate-ratio.ts`), and say what it shows.
- *
- * A round where a side served no request, or whose counters could not be read, is no-data
- * or an error, never a pass; its readings are kept back so the next round's counts cover
- * it. A decided pass is held, but the check goes on counting and a later fail still wins.
- */
-
-
-
-
-
-/** The four queries of a round, as sent: events (or good) and total, canary then baseline. */
-function sequential_check_sequentialQueries(check, ctx) {
-    const events = check.events ?? check.good;
-    const side = (s) => [(0,promql/* renderQuery */.no)(events, ctx.selectors[s]).trim(), (0,promql/* renderQuery */.no)(check.total, ctx.selectors[s]).trim()];
-    return { canary: side("canary"), baseline: side("baseline") };
-}
-/** Evaluates a sequential check once, at `deps.clock.now()`, against what `memory` kept. */
-async function evaluateSequential(check, ctx, deps, signal, memory) {
-    const queries = sequential_check_sequentialQueries(check, ctx);
-    const all = [...queries.canary, ...queries.baseline];
-    const base = { check: check.name, dimension: "ratio", queries: all, limit: describeMaxRatio(check) };
-    const kept = memory.sequential;
-    if (!kept && memory.since === undefined) {
-        return { ...base, warnings: [], outcome: "no-data", detail: "no data: a sequential check counts over a soak and has no start to count from" };
-    }
-    const at = deps.clock.now();
-    // Every counter at one instant, and at the soak's start on the first round: one round trip.
-    const reads = await Promise.allSettled([
-        ...all.map((q) => deps.metrics.instant(q, at, signal)),
-        ...(kept ? [] : all.map((q) => deps.metrics.instant(q, memory.since, signal))),
-    ]);
-    if (signal?.aborted)
-        throw signal.reason ?? new Error("aborted");
-    const state = kept?.state ?? createRateRatio({ maxRatio: check.maxRatio });
-    const decision = kept?.decision ?? "undecided";
-    const reading = (counts, skipped) => summarize(check, state, decision, counts, skipped);
-    const warnings = [];
-    const failed = reads.find((r) => r.status === "rejected");
-    if (failed)
-        return { ...base, warnings, outcome: "error", detail: describeReadError(check.name, failed.reason), sequential: reading() };
-    const results = reads.map((r) => r.value);
-    for (const r of results)
-        warnings.push(...r.warnings);
-    const parsed = results.map((r) => toReading(r.samples));
-    const bad = parsed.findIndex((p) => "problem" in p);
-    if (bad >= 0) {
-        const problem = parsed[bad].problem;
-        return { ...base, warnings, outcome: "error", detail: `${check.name}: ${problem}`, sequential: reading() };
-    }
-    const now = parsed.map((p) => p.reading);
-    const sideNow = (i) => ({ events: now[i], total: now[i + 1] });
-    const current = { canary: sideNow(0), baseline: sideNow(2) };
-    const before = kept?.readings ?? { canary: sideNow(4), baseline: sideNow(6) };
-    // A total that matches no series, or a bucket that matches none, is a selector that reads nothing.
-    for (const side of ["canary", "baseline"]) {
-        const missing = current[side].total.size === 0 ? "total" : check.good !== undefined && current[side].events.size === 0 ? "good" : undefined;
-        if (missing) {
-            const hint = missing === "good" ? " (is the bucket's le written as the exporter writes it?)" : "";
-            return { ...base, warnings, outcome: "no-data", detail: `no data: the ${side}'s ${missing} counter matched no series${hint}`, sequential: reading() };
-        }
-    }
-    const counted = { canary: countSide(check, before.canary, current.canary), baseline: countSide(check, before.baseline, current.baseline) };
-    for (const side of ["canary", "baseline"]) {
-        const c = counted[side];
-        if (c.events < 0 || c.events > c.total) {
-            const what = check.good !== undefined ? `good ${c.total - c.events}` : `events ${c.events}`;
-            return { ...base, warnings, outcome: "error", detail: `${check.name}: on the ${side}, ${what} against total ${c.total}: the counters do not count the same requests`, sequential: reading() };
-        }
-    }
-    const counts = {
-        canaryEvents: counted.canary.events,
-        canaryTotal: counted.canary.total,
-        baselineEvents: counted.baseline.events,
-        baselineTotal: counted.baseline.total,
-    };
-    const next = update(state, counts);
-    const nextDecision = holdDecision(decision, decide(next.state, check.maxRatio, check.alpha));
-    memory.sequential = {
-        state: next.state,
-        decision: nextDecision,
-        readings: { canary: counted.canary.readings, baseline: counted.baseline.readings },
-    };
-    const sequential = summarize(check, next.state, nextDecision, counts, next.skipped);
-    if (next.skipped === "no-canary-traffic" || next.skipped === "no-baseline-traffic") {
-        const side = next.skipped === "no-canary-traffic" ? "canary" : "baseline";
-        return { ...base, warnings, outcome: "no-data", detail: `no data: the ${side} served no requests in this round`, sequential, ...values(sequential) };
-    }
-    return { ...base, warnings, outcome: OUTCOME[nextDecision], detail: describeInterval(sequential), sequential, ...values(sequential) };
-}
-const OUTCOME = { fail: "fail", pass: "pass", undecided: "undecided" };
-/**
- * The first decision stands, except that a fail overrides a held pass (fail closed): the
- * running intersection of a confidence sequence is one too, so holding a pass keeps the
- * guarantee, and a later fail is evidence of harm however it came.
- */
-function holdDecision(held, now) {
-    if (held === "fail")
-        return "fail";
-    if (held === "pass")
-        return now === "fail" ? "fail" : "pass";
-    return now;
-}
-/** `max-ratio ×1.5 at 99%`. */
-function describeMaxRatio(check) {
-    return `max-ratio ${formatRatio(check.maxRatio)} at ${confidenceText(check.alpha)}`;
-}
-function countSide(check, before, now) {
-    const events = increase(before.events, now.events);
-    const total = increase(before.total, now.total);
-    return {
-        events: check.good !== undefined ? total.count - events.count : events.count,
-        total: total.count,
-        readings: { events: events.reading, total: total.reading },
-    };
-}
-function summarize(check, state, decision, counts, skipped) {
-    const sum = (f) => state.rounds.reduce((s, r) => s + r[f], 0);
-    return {
-        maxRatio: check.maxRatio,
-        alpha: check.alpha,
-        ...(counts && { counts }),
-        ...(skipped && { skipped }),
-        decision,
-        interval: confidenceSequence(state, check.alpha),
-        canaryEvents: sum("canaryEvents"),
-        canaryTotal: sum("canaryTotal"),
-        baselineEvents: sum("baselineEvents"),
-        baselineTotal: sum("baselineTotal"),
-    };
-}
-/** The event rates over the informative rounds so far, as the table's canary and baseline. */
-function values(s) {
-    return {
-        ...(s.canaryTotal > 0 && { canary: s.canaryEvents / s.canaryTotal }),
-        ...(s.baselineTotal > 0 && { baseline: s.baselineEvents / s.baselineTotal }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/judge/describe.ts
-/** Words and numbers for people: a check's limits and a measurement's values, as logs and reports show them. */
-
-
-
-
-
-/** `fail > 5%, warn > 1%, max-increase 1%`: every limit the check holds, as written. */
-function describeLimits(check) {
-    switch (check.kind) {
-        case "metric": {
-            const parts = [
-                check.fail && `fail ${check.fail.text}`,
-                check.warn && `warn ${check.warn.text}`,
-                check.baseline && describeBaseline(check.baseline, metricDimension(check)),
-                check.spread && [check.spread.fail && `spread fail ${check.spread.fail.text}`, check.spread.warn && `spread warn ${check.spread.warn.text}`].filter(Boolean).join(", "),
-            ].filter((p) => !!p);
-            const per = check.per === undefined ? "" : ` (per ${(0,quantity/* formatSeconds */.Xo)(check.per)})`;
-            return (parts.length ? parts.join(", ") : "no limits") + per;
-        }
-        case "http": {
-            const json = Object.entries(check.json).map(([path, v]) => `${path} = ${JSON.stringify(v)}`);
-            return [`status ${check.status.join(" or ")}`, ...json].join(", ");
-        }
-        case "alerts":
-            return alertsLimit(check);
-        case "sequential":
-            return describeMaxRatio(check);
-    }
-}
-/**
- * An alerts check's limit, worded as a rule: "none firing" beside an `error` outcome read
- * as if the alerts had been read and found quiet.
- */
-function alertsLimit(check) {
-    return `${check.severity} if a matching alert fires`;
-}
-/** `/h` for a trend per hour, `/30m` for other periods. */
-function perSuffix(per) {
-    if (per === undefined)
-        return "";
-    const text = (0,quantity/* formatSeconds */.Xo)(per);
-    return `/${text.replace(/^1(?=[a-z]+$)/, "")}`;
-}
-/** Formats a measurement's values in the check's units (`0.4%`, `12MB/h`, `status 200`). */
-function showMeasured(m, check) {
-    if (check?.kind === "http")
-        return m.canary === undefined ? {} : { canary: `status ${m.canary}` };
-    if (check?.kind === "alerts")
-        return m.canary === undefined ? {} : { canary: `${m.canary} firing` };
-    if (m.sequential) {
-        // Event rates over the soak's informative rounds, and the ratio with its interval.
-        const s = m.sequential;
-        const rate = (events, total) => (total > 0 ? `${(0,quantity/* formatValue */.Fl)(events / total, "ratio")} (${events}/${total})` : undefined);
-        const canary = rate(s.canaryEvents, s.canaryTotal);
-        const baseline = rate(s.baselineEvents, s.baselineTotal);
-        return { ...(canary && { canary }), ...(baseline && { baseline }), delta: formatInterval(s.interval, s.alpha, s.maxRatio) };
-    }
-    const suffix = check?.kind === "metric" ? perSuffix(check.per) : "";
-    const show = (v) => (0,quantity/* formatValue */.Fl)(v, m.dimension) + suffix;
-    return {
-        ...(m.canary !== undefined && { canary: show(m.canary) }),
-        ...(m.baseline !== undefined && { baseline: show(m.baseline) }),
-        ...(m.delta !== undefined && { delta: signed(m.delta, m.dimension) + suffix }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/judge/alerts.ts
-/** One round of an alerts check: no alert matching the labels may be firing. */
-
-
-
-/** Reads the firing alerts; any match gives the check's severity, and names the alerts. */
-async function evaluateAlerts(check, deps, signal) {
-    const query = (0,promql/* alertsQuery */.kY)(check.match);
-    const base = { check: check.name, dimension: "number", queries: [query], limit: alertsLimit(check) };
-    try {
-        const result = await deps.metrics.instant(query, deps.clock.now(), signal);
-        const names = [...new Set(result.samples.map((s) => s.labels.alertname ?? "(unnamed)"))].sort();
-        const firing = result.samples.length;
-        return {
-            ...base,
-            outcome: firing === 0 ? "pass" : check.severity,
-            canary: firing,
-            detail: firing === 0 ? "no matching alert firing" : `firing: ${names.join(", ")}`,
-            warnings: result.warnings,
-        };
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw error;
-        return { ...base, outcome: "error", detail: describeReadError(check.name, error), warnings: [] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/judge/probe.ts
-
-/** The URL without user-info, so a password written into it never reaches a report. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        if (!u.username && !u.password)
-            return url;
-        u.username = "";
-        u.password = "";
-        return u.toString();
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * Probes once (with the check's retries). A probe that is not ok fails the check, and so
- * does one that could not reach the endpoint after its retries: the runbooks roll back at
- * once when a health check fails, and an unreachable canary is not a healthy one.
- */
-async function evaluateHttp(check, deps, signal) {
-    const base = {
-        check: check.name,
-        dimension: "number",
-        queries: [`${check.method} ${redactUrl(check.url)}`],
-        limit: `status ${check.status.join(" or ")}${Object.keys(check.json).length ? ", " + describeJson(check.json) : ""}`,
-    };
-    try {
-        const r = await deps.prober.probe({
-            url: check.url,
-            method: check.method,
-            headers: check.headers,
-            status: check.status,
-            json: check.json,
-            timeout: check.timeout,
-            retries: check.retries,
-        }, signal);
-        const attempts = r.attempts > 1 ? ` after ${r.attempts} attempts` : "";
-        return {
-            ...base,
-            outcome: r.ok ? "pass" : "fail",
-            ...(r.status !== undefined && { canary: r.status }),
-            detail: r.ok ? r.detail || `status ${r.status}` : r.unreachable ? `unreachable${attempts}: ${r.detail}` : `${r.detail}${attempts}`,
-            warnings: [],
-        };
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw error;
-        return { ...base, outcome: "error", detail: describeReadError(check.name, error), warnings: [] };
-    }
-}
-function describeJson(json) {
-    return Object.entries(json)
-        .map(([path, v]) => `${path} = ${JSON.stringify(v)}`)
-        .join(", ");
-}
-
-;// CONCATENATED MODULE: ./src/judge/evaluate.ts
-
-
-
-
-/**
- * Evaluates a check once, at `deps.clock.now()`, and never throws for a failed read:
- * Prometheus and probe errors become an `error` outcome naming the check. Only an abort
- * (the signal) rejects. `memory` is what the check kept from the earlier rounds of this
- * soak, for checks that judge the soak as a whole.
- */
-function evaluateCheck(check, ctx, deps, signal, memory = { history: [] }) {
-    switch (check.kind) {
-        case "metric":
-            return evaluateMetric(check, ctx, deps, signal);
-        case "http":
-            return evaluateHttp(check, deps, signal);
-        case "alerts":
-            return evaluateAlerts(check, deps, signal);
-        case "sequential":
-            return evaluateSequential(check, ctx, deps, signal, memory);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/judge/progress.ts
-/** The progress block logged every round, so a two-hour soak is never a silent job. */
-
-
-/**
- * ```
- * round 3/24 · elapsed 15m · remaining 1h45m
- *   error-rate  canary 0.4%  baseline 0.3%  Δ +0.1%  pass  (fail > 5%, warn > 1%)
- * ```
- */
-function formatRound(round, soak, interval, checks) {
-    const total = Math.max(1, Math.ceil(soak / interval));
-    const remaining = Math.max(0, soak - round.elapsed);
-    const head = `round ${round.index}/${total} · elapsed ${(0,quantity/* formatSeconds */.Xo)(round.elapsed)} · remaining ${remaining > 0 ? (0,quantity/* formatSeconds */.Xo)(remaining) : "0s"}`;
-    const width = Math.max(0, ...round.measurements.map((m) => m.check.length));
-    return [head, ...round.measurements.map((m) => formatMeasurementLine(m, checks[m.check], width))].join("\n");
-}
-/** One check's line: its values, outcome, limits and, unless it passed, why. */
-function formatMeasurementLine(m, check, width = m.check.length) {
-    const v = showMeasured(m, check);
-    const values = [
-        // A probe or alerts read that failed has no value: say it was not read, not "n/a".
-        check?.kind === "metric" || check?.kind === "sequential" ? `canary ${v.canary ?? "n/a"}` : (v.canary ?? "not read"),
-        v.baseline !== undefined && `baseline ${v.baseline}`,
-        v.delta !== undefined && (m.sequential ? `ratio ${v.delta}` : `Δ ${v.delta}`),
-    ].filter(Boolean);
-    const limits = check ? `  (${describeLimits(check)})` : "";
-    const why = m.outcome === "pass" ? "" : `  ${m.detail}`;
-    return `  ${m.check.padEnd(width)}  ${values.join("  ")}  ${m.outcome}${limits}${why}`;
-}
-
-;// CONCATENATED MODULE: ./src/judge/tally.ts
-/**
- * The running counts of a soak: per check, how many rounds passed, warned, failed, had no
- * data, errored or were undecided, the current run of fails, and the first of each; a
- * sequential check's latest decision; and the run of rounds with errors. Kept between rounds by the soak loop and extended one round at a time, so
- * the verdict never re-reads the history.
- */
-
-/** What no-data counts as under the stage's policy. */
-function effectiveOutcome(outcome, policy) {
-    if (outcome !== "no-data" || policy === "inconclusive")
-        return outcome;
-    return policy;
-}
-/** The counts before the first round. */
-function tally_newTally(checks) {
-    return { checks, records: new Map(checks.map((c) => [c, { pass: 0, warn: 0, fail: 0, noData: 0, error: 0, undecided: 0, streak: 0 }])), rounds: 0, errorStreak: 0 };
-}
-/** Counts one more round into the tally. */
-function tally_addRound(tally, round, stage) {
-    let anyError;
-    for (const [name, r] of tally.records) {
-        const m = round.measurements.find((x) => x.check === name) ?? missing(name);
-        const outcome = effectiveOutcome(m.outcome, stage.noData);
-        if (m.outcome === "no-data")
-            r.firstNoData ??= { round, m };
-        switch (outcome) {
-            case "pass":
-                r.pass++;
-                break;
-            case "warn":
-                r.warn++;
-                r.firstWarn ??= { round, m };
-                break;
-            case "fail":
-                r.fail++;
-                r.firstFail ??= { round, m };
-                break;
-            case "no-data":
-                r.noData++;
-                break;
-            case "error":
-                r.error++;
-                r.lastError = { round, m };
-                anyError ??= m;
-                break;
-            case "undecided":
-                r.undecided++;
-                break;
-        }
-        // Only a round that judged the counts says where the check stands; an error's detail would not.
-        if (m.sequential && (m.outcome === "pass" || m.outcome === "fail" || m.outcome === "undecided")) {
-            r.sequential = { decision: m.sequential.decision, seen: { round, m } };
-        }
-        // Errored rounds are not counted, so they neither extend nor break a run of fails.
-        if (outcome === "fail")
-            r.streak++;
-        else if (outcome !== "error")
-            r.streak = 0;
-        if (r.streak >= stage.failureLimit && !r.failedAt)
-            r.failedAt = { round, m, streak: r.streak };
-        // A sequential fail already holds every round so far: it ends the stage whatever failure-limit says.
-        if (outcome === "fail" && m.sequential?.decision === "fail" && !r.failedAt)
-            r.failedAt = { round, m, streak: 1 };
-    }
-    tally.errorStreak = anyError ? tally.errorStreak + 1 : 0;
-    if (anyError && tally.errorStreak >= stage.errorLimit && !tally.errorsHit)
-        tally.errorsHit = { round, m: anyError };
-    tally.rounds++;
-    tally.last = round;
-}
-/** When: `round 4 (20m)`. */
-function when(round, streak = 1) {
-    const rounds = streak > 1 ? `rounds ${round.index - streak + 1}-${round.index}` : `round ${round.index}`;
-    return `${rounds} (${(0,quantity/* formatSeconds */.Xo)(round.elapsed)})`;
-}
-function missing(check) {
-    return { check, outcome: "no-data", dimension: "number", detail: "no data: not measured in this round", queries: [], warnings: [] };
-}
-
-;// CONCATENATED MODULE: ./src/judge/verdict.ts
-/**
- * The verdict from the counts so far: pure, so every path is a table test, and the soak
- * loop asks it after each round whether the stage must stop. Counting is `tally.ts`'s.
- *
- * Precedence: no-go (a check failed `failureLimit` rounds in a row) > inconclusive
- * (cancelled, errors hit the limit, no data, a check never measured, no rounds) >
- * conditional (a warn, a fail the failure limit tolerated, or a sequential check still
- * undecided) > go. A fail outranks missing data because it is evidence; missing data
- * outranks a warn because it may hide a fail. A sequential check's fail ends the stage at
- * once; it counts toward a go once it has passed, undecided rounds before that included.
- */
-
-
-
-/** Judges the rounds taken so far. `final` when the soak is over (or was cancelled). */
-function judgeRounds(rounds, checks, stage, opts) {
-    const tally = newTally(checks);
-    for (const round of rounds)
-        addRound(tally, round, stage);
-    return verdict_decide(tally, stage, opts);
-}
-/** Decides from the counts: the verdict, why, and whether the stage ends now. */
-function verdict_decide(tally, stage, opts) {
-    const { checks, rounds: count, last, errorsHit } = tally;
-    const all = [...tally.records];
-    const failed = all.filter(([, r]) => r.failedAt);
-    const conditional = all.filter(([, r]) => !r.failedAt && (r.warn > 0 || r.fail > 0 || undecided(r)));
-    const lists = { failedChecks: failed.map(([n]) => n), conditionalChecks: conditional.map(([n]) => n) };
-    const judged = (verdict, reason, stop) => ({ verdict, reason, stop, ...lists });
-    // The earliest failure past the limit decides.
-    const firstFailed = failed.sort(([, a], [, b]) => a.failedAt.round.index - b.failedAt.round.index)[0];
-    if (firstFailed) {
-        const [name, r] = firstFailed;
-        const policy = r.failedAt.m.outcome === "no-data" ? " (no-data counts as fail)" : "";
-        return judged("no-go", `${name} ${r.failedAt.m.detail}${policy} in ${when(r.failedAt.round, r.failedAt.streak)}.`, true);
-    }
-    if (opts.cancelled) {
-        const ran = last ? `${count} round${count === 1 ? "" : "s"} (${(0,quantity/* formatSeconds */.Xo)(last.elapsed)} of ${(0,quantity/* formatSeconds */.Xo)(stage.soak)})` : "before the first round";
-        return judged("inconclusive", `Cancelled after ${ran}; a partial soak is never a go.`, true);
-    }
-    if (errorsHit) {
-        const rounds = stage.errorLimit === 1
-            ? `Round ${when(errorsHit.round).slice("round ".length)} had errors (error-limit 1)`
-            : `${stage.errorLimit} consecutive rounds had errors, up to ${when(errorsHit.round)}`;
-        return judged("inconclusive", `${rounds}: ${errorsHit.m.detail}.`, true);
-    }
-    if (checks.length === 0)
-        return judged("inconclusive", "The stage has no checks: there is nothing behind a go.", true);
-    // A sequential check is clean once it has passed, having been undecided until then;
-    // every other check, when it passed in every round.
-    const cleanSoFar = count > 0 && all.every(([, r]) => (r.sequential ? r.sequential.decision === "pass" && r.pass + r.undecided === count : r.pass === count));
-    if (!opts.final) {
-        const elapsed = last?.elapsed ?? 0;
-        if (cleanSoFar && stage.minSoak < stage.soak && elapsed >= stage.minSoak) {
-            const passed = sequentialPasses(all);
-            const others = checks.length - passed.length;
-            const reached = `min-soak ${(0,quantity/* formatSeconds */.Xo)(stage.minSoak)} reached at ${(0,quantity/* formatSeconds */.Xo)(elapsed)}.`;
-            const rest = others === 0 ? `${count} rounds` : `the other ${others === 1 ? "check" : `${others} checks`} passed in every one of ${count} rounds`;
-            const reason = passed.length === 0 ? `All ${checks.length} checks passed in every one of ${count} rounds; ${reached}` : `${passed.join("; ")}; ${rest}; ${reached}`;
-            return judged("go", reason, true);
-        }
-        return judged("inconclusive", "The soak is still running.", false);
-    }
-    if (!last)
-        return judged("inconclusive", "No round was taken: there is no data behind a verdict.", false);
-    const noData = all.find(([, r]) => r.noData > 0);
-    if (noData) {
-        const [name, r] = noData;
-        const first = r.firstNoData;
-        return judged("inconclusive", `${name} had no data in ${r.noData} of ${count} rounds (first in ${when(first.round)}: ${first.m.detail}).`, false);
-    }
-    const unmeasured = all.find(([, r]) => r.pass + r.warn + r.fail + r.undecided === 0);
-    if (unmeasured) {
-        const [name, r] = unmeasured;
-        return judged("inconclusive", `${name} was never measured: every round errored (last: ${r.lastError?.m.detail ?? "no measurement"}).`, false);
-    }
-    if (conditional.length > 0) {
-        const [name, r] = conditional[0];
-        if (r.warn + r.fail === 0) {
-            const seen = r.sequential.seen;
-            const others = conditional.length > 1 ? `; ${conditional.length - 1} more check${conditional.length > 2 ? "s" : ""} did not pass either` : "";
-            return judged("conditional", `${name} ${seen.m.detail} when the soak ended (${when(seen.round)}): never a go${others}.`, false);
-        }
-        const first = r.firstWarn ?? r.firstFail;
-        const tolerated = first.m.outcome === "no-data" ? ` (no-data counts as ${stage.noData})` : first === r.firstFail ? ` (below failure-limit ${stage.failureLimit})` : "";
-        const more = conditional.length > 1 ? `; ${conditional.length - 1} more check${conditional.length > 2 ? "s" : ""} also warned` : "";
-        return judged("conditional", `${name} ${first.m.detail}${tolerated} in ${r.warn + r.fail} of ${count} rounds (first in ${when(first.round)})${more}.`, false);
-    }
-    const errors = all.reduce((n, [, r]) => n + r.error, 0);
-    const skipped = errors > 0 ? ` (${errors} errored reading${errors === 1 ? "" : "s"} not counted)` : "";
-    const passed = sequentialPasses(all);
-    const also = passed.length > 0 ? `; ${passed.join("; ")}` : "";
-    return judged("go", `All ${checks.length} checks passed in every counted round: ${count} rounds over ${(0,quantity/* formatSeconds */.Xo)(last.elapsed)}${skipped}${also}.`, false);
-}
-/** A sequential check still undecided (it has not passed, and has not failed either, or it would have ended the stage). */
-function undecided(r) {
-    return r.sequential !== undefined && r.sequential.decision !== "pass";
-}
-/** `errors-vs-baseline passed: ×0.98 (99%: 0.6–1.4) below ×1.5 (...)`, one per sequential check. */
-function sequentialPasses(all) {
-    return all.filter(([, r]) => r.sequential?.decision === "pass").map(([name, r]) => `${name} passed: ${r.sequential.seen.m.detail}`);
-}
-
-;// CONCATENATED MODULE: ./src/judge/wait-for.ts
-
-/** Evaluates `checks` every `step` seconds until all pass together, or `timeout`. */
-async function waitForPassing(checks, ctx, options, deps) {
-    const deadline = deps.clock.now().getTime() + options.timeout * 1000;
-    for (let attempt = 1;; attempt++) {
-        const measurements = await Promise.all(checks.map((c) => evaluateCheck(c, ctx, deps, options.signal)));
-        const failing = measurements.find((m) => m.outcome !== "pass");
-        if (!failing) {
-            deps.log.info(`${options.label} passed: ${checks.map((c) => c.name).join(", ")} (attempt ${attempt})`);
-            return { measurements };
-        }
-        const left = deadline - deps.clock.now().getTime();
-        if (left <= 0)
-            return { measurements, failing };
-        deps.log.info(`${options.label}: waiting for ${failing.check}: ${failing.outcome}: ${failing.detail} (attempt ${attempt})`);
-        await deps.clock.sleep(Math.min(options.step * 1000, left), options.signal);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/judge/soak.ts
-/**
- * The gate: hold a stage for its soak, a round of every check each interval, and decide
- * go, conditional, no-go or inconclusive. Preconditions first (alerts preflight, then
- * wait-for), then the rounds; a fail past the failure limit, or a sequential check's fail,
- * ends the stage at once.
- */
-
-
-
-
-
-
-
-/** Wait-for checks are retried at most this often, so a healthy canary is not kept waiting. */
-const WAIT_STEP_SECONDS = 10;
-/** Holds the stage to a verdict. Throws only for a stage naming an unknown check. */
-async function runSoak(input, deps) {
-    const { playbook, stage, signal } = input;
-    const checks = resolve(playbook, stage, stage.checks, "checks");
-    const waitFor = resolve(playbook, stage, stage.waitFor, "wait-for");
-    const gateStart = input.startedAt ?? deps.clock.now();
-    let soakStart = gateStart;
-    const rounds = [];
-    const preconditions = [];
-    const seconds = (from) => (deps.clock.now().getTime() - from.getTime()) / 1000;
-    const finish = (j, cancelled = false) => {
-        const elapsed = Math.max(0, seconds(soakStart));
-        deps.log.info(`verdict: ${j.verdict}: ${j.reason}`);
-        return {
-            service: playbook.service,
-            stage: stage.name,
-            weight: stage.weight,
-            verdict: j.verdict,
-            reason: j.reason,
-            startedAt: gateStart.toISOString(),
-            endedAt: deps.clock.now().toISOString(),
-            soak: stage.soak,
-            elapsed,
-            endedEarly: !cancelled && rounds.length > 0 && elapsed < stage.soak,
-            cancelled,
-            rounds,
-            failedChecks: j.failedChecks,
-            conditionalChecks: j.conditionalChecks,
-            ...(preconditions.length > 0 && { preconditions }),
-        };
-    };
-    const stopBefore = (verdict, reason, failed = []) => finish({ verdict, reason, failedChecks: failed, conditionalChecks: [] });
-    const names = checks.map((c) => c.name);
-    // Kept between rounds: the counts the verdict is decided from, and each check's own memory.
-    const tally = tally_newTally(names);
-    let memory = new Map();
-    if (checks.length === 0)
-        return stopBefore("inconclusive", "The stage has no checks: there is nothing behind a go.");
-    try {
-        // Preflight: a firing alert before the stage starts is a no-go without a soak.
-        const preflight = [...checks, ...waitFor].filter((c, i, all) => c.kind === "alerts" && c.preflight && all.indexOf(c) === i);
-        if (preflight.length > 0) {
-            const results = await Promise.all(preflight.map((c) => evaluateCheck(c, playbook, deps, signal)));
-            preconditions.push(...results);
-            for (const m of results)
-                deps.log.info(`preflight${formatMeasurementLine(m, playbook.checks[m.check])}`);
-            const firing = results.find((m) => m.outcome === "fail");
-            if (firing)
-                return stopBefore("no-go", `${firing.check} ${firing.detail} before the soak began (preflight).`, [firing.check]);
-            const broken = results.find((m) => m.outcome === "error" || m.outcome === "no-data");
-            if (broken)
-                return stopBefore("inconclusive", `Preflight ${broken.check} could not be read: ${broken.detail}.`);
-            for (const m of results.filter((r) => r.outcome === "warn"))
-                deps.log.warning(`preflight ${m.check}: ${m.detail}`);
-        }
-        if (waitFor.length > 0) {
-            const waited = await waitUntilHealthy(waitFor, input, deps);
-            preconditions.push(...waited.measurements);
-            if (waited.failing) {
-                return stopBefore("no-go", `wait-for ${waited.failing.check} did not pass within ${(0,quantity/* formatSeconds */.Xo)(stage.waitTimeout)}: ${waited.failing.detail}.`, [waited.failing.check]);
-            }
-            if (!input.startedAt)
-                soakStart = deps.clock.now();
-        }
-        // Made once the soak's start is known: checks that count increases count from it.
-        memory = new Map(names.map((n) => [n, { history: [], since: soakStart }]));
-        deps.log.info(`soaking ${stage.name} (${stage.weight}%) for ${(0,quantity/* formatSeconds */.Xo)(stage.soak)}, a round every ${(0,quantity/* formatSeconds */.Xo)(stage.interval)}: ${names.join(", ") || "no checks"}`);
-        for (;;) {
-            const elapsed = seconds(soakStart);
-            if (elapsed >= stage.soak)
-                break;
-            // The first round comes one interval in, so the metric windows cover the new version.
-            const next = Math.min(stage.soak, (Math.floor(elapsed / stage.interval) + 1) * stage.interval);
-            await deps.clock.sleep((next - elapsed) * 1000, signal);
-            const at = deps.clock.now();
-            // All checks of a round at once: a round costs the slowest check, not the sum.
-            const measurements = await Promise.all(checks.map((c) => evaluateCheck(c, playbook, deps, signal, memory.get(c.name))));
-            const round = { index: rounds.length + 1, at: at.toISOString(), elapsed: seconds(soakStart), measurements };
-            rounds.push(round);
-            for (const m of measurements)
-                memory.get(m.check)?.history.push(m);
-            tally_addRound(tally, round, stage);
-            deps.log.info(formatRound(round, stage.soak, stage.interval, playbook.checks));
-            const j = verdict_decide(tally, stage, { final: false });
-            if (j.stop)
-                return finish(j);
-        }
-        return finish(verdict_decide(tally, stage, { final: true }));
-    }
-    catch (error) {
-        if (!signal?.aborted)
-            throw error;
-        deps.log.warning(`gate cancelled after ${rounds.length} round${rounds.length === 1 ? "" : "s"}`);
-        return finish(verdict_decide(tally, stage, { final: true, cancelled: true }), true);
-    }
-}
-/** Evaluates the wait-for checks every min(10s, interval) until all pass together, or the timeout. */
-function waitUntilHealthy(checks, input, deps) {
-    const { stage, playbook, signal } = input;
-    const step = Math.min(WAIT_STEP_SECONDS, stage.interval);
-    return waitForPassing(checks, playbook, { timeout: stage.waitTimeout, step, label: "wait-for", ...(signal && { signal }) }, deps);
-}
-function resolve(playbook, stage, names, field) {
-    const index = playbook.stages.indexOf(stage);
-    const where = `stages[${index < 0 ? stage.name : index}].${field}`;
-    const unknown = names.filter((n) => !playbook.checks[n]);
-    if (unknown.length > 0) {
-        throw new errors/* ConfigurationError */.j1(unknown.map((n) => ({
-            path: where,
-            message: `names check ${JSON.stringify(n)}, which the playbook does not define; expected one of ${Object.keys(playbook.checks).join(", ") || "(no checks defined)"}`,
-        })));
-    }
-    return names.map((n) => playbook.checks[n]);
-}
-
-;// CONCATENATED MODULE: ./src/playbook/stages.ts
-/**
- * Stages named by the caller (an input, a flag), resolved once against the playbook so
- * everything after works on the {@link Stage} itself.
- */
-
-
-function unknownStage(playbook, name, path, file) {
-    return { ...(file !== undefined && { file }), path, message: `no stage named ${(0,errors/* describeValue */.bp)(name)}; expected one of: ${playbook.stages.map((s) => s.name).join(", ")}` };
-}
-/**
- * The stage called `name`; `path` names where the name came from (`input 'stage'`,
- * `--stage`), and `file` the playbook when the problem is best shown against it.
- */
-function findStage(playbook, name, path, file) {
-    const stage = playbook.stages.find((s) => s.name === name);
-    if (!stage)
-        throw new errors/* ConfigurationError */.j1([unknownStage(playbook, name, path, file)]);
-    return stage;
-}
-/** The stages named, in playbook order whatever order they were listed in; all of them when `names` is absent. */
-function selectStages(playbook, names, path) {
-    if (!names)
-        return [...playbook.stages];
-    const unknown = names.filter((n) => !playbook.stages.some((s) => s.name === n));
-    if (unknown.length > 0)
-        throw new ConfigurationError(unknown.map((n) => unknownStage(playbook, n, path)));
-    return playbook.stages.filter((s) => names.includes(s.name));
-}
-/** Checks a soak slice (`path` names where it came from): at least one interval, or no round could be taken. */
-function checkSlice(stage, soak, path) {
-    if (soak < stage.interval) {
-        throw new errors/* ConfigurationError */.j1([
-            { path, message: `found ${(0,quantity/* formatSeconds */.Xo)(soak)}; expected at least the stage's interval of ${(0,quantity/* formatSeconds */.Xo)(stage.interval)}, or one round could not be taken` },
-        ]);
-    }
-}
-/**
- * The stage held for `soak` seconds instead of its own soak (checked by {@link checkSlice}):
- * a 24-hour watch runs as hourly slices, each a gate of its own. A go may still not come
- * before min-soak.
- */
-function sliceStage(stage, soak) {
-    return { ...stage, soak, minSoak: Math.min(stage.minSoak, soak) };
-}
-/**
- * The rollback's verify checks as a stage of their own, waited for until they pass or
- * `rollback.timeout`: what a connection is resolved for before a rollback.
- */
-function verifyStage(playbook) {
-    const { verify, timeout } = playbook.rollback;
-    return { name: "rollback.verify", weight: 0, soak: 0, interval: 10, minSoak: 0, checks: [], waitFor: verify, waitTimeout: timeout, failureLimit: 1, errorLimit: 1, noData: "inconclusive" };
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-/**
- * The annotations a gate leaves on the run: one error per failing check, one for a verdict
- * that is not a go for want of data, one warning per check that only warned or was left
- * undecided. Pure: the
- * action shell emits them.
- */
-
-/** The first measurement of a check with one of the outcomes, and where it was taken. */
-function find(result, check, outcomes, last = false) {
-    const hits = [];
-    for (const round of result.rounds) {
-        const m = round.measurements.find((x) => x.check === check && outcomes.includes(x.outcome));
-        if (m)
-            hits.push({ m, where: ` in round ${round.index} (${(0,quantity/* formatSeconds */.Xo)(round.elapsed)})` });
-    }
-    for (const m of result.preconditions ?? []) {
-        if (m.check === check && outcomes.includes(m.outcome))
-            hits.push({ m, where: " before the soak" });
-    }
-    return last ? hits.at(-1) : hits[0];
-}
-/** Annotation texts for a gate result, errors first. */
-function gateAnnotations(result) {
-    const stage = `stage ${result.stage}`;
-    const out = [];
-    for (const check of result.failedChecks) {
-        const hit = find(result, check, ["fail", "no-data", "error"], true);
-        out.push({
-            level: "error",
-            title: `${check} failed (${stage}: ${result.verdict})`,
-            message: hit ? `${check}: ${hit.m.detail}${hit.where}. Limit: ${hit.m.limit ?? "n/a"}.` : result.reason,
-        });
-    }
-    if (result.verdict === "inconclusive" || (result.verdict === "no-go" && result.failedChecks.length === 0)) {
-        out.push({ level: "error", title: `Gate ${result.verdict} (${stage})`, message: result.reason });
-    }
-    for (const check of result.conditionalChecks) {
-        // A sequential check still undecided at the end did not warn: its latest interval says why.
-        const warned = find(result, check, ["warn", "fail", "no-data"]);
-        const hit = warned ?? find(result, check, ["undecided"], true);
-        out.push({
-            level: "warning",
-            title: `${check} ${warned || !hit ? "warned" : "undecided"} (${stage})`,
-            message: hit ? `${check}: ${hit.m.detail}${hit.where}.` : result.reason,
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/evidence.ts
-/**
- * The full evidence of a gate as JSON: every round, every value, the queries as sent, the
- * stage's settings and each check's limits. It is what an incident review reads, so it
- * holds numbers exactly (NaN and ±Inf as strings, since JSON has no such numbers) and
- * nothing secret: no headers of any kind, no user-info in URLs.
- */
-
-
-
-
-
-/** The evidence file's name when none is given: under RUNNER_TEMP in a workflow, the working directory on the CLI. */
-const DEFAULT_EVIDENCE = "deploy-playbook-evidence.json";
-/** Bumped when a field changes meaning or goes away; new fields do not bump it. */
-const EVIDENCE_SCHEMA_VERSION = 1;
-/** NaN and ±Inf survive JSON as strings; every other number as itself. */
-function jsonNumber(v) {
-    if (Number.isNaN(v))
-        return "NaN";
-    if (v === Infinity)
-        return "+Inf";
-    if (v === -Infinity)
-        return "-Inf";
-    return v;
-}
-function measurement(m) {
-    const { canary, baseline, delta, instances, sequential, ...rest } = m;
-    return {
-        ...rest,
-        ...(sequential && {
-            sequential: {
-                ...sequential,
-                interval: {
-                    ...(sequential.interval.estimate !== undefined && { estimate: jsonNumber(sequential.interval.estimate) }),
-                    lower: jsonNumber(sequential.interval.lower),
-                    upper: jsonNumber(sequential.interval.upper),
-                },
-            },
-        }),
-        ...(canary !== undefined && { canary: jsonNumber(canary) }),
-        ...(baseline !== undefined && { baseline: jsonNumber(baseline) }),
-        ...(delta !== undefined && { delta: jsonNumber(delta) }),
-        ...(instances && { instances: Object.fromEntries(Object.entries(instances).map(([k, v]) => [k, jsonNumber(v)])) }),
-    };
-}
-const limit = (l) => l && { text: l.text, op: l.op, value: l.quantity.value, dimension: l.quantity.dimension };
-const evidence_quantity = (q) => q && { text: q.text, value: q.value, dimension: q.dimension };
-/** A check's definition and limits, with the queries it sends; never its headers. */
-function describeCheck(check, selectors) {
-    switch (check.kind) {
-        case "metric":
-            return {
-                kind: "metric",
-                query: check.query,
-                canaryQuery: (0,promql/* renderQuery */.no)(check.query, selectors.canary),
-                ...(check.baseline && { baselineQuery: (0,promql/* renderQuery */.no)(check.query, selectors.baseline) }),
-                dimension: metricDimension(check),
-                fail: limit(check.fail),
-                warn: limit(check.warn),
-                per: check.per,
-                baseline: check.baseline && {
-                    maxIncrease: evidence_quantity(check.baseline.maxIncrease),
-                    maxDecrease: evidence_quantity(check.baseline.maxDecrease),
-                    maxIncreaseRatio: evidence_quantity(check.baseline.maxIncreaseRatio),
-                    maxDecreaseRatio: evidence_quantity(check.baseline.maxDecreaseRatio),
-                    severity: check.baseline.severity,
-                },
-                spread: check.spread && { by: check.spread.by, fail: limit(check.spread.fail), warn: limit(check.spread.warn) },
-            };
-        case "http":
-            return { kind: "http", url: redactUrl(check.url), method: check.method, status: check.status, json: check.json, timeout: check.timeout, retries: check.retries };
-        case "alerts":
-            return { kind: "alerts", query: (0,promql/* alertsQuery */.kY)(check.match), match: check.match, severity: check.severity, preflight: check.preflight };
-        case "sequential":
-            return {
-                kind: "sequential",
-                events: check.events,
-                good: check.good,
-                total: check.total,
-                ...((q) => ({ canaryQueries: q.canary, baselineQueries: q.baseline }))(sequential_check_sequentialQueries(check, { selectors })),
-                maxRatio: check.maxRatio,
-                alpha: check.alpha,
-                // What `createRateRatio` needs to replay the rounds: the prior is fixed by max-ratio.
-                prior: defaultPrior(check.maxRatio),
-            };
-    }
-}
-/** Builds the evidence; the result is plain data, ready for `JSON.stringify`. */
-function buildEvidence(result, playbook, stage, meta) {
-    const names = new Set([...stage.checks, ...stage.waitFor, ...(result.preconditions ?? []).map((m) => m.check)]);
-    const checks = {};
-    for (const name of names) {
-        const check = playbook.checks[name];
-        if (check)
-            checks[name] = describeCheck(check, playbook.selectors);
-    }
-    // JSON round trip drops undefined fields, so the object is exactly what gets written.
-    return JSON.parse(JSON.stringify({
-        schemaVersion: EVIDENCE_SCHEMA_VERSION,
-        service: result.service,
-        stage,
-        verdict: result.verdict,
-        reason: result.reason,
-        startedAt: result.startedAt,
-        endedAt: result.endedAt,
-        soak: result.soak,
-        elapsed: result.elapsed,
-        endedEarly: result.endedEarly,
-        cancelled: result.cancelled,
-        failedChecks: result.failedChecks,
-        conditionalChecks: result.conditionalChecks,
-        ...(playbook.prometheus && { prometheus: { url: redactUrl(playbook.prometheus.url) } }),
-        selectors: playbook.selectors,
-        checks,
-        preconditions: (result.preconditions ?? []).map(measurement),
-        rounds: result.rounds.map((r) => ({ ...r, measurements: r.measurements.map(measurement) })),
-        meta,
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/report/chart.ts
-/**
- * Mermaid `xychart-beta` line charts of a metric check over the soak, scaled to the values
- * measured, with the limits in reach as flat lines and the others named in the caption. Values are shown in display units (percent for ratios, ms or s, MB), and long
- * soaks are cut down to at most {@link MAX_POINTS} points, keeping the worst of each stretch
- * so a spike is never smoothed away.
- */
-
-
-const MAX_POINTS = 60;
-/** The display unit for values of a dimension, chosen from the largest magnitude shown. */
-function displayScale(dimension, largest) {
-    switch (dimension) {
-        case "ratio":
-            return { unit: "%", factor: 100 };
-        case "duration":
-            return largest < 1 ? { unit: "ms", factor: 1000 } : { unit: "s", factor: 1 };
-        case "bytes": {
-            const [unit, size] = [["GB", 1e9], ["MB", 1e6], ["KB", 1e3]].find(([, s]) => largest >= s) ?? ["B", 1];
-            return { unit, factor: 1 / size };
-        }
-        case "number":
-            return { unit: "", factor: 1 };
-    }
-}
-/** Picks at most `max` points: the worst of each equal stretch, in order. */
-function downsample(points, max, worse) {
-    if (points.length <= max)
-        return [...points];
-    const out = [];
-    for (let i = 0; i < max; i++) {
-        const from = Math.floor((i * points.length) / max);
-        const to = Math.floor(((i + 1) * points.length) / max);
-        let pick = points[from];
-        for (let j = from + 1; j < to; j++)
-            if (worse(points[j], pick))
-                pick = points[j];
-        out.push(pick);
-    }
-    return out;
-}
-const num = (v) => String(Number(v.toPrecision(4)));
-/**
- * Colours of the lines in the order they are drawn, set through Mermaid's theme (xychart
- * draws no legend of its own, so the caption names each line by its colour).
- */
-const COLOURS = { canary: ["#1f77b4", "blue"], baseline: ["#7f7f7f", "grey"], fail: ["#d62728", "red"], warn: ["#ff7f0e", "orange"] };
-/**
- * A limit is drawn when it lies within this many times the largest value measured; past
- * that it would squash the data into a flat line at the bottom, so it is named instead.
- */
-const LIMIT_REACH = 2;
-/** The chart of one metric check, or undefined when no round measured a finite value. */
-function metricChart(check, rounds, dimension) {
-    const all = [];
-    for (const round of rounds) {
-        const m = round.measurements.find((x) => x.check === check.name);
-        // ±Inf and NaN cannot be drawn; the table and evidence still show them.
-        if (!m || m.canary === undefined || !Number.isFinite(m.canary))
-            continue;
-        all.push({ minutes: round.elapsed / 60, canary: m.canary, ...(m.baseline !== undefined && Number.isFinite(m.baseline) && { baseline: m.baseline }) });
-    }
-    if (all.length === 0)
-        return undefined;
-    const higherIsWorse = (check.fail ?? check.warn)?.op.startsWith("<") !== true;
-    const points = downsample(all, MAX_POINTS, (a, b) => (higherIsWorse ? a.canary > b.canary : a.canary < b.canary));
-    const limits = [
-        ["fail", check.fail],
-        ["warn", check.warn],
-    ].filter((l) => l[1] !== undefined && l[1].quantity.dimension === dimension);
-    // The data sets the scale; a limit far above it is named in words, not drawn.
-    const withBaseline = points.every((p) => p.baseline !== undefined);
-    const data = points.flatMap((p) => (withBaseline ? [p.canary, p.baseline] : [p.canary]));
-    const peak = Math.max(...data.map(Math.abs));
-    const reach = peak > 0 ? peak * LIMIT_REACH : Math.min(...limits.map(([, l]) => Math.abs(l.quantity.value)), 1) * 1.01;
-    const drawn = limits.filter(([, l]) => Math.abs(l.quantity.value) <= reach);
-    const offScale = limits.filter(([, l]) => Math.abs(l.quantity.value) > reach);
-    const largest = Math.max(peak, ...drawn.map(([, l]) => Math.abs(l.quantity.value)));
-    const scale = displayScale(dimension, largest);
-    const per = check.per === undefined ? "" : `/${perLabel(check.per)}`;
-    const unit = scale.unit + per;
-    const show = (v) => num(v * scale.factor);
-    const series = [["canary", COLOURS.canary, points.map((p) => p.canary)]];
-    if (withBaseline)
-        series.push(["baseline", COLOURS.baseline, points.map((p) => p.baseline)]);
-    for (const [kind, l] of drawn)
-        series.push([`${kind} ${l.text}`, COLOURS[kind], points.map(() => l.quantity.value)]);
-    const values = series.flatMap(([, , v]) => v.map((x) => x * scale.factor));
-    const [low, high] = axisRange(Math.min(...values), Math.max(...values));
-    const axis = timeAxis(all[all.length - 1].minutes * 60);
-    const title = `${check.name}${unit ? ` (${unit})` : ""}`.replace(/"/g, "'");
-    const theme = { themeVariables: { xyChart: { plotColorPalette: series.map(([, [hex]]) => hex).join(", ") } } };
-    const legend = series.map(([name, [, colour]]) => `${name} (${colour})`).join(", ");
-    const unshown = offScale.length
-        ? ` Off the scale, far beyond the values measured (at most ${show(peak)}${unit}), so not drawn: ${escapeMarkdown(offScale.map(([kind, l]) => `${kind} ${l.text}`).join(", "))}.`
-        : "";
-    return [
-        "```mermaid",
-        `%%{init: ${JSON.stringify(theme)}}%%`,
-        "xychart-beta",
-        `  title "${title}"`,
-        `  x-axis "${axis.unit}" [${points.map((p) => num(Math.round((p.minutes * 60) / axis.seconds * 10) / 10)).join(", ")}]`,
-        `  y-axis "${unit.replace(/"/g, "'") || "value"}" ${num(low)} --> ${num(high)}`,
-        ...series.map(([, , v]) => `  line [${v.map(show).join(", ")}]`),
-        "```",
-        "",
-        `Lines: ${escapeMarkdown(legend)}${all.length > points.length ? ` (${all.length} rounds shown as ${points.length} points, the worst of each stretch)` : ""}.${unshown}`,
-    ].join("\n");
-}
-/**
- * A sequential check's confidence sequence over the soak: the estimate, the interval's
- * bounds and max-ratio as lines. Bounds beyond {@link RATIO_CAP} × max-ratio (an upper bound
- * is infinite until the canary has seen events) are drawn at the cap, and said so.
- */
-function sequentialChart(check, rounds) {
-    const all = [];
-    for (const round of rounds) {
-        const s = round.measurements.find((x) => x.check === check.name)?.sequential;
-        if (!s || s.interval.estimate === undefined)
-            continue;
-        all.push({ minutes: round.elapsed / 60, estimate: s.interval.estimate, lower: s.interval.lower, upper: s.interval.upper });
-    }
-    if (all.length === 0)
-        return undefined;
-    // The widest interval of each stretch: the least the data said.
-    const points = downsample(all, MAX_POINTS, (a, b) => a.upper - a.lower > b.upper - b.lower);
-    const cap = RATIO_CAP * check.maxRatio;
-    const capped = points.some((p) => p.upper > cap || p.estimate > cap);
-    const draw = (v) => num(Math.min(v, cap));
-    const axis = timeAxis(all[all.length - 1].minutes * 60);
-    const series = [
-        ["upper bound", points.map((p) => p.upper)],
-        ["estimate", points.map((p) => p.estimate)],
-        ["lower bound", points.map((p) => p.lower)],
-        [`max-ratio ×${check.maxRatio}`, points.map(() => check.maxRatio)],
-    ];
-    return [
-        "```mermaid",
-        "xychart-beta",
-        `  title "${check.name.replace(/"/g, "'")} (canary/baseline event-rate ratio)"`,
-        `  x-axis "${axis.unit}" [${points.map((p) => num(Math.round((p.minutes * 60) / axis.seconds * 10) / 10)).join(", ")}]`,
-        `  y-axis "ratio"`,
-        ...series.map(([, values]) => `  line [${values.map(draw).join(", ")}]`),
-        "```",
-        "",
-        `Lines: ${escapeMarkdown(series.map(([name]) => name).join(", "))} (${confidenceText(check.alpha)} confidence sequence)` +
-            `${capped ? `; values above ×${num(cap)} drawn at ×${num(cap)}` : ""}` +
-            `${all.length > points.length ? ` (${all.length} rounds shown as ${points.length} points, the widest interval of each stretch)` : ""}.`,
-    ].join("\n");
-}
-/** How far above max-ratio the chart reaches: an infinite upper bound must be drawn somewhere. */
-const RATIO_CAP = 4;
-/** A y-axis from zero (or below, for negative values) to a round number above the top value. */
-function axisRange(min, max) {
-    const low = min >= 0 ? 0 : -niceCeil(-min * 1.1);
-    const high = max > 0 ? niceCeil(max * 1.1) : 1;
-    return [low, high];
-}
-/** The smallest round step (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8) times a power of ten at or above `v`. */
-function niceCeil(v) {
-    const power = 10 ** Math.floor(Math.log10(v));
-    const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * power >= v * (1 - 1e-9));
-    return Number((step * power).toPrecision(6));
-}
-/** Seconds for short soaks (the demo's 40s would read 0.1, 0.2, 0.3, 0.3 in minutes), hours for long ones. */
-function timeAxis(lastSeconds) {
-    if (lastSeconds < 600)
-        return { unit: "seconds", seconds: 1 };
-    if (lastSeconds <= 6 * 3600)
-        return { unit: "minutes", seconds: 60 };
-    return { unit: "hours", seconds: 3600 };
-}
-function perLabel(per) {
-    const units = [["d", 86400], ["h", 3600], ["m", 60], ["s", 1]];
-    const [u, s] = units.find(([, size]) => per % size === 0) ?? ["s", 1];
-    return per / s === 1 ? u : `${per / s}${u}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * The job summary a reviewer reads in ten seconds: the verdict and why on top, then the
- * reference documents' Canary | Baseline | Delta | Limit | Result table, then a chart of
- * each metric check over the soak.
- */
-
-
-
-
-
-
-const WORD = {
-    go: "GO",
-    conditional: "CONDITIONAL",
-    "no-go": "NO-GO",
-    inconclusive: "INCONCLUSIVE",
-};
-/** What the verdict means for the rollout, in the runbooks' words. */
-const MEANING = {
-    go: "every check passed; the rollout may proceed",
-    conditional: "some checks warned or could not decide; consider rollback before proceeding",
-    "no-go": "a check failed; roll back",
-    inconclusive: "not enough data to decide; this is not a go",
-};
-function story(name, result, playbook) {
-    let latest;
-    let latestRound;
-    let worst;
-    let decided;
-    for (const round of result.rounds) {
-        const m = round.measurements.find((x) => x.check === name);
-        if (!m)
-            continue;
-        if (m.outcome !== "error" || !latest || latest.outcome === "error") {
-            latest = m;
-            latestRound = round.index;
-        }
-        if (!worst || outcomeRank(m.outcome) > outcomeRank(worst.m.outcome))
-            worst = { m, round: round.index, elapsed: round.elapsed, count: 1 };
-        else if (m.outcome === worst.m.outcome)
-            worst.count++;
-        const decision = m.sequential?.decision;
-        const outcome = decision === "undecided" ? "undecided" : decision;
-        // The round a pass or fail was reached; for undecided, the latest round (its interval is the news).
-        if (outcome && (outcome !== decided?.outcome || outcome === "undecided"))
-            decided = { outcome, m, round: round.index, elapsed: round.elapsed };
-    }
-    return {
-        name,
-        check: playbook.checks[name],
-        ...(latest && { latest }),
-        ...(latestRound !== undefined && { latestRound }),
-        ...(worst && { worst }),
-        ...(decided && { decided }),
-    };
-}
-function resultCell(s, rounds) {
-    if (!s.latest || !s.worst)
-        return "not measured";
-    // A sequential check judges the soak as a whole: its latest decision is its result.
-    if (s.check?.kind === "sequential" && s.decided) {
-        const d = s.decided;
-        return d.outcome === "undecided" ? `${emphasise(d.outcome)} after ${rounds} rounds` : `${emphasise(d.outcome)} (decided in round ${d.round}, ${(0,quantity/* formatSeconds */.Xo)(d.elapsed)})`;
-    }
-    const latest = emphasise(s.latest.outcome);
-    if (s.worst.m.outcome === s.latest.outcome) {
-        return s.worst.count === rounds ? `${latest} (all ${rounds} rounds)` : `${latest} (${s.worst.count} of ${rounds} rounds)`;
-    }
-    return `${latest}; worst ${emphasise(s.worst.m.outcome)} in ${s.worst.count} of ${rounds} rounds`;
-}
-const emphasise = (o) => (o === "pass" ? o : `**${o}**`);
-/** Renders the gate's result as GitHub-flavoured Markdown. */
-function renderSummary(result, playbook, stage) {
-    const names = result.rounds[0]?.measurements.map((m) => m.check) ?? stage.checks;
-    const stories = names.map((n) => story(n, result, playbook));
-    const rounds = result.rounds.length;
-    const ran = result.cancelled
-        ? `cancelled after ${(0,quantity/* formatSeconds */.Xo)(result.elapsed)} of ${(0,quantity/* formatSeconds */.Xo)(result.soak)}`
-        : rounds === 0
-            ? `ended before the first round (soak ${(0,quantity/* formatSeconds */.Xo)(result.soak)} not started)`
-            : result.endedEarly
-                ? `ended after ${(0,quantity/* formatSeconds */.Xo)(result.elapsed)} of ${(0,quantity/* formatSeconds */.Xo)(result.soak)}`
-                : `soaked ${(0,quantity/* formatSeconds */.Xo)(result.soak)}`;
-    const out = [
-        `## Gate ${WORD[result.verdict]}: ${escapeMarkdown(result.service)}, stage ${escapeMarkdown(result.stage)} (${result.weight}%)`,
-        "",
-        `**${WORD[result.verdict]}**: ${MEANING[result.verdict]}. ${escapeMarkdown(result.reason)}`,
-        "",
-        `${ran} · ${rounds} round${rounds === 1 ? "" : "s"} · ${isoSeconds(result.startedAt)} to ${isoSeconds(result.endedAt)}`,
-    ];
-    if (result.failedChecks.length)
-        out.push("", `Failed: ${result.failedChecks.map(escapeMarkdown).join(", ")}`);
-    if (result.conditionalChecks.length)
-        out.push("", `Warned: ${result.conditionalChecks.map(escapeMarkdown).join(", ")}`);
-    if (result.preconditions?.length) {
-        out.push("", "### Before the soak", "");
-        for (const m of result.preconditions)
-            out.push(`- ${escapeMarkdown(m.check)}: ${emphasise(m.outcome)}, ${escapeMarkdown(m.detail)}`);
-    }
-    if (stories.length > 0 && rounds > 0) {
-        out.push("", "### Checks", "", row(["Check", "Canary", "Baseline", "Delta", "Limit", "Result"]), row(["---", "---", "---", "---", "---", "---"]));
-        for (const s of stories) {
-            const v = s.latest ? showMeasured(s.latest, s.check) : {};
-            out.push(row([
-                escapeMarkdown(s.name),
-                escapeMarkdown(v.canary ?? "n/a"),
-                escapeMarkdown(v.baseline ?? ""),
-                escapeMarkdown(v.delta ?? ""),
-                escapeMarkdown(s.check ? describeLimits(s.check) : ""),
-                resultCell(s, rounds),
-            ]));
-        }
-        out.push("", `Values from the latest counted round of each check.`);
-        // A sequential check that passed in the end is not notable for its undecided rounds.
-        const why = (s) => (s.decided && s.worst?.m.outcome === "undecided" ? s.decided : s.worst);
-        const notable = stories.filter((s) => why(s) && why(s).m.outcome !== "pass");
-        if (notable.length) {
-            out.push("", "### Why", "");
-            for (const s of notable) {
-                const w = why(s);
-                out.push(`- ${escapeMarkdown(s.name)}, round ${w.round} (${(0,quantity/* formatSeconds */.Xo)(w.elapsed)}): ${emphasise(w.m.outcome)}, ${escapeMarkdown(w.m.detail)}`);
-            }
-        }
-    }
-    const charts = stories
-        .map((s) => [
-        s.name,
-        s.check?.kind === "metric"
-            ? metricChart(s.check, result.rounds, metricDimension(s.check))
-            : s.check?.kind === "sequential"
-                ? sequentialChart(s.check, result.rounds)
-                : undefined,
-    ])
-        .filter((c) => c[1] !== undefined);
-    if (charts.length) {
-        out.push("", "### Over the soak");
-        for (const [name, chart] of charts)
-            out.push("", `#### ${escapeMarkdown(name)}`, "", chart);
-    }
-    return out.join("\n") + "\n";
-}
-/** `2026-01-05T10:00:00Z`: ISO time without milliseconds nobody reads. */
-function isoSeconds(iso) {
-    return iso.replace(/\.\d{3}Z$/, "Z");
-}
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-/**
- * The one way secrets are blanked out of text the suite writes (logs, errors, summaries,
- * evidence, outputs): every occurrence becomes `***`, the runner's own mask.
- */
-/** A function that replaces every one of `secrets` in a text by `***`; longest first, so no fragment survives. */
-function secretBlanker(secrets) {
-    const list = [...new Set(secrets.filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
-    if (list.length === 0)
-        return (text) => text;
-    return (text) => list.reduce((out, secret) => out.split(secret).join("***"), text);
-}
-/** Every string inside a value (keys too) passed through `blank`; numbers (NaN and ±Inf too) kept as they are. */
-function blankStrings(value, blank) {
-    if (typeof value === "string")
-        return blank(value);
-    if (Array.isArray(value))
-        return value.map((v) => blankStrings(v, blank));
-    if (value !== null && typeof value === "object") {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [blank(k), blankStrings(v, blank)]));
-    }
-    return value;
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(43759);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var gate_schemas = __nccwpck_require__(92857);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(gate_schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-;// CONCATENATED MODULE: ./src/targets/command/record.ts
-/** What the command target records before the first move: the weight, and the user's `current` output. */
-
-const commandRecordSchema = gate_schemas/* strictObject */.rej({
-    kind: gate_schemas/* literal */.euz("command"),
-    /** The canary weight before the rollout (0 unless a rollout was already under way). */
-    weight: gate_schemas/* number */.aig().min(0).max(100),
-    /** The JSON the playbook's `current` script printed, when it has one. */
-    current: gate_schemas/* unknown */.L5J().optional(),
-});
-
-;// CONCATENATED MODULE: ./src/targets/kubernetes/record.ts
-/**
- * What the Kubernetes target records before the first move: everything rollback needs to put
- * the stable Deployment, the canary and the route back. Pod templates may hold literal
- * environment values (sometimes secrets), so the state carries only their digests and the
- * images; the templates themselves are kept on the stable Deployment, in the
- * {@link RECORD_ANNOTATION} annotation, where anyone who could read them could already.
- */
-
-/** Annotation on the stable Deployment holding the recorded templates (JSON). */
-const RECORD_ANNOTATION = "deploy-playbook/recorded";
-const weight = gate_schemas/* number */.aig().int().min(0).max(1_000_000);
-/** The record as it travels in the state (`DeployState.previous`). */
-const kubernetesRecordSchema = gate_schemas/* strictObject */.rej({
-    kind: gate_schemas/* literal */.euz("kubernetes"),
-    /** The new version's share of traffic before the rollout (0 unless one was under way). */
-    weight: gate_schemas/* number */.aig().min(0).max(100),
-    namespace: gate_schemas/* string */.YjP(),
-    deployment: gate_schemas/* string */.YjP(),
-    traffic: gate_schemas/* enum */.k5n(["replicas", "gateway"]),
-    /** The container whose image the rollout sets. */
-    container: gate_schemas/* string */.YjP(),
-    stable: gate_schemas/* strictObject */.rej({
-        /** The container's image before the rollout. */
-        image: gate_schemas/* string */.YjP(),
-        /** `sha256:` digest the stable's ready pods ran that image at, when their status shows one (for the incident report). */
-        imageDigest: gate_schemas/* string */.YjP().optional(),
-        /** `sha256:` of the pod template before the rollout (canonical JSON). */
-        templateDigest: gate_schemas/* string */.YjP(),
-        /** `spec.replicas` before the rollout. */
-        replicas: gate_schemas/* number */.aig().int().min(0),
-        /** The autoscaling/v2 HPA that owns the replicas, if one targets the Deployment. */
-        hpa: gate_schemas/* string */.YjP().optional(),
-        resourceVersion: gate_schemas/* string */.YjP(),
-    }),
-    canary: gate_schemas/* strictObject */.rej({
-        name: gate_schemas/* string */.YjP(),
-        /** Whether a canary Deployment existed before the rollout (then rollback puts it back, not away). */
-        existed: gate_schemas/* boolean */.zMY(),
-        replicas: gate_schemas/* number */.aig().int().min(0).optional(),
-        templateDigest: gate_schemas/* string */.YjP().optional(),
-    }),
-    route: gate_schemas/* strictObject */.rej({
-        name: gate_schemas/* string */.YjP(),
-        resourceVersion: gate_schemas/* string */.YjP(),
-        /** `sha256:` of the spec without the two backends' weights: any other change is drift. */
-        shapeDigest: gate_schemas/* string */.YjP(),
-        /** The weights of the stable and canary backendRefs in each rule holding both (absent: the default). */
-        rules: gate_schemas/* array */.YOg(gate_schemas/* strictObject */.rej({ rule: gate_schemas/* number */.aig().int().min(0), stable: weight.optional(), canary: weight.optional() })),
-    })
-        .optional(),
-});
-
-;// CONCATENATED MODULE: ./src/targets/record.ts
-/**
- * What a target records before the first move, as it travels in the rollout's state and in
- * the GitHub deployment's payload. Each target owns its record's shape; this file only
- * joins them, so the state can validate `previous` without knowing any target.
- */
-
-
-
-const targetRecordSchema = gate_schemas/* discriminatedUnion */.gMt("kind", [commandRecordSchema, kubernetesRecordSchema]);
-
-;// CONCATENATED MODULE: ./src/state.ts
-/**
- * The small JSON document one action hands the next through a job output (`state`): what
- * was deployed, where the rollout stands, and what rollback must restore. It travels
- * through workflow logs and outputs, so it never holds a secret: only names, numbers,
- * versions and verdicts.
- */
-
-
-
-const VERDICTS = ["go", "conditional", "no-go", "inconclusive"];
-const STATUSES = ["rolling-out", "promoted", "rolled-back"];
-const state_time = datetime({ offset: true, error: "expected an ISO 8601 time" });
-const stateSchema = gate_schemas/* strictObject */.rej({
-    version: gate_schemas/* literal */.euz(1, { error: "expected 1" }),
-    service: gate_schemas/* string */.YjP().min(1, { error: "expected the service's name" }),
-    stage: gate_schemas/* string */.YjP().min(1, { error: "expected a stage name" }),
-    weight: gate_schemas/* number */.aig({ error: "expected a number from 0 to 100" }).min(0).max(100),
-    targetVersion: gate_schemas/* string */.YjP().min(1, { error: "expected the version being rolled out" }),
-    status: gate_schemas/* enum */.k5n(STATUSES, { error: `expected one of ${STATUSES.join(", ")}` }),
-    digest: gate_schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/, { error: "expected sha256: and 64 hex digits" }),
-    previous: targetRecordSchema.optional(),
-    startedAt: state_time,
-    updatedAt: state_time,
-    verdicts: gate_schemas/* record */.g1P(gate_schemas/* string */.YjP(), gate_schemas/* enum */.k5n(VERDICTS, { error: `expected one of ${VERDICTS.join(", ")}` })),
-    deployment: gate_schemas/* strictObject */.rej({ id: gate_schemas/* number */.aig().int().positive(), environment: gate_schemas/* string */.YjP().min(1) }).optional(),
-    run: gate_schemas/* strictObject */.rej({ id: gate_schemas/* string */.YjP().min(1), url: gate_schemas/* string */.YjP().min(1), actor: gate_schemas/* string */.YjP().optional() }).optional(),
-});
-/**
- * Parses the `state` input. Bad JSON or a wrong shape is a {@link ConfigurationError}
- * naming the input, since the usual cause is a wrong `${{ … }}` expression in the workflow.
- */
-function parseState(text, inputName) {
-    const where = `input '${inputName}'`;
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new errors/* ConfigurationError */.j1([
-            {
-                path: where,
-                message: `found ${(0,errors/* describeValue */.bp)(text)}, which is not JSON (${reason}); expected the state output of a previous deploy-playbook step, like \${{ steps.canary.outputs.state }}`,
-            },
-        ]);
-    }
-    return stateFrom(data, where);
-}
-/**
- * Validates a state already parsed from JSON (a deployment's payload, say); `where` names
- * its source in problems.
- */
-function stateFrom(data, where) {
-    const parsed = stateSchema.safeParse(data);
-    if (parsed.success)
-        return parsed.data;
-    const problems = parsed.error.issues.map((issue) => ({
-        path: issue.path.length > 0 ? `${where}: ${issue.path.map(String).join(".")}` : where,
-        message: issue.code === "unrecognized_keys"
-            ? `unknown key(s) ${issue.keys.join(", ")}; expected the state output of a previous deploy-playbook step`
-            : issue.path.length === 0
-                ? `found ${(0,errors/* describeValue */.bp)(data)}; expected the state output of a previous deploy-playbook step (a JSON object)`
-                : `found ${(0,errors/* describeValue */.bp)(valueAt(data, issue.path))}; ${issue.message}`,
-    }));
-    throw new errors/* ConfigurationError */.j1(problems);
-}
-/** The state as one line of JSON, stable key order, ready for `core.setOutput`. */
-function serializeState(state) {
-    const { version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run } = state;
-    return JSON.stringify({ version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run });
-}
-function valueAt(data, path) {
-    let node = data;
-    for (const key of path) {
-        if (node === null || typeof node !== "object")
-            return undefined;
-        node = node[key];
-    }
-    return node;
-}
-
-;// CONCATENATED MODULE: ./src/app/gate-report.ts
-
-
-
-
-
-/** Builds the report of a finished (or cancelled) gate of `stage`. */
-function gateReport(raw, playbook, stage, options) {
-    const blank = secretBlanker(options.secrets);
-    // The client already redacts what Prometheus echoes; this is the last line of defence,
-    // applied before rendering so the mask is escaped like any other text.
-    const result = blankStrings(raw, blank);
-    const state = options.state && { ...recordVerdict(options.state, result.stage, result.verdict), updatedAt: result.endedAt };
-    const accepted = !result.cancelled && (result.verdict === "go" || (result.verdict === "conditional" && options.acceptConditional));
-    const evidence = blankStrings(buildEvidence(result, playbook, stage, options.meta), blank);
-    return {
-        result,
-        outputs: {
-            verdict: result.verdict,
-            "failed-checks": result.failedChecks.join(","),
-            "conditional-checks": result.conditionalChecks.join(","),
-            evidence: options.evidence.path,
-            ...(state && { state: blank(serializeState(state)) }),
-            ...(options.plan && { plan: JSON.stringify(options.plan) }),
-        },
-        summary: blank(renderSummary(result, playbook, stage)),
-        annotations: gateAnnotations(result).map((a) => ({ ...a, title: blank(a.title), message: blank(a.message) })),
-        files: [
-            {
-                path: options.evidence.path,
-                text: `${JSON.stringify(evidence, null, 2)}\n`,
-                title: "Evidence",
-                output: "evidence",
-                artifact: { name: artifactName(result.service, result.stage, options.meta.runAttempt), upload: options.evidence.upload },
-            },
-        ],
-        evidence,
-        ...(state && { state }),
-        accepted,
-        message: blank(accepted ? `Gate ${result.verdict} for stage ${result.stage}: accepted.` : failureMessage(result, options.evidence.path)),
-        ...(!accepted && !result.cancelled && result.verdict === "conditional" && { conditional: true }),
-    };
-}
-/** The state with this stage's verdict recorded; the rest is the previous step's. */
-function recordVerdict(state, stage, verdict) {
-    return { ...state, verdicts: { ...state.verdicts, [stage]: verdict } };
-}
-/** Artifact names must be unique in a run and avoid the characters the service rejects. */
-function artifactName(service, stage, attempt) {
-    const name = `deploy-playbook-evidence-${service}-${stage}${attempt && attempt !== "1" ? `-attempt-${attempt}` : ""}`;
-    return name.replace(/["':<>|*?\\/\r\n]/g, "-");
-}
-function failureMessage(result, evidencePath) {
-    const where = `stage ${result.stage}`;
-    if (result.cancelled) {
-        const n = result.rounds.length;
-        return `Gate cancelled after ${n} round${n === 1 ? "" : "s"} of ${where} (${result.verdict}): partial evidence at ${evidencePath}.`;
-    }
-    return `Gate ${result.verdict} for ${where}: ${result.reason}`;
-}
-
-;// CONCATENATED MODULE: ./src/app/rollout-state.ts
-/**
- * The rollout's state checked against the playbook it is used with, and moved along: a
- * state from another service, another playbook, or out of stage order is refused before
- * anything changes.
- */
-
-/** Problems with using `state` with this playbook; `where` names the state's source. */
-function stateProblems(state, playbook, digest, where) {
-    const problems = [];
-    if (state.service !== playbook.service) {
-        problems.push({ path: where, message: `is for service ${JSON.stringify(state.service)}, but the playbook is for ${JSON.stringify(playbook.service)}; expected the state of this playbook's rollout` });
-    }
-    if (state.digest !== digest) {
-        problems.push({
-            path: where,
-            message: `was made with another version of the playbook (${state.digest.slice(0, 19)}…, this one is ${digest.slice(0, 19)}…); a rollout runs to its end with the playbook it started with: start a new rollout to use the changed playbook`,
-        });
-    }
-    if (!playbook.stages.some((s) => s.name === state.stage)) {
-        problems.push({ path: where, message: `is at stage ${JSON.stringify(state.stage)}, which the playbook does not have; expected one of: ${playbook.stages.map((s) => s.name).join(", ")}` });
-    }
-    return problems;
-}
-/** Refuses a state that does not belong to this playbook. */
-function checkState(state, playbook, digest, where) {
-    const problems = stateProblems(state, playbook, digest, where);
-    if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j1(problems);
-}
-/**
- * Refuses a move out of stage order: back to an earlier stage, past the next one, on from
- * a stage whose gate did not pass, or on a rollout that has ended. Moving to the same stage
- * again is a re-run and is allowed.
- */
-function checkMoveOrder(state, playbook, stage, where) {
-    const index = playbook.stages.indexOf(stage);
-    const refuse = (message) => {
-        throw new ConfigurationError([{ path: where, message }]);
-    };
-    if (!state) {
-        if (index > 0)
-            refuse(`is missing, but stage ${stage.name} is not the first; expected the state output of stage ${playbook.stages[index - 1].name}'s steps`);
-        return;
-    }
-    if (state.status !== "rolling-out")
-        refuse(`says the rollout of ${state.targetVersion} was ${state.status}; start a new rollout (no state) to move traffic again`);
-    const at = playbook.stages.findIndex((s) => s.name === state.stage);
-    if (index === at)
-        return;
-    if (index < at)
-        refuse(`is at stage ${state.stage}, past ${stage.name}; stages move forward only (roll back to undo)`);
-    if (index > at + 1)
-        refuse(`is at stage ${state.stage}; the next stage is ${playbook.stages[at + 1].name}, not ${stage.name}`);
-    const verdict = state.verdicts[state.stage];
-    if (verdict === undefined)
-        refuse(`has no verdict for stage ${state.stage}; gate it before moving on (pass the gate step's state output)`);
-    if (verdict === "no-go" || verdict === "inconclusive")
-        refuse(`has stage ${state.stage} judged ${verdict}; roll back instead of moving on`);
-}
-/** The state after a move to `stage`, at `now`. */
-function movedState(state, stage, now) {
-    return { ...state, stage: stage.name, weight: stage.weight, updatedAt: now.toISOString() };
-}
-
-;// CONCATENATED MODULE: ./src/playbook/plan.ts
-/**
- * The resolved plan of a stage: what a run would do, with every default filled in and
- * every query rendered exactly as it would be sent. `plan` on the CLI and the actions'
- * dry runs show it; nothing here talks to the outside world.
- */
-
-
-/** The plan of one stage of the playbook. */
-function planStage(pb, stage) {
-    const index = pb.stages.indexOf(stage);
-    const checkPlan = (name) => planCheck(pb, pb.checks[name]);
-    return {
-        service: pb.service,
-        stage: stage.name,
-        index,
-        of: pb.stages.length,
-        weight: stage.weight,
-        soak: (0,quantity/* formatSeconds */.Xo)(stage.soak),
-        soakSeconds: stage.soak,
-        interval: (0,quantity/* formatSeconds */.Xo)(stage.interval),
-        intervalSeconds: stage.interval,
-        minSoak: (0,quantity/* formatSeconds */.Xo)(stage.minSoak),
-        minSoakSeconds: stage.minSoak,
-        waitTimeout: (0,quantity/* formatSeconds */.Xo)(stage.waitTimeout),
-        failureLimit: stage.failureLimit,
-        errorLimit: stage.errorLimit,
-        noData: stage.noData,
-        waitFor: stage.waitFor.map(checkPlan),
-        checks: stage.checks.map(checkPlan),
-    };
-}
-/** The plans of every stage, in order. */
-function planAll(pb) {
-    return pb.stages.map((s) => planStage(pb, s));
-}
-function planCheck(pb, check) {
-    const described = check.description !== undefined ? { description: check.description } : {};
-    switch (check.kind) {
-        case "metric": {
-            // The judge sends the baseline query for a baseline comparison only (judge/metric.ts).
-            const withBaseline = check.baseline !== undefined && (0,promql/* usesSelector */.iA)(check.query);
-            return {
-                kind: "metric",
-                name: check.name,
-                ...described,
-                query: check.query,
-                canaryQuery: (0,promql/* renderQuery */.no)(check.query, pb.selectors.canary).trim(),
-                ...(withBaseline && { baselineQuery: (0,promql/* renderQuery */.no)(check.query, pb.selectors.baseline).trim() }),
-                ...(check.fail && { fail: check.fail.text }),
-                ...(check.warn && { warn: check.warn.text }),
-                ...(check.per !== undefined && { per: (0,quantity/* formatSeconds */.Xo)(check.per) }),
-                ...(check.baseline && { baseline: tolerances(check.baseline), baselineSeverity: check.baseline.severity }),
-                ...(check.spread && {
-                    spread: {
-                        by: check.spread.by,
-                        ...(check.spread.fail && { fail: check.spread.fail.text }),
-                        ...(check.spread.warn && { warn: check.spread.warn.text }),
-                    },
-                }),
-            };
-        }
-        case "http":
-            return {
-                kind: "http",
-                name: check.name,
-                ...described,
-                method: check.method,
-                url: check.url,
-                status: check.status,
-                json: check.json,
-                timeout: (0,quantity/* formatSeconds */.Xo)(check.timeout),
-                retries: check.retries,
-            };
-        case "alerts":
-            return { kind: "alerts", name: check.name, ...described, query: (0,promql/* alertsQuery */.kY)(check.match), severity: check.severity, preflight: check.preflight };
-        case "sequential": {
-            const side = (labels) => ({ events: (0,promql/* renderQuery */.no)(check.events ?? check.good, labels).trim(), total: (0,promql/* renderQuery */.no)(check.total, labels).trim() });
-            return {
-                kind: "sequential",
-                name: check.name,
-                ...described,
-                counts: check.events !== undefined ? "events" : "good",
-                maxRatio: check.maxRatio,
-                alpha: check.alpha,
-                confidence: `${Number(((1 - check.alpha) * 100).toPrecision(10))}%`,
-                canaryQueries: side(pb.selectors.canary),
-                baselineQueries: side(pb.selectors.baseline),
-            };
-        }
-    }
-}
-function tolerances(b) {
-    const either = (abs, ratio, sign) => abs && ratio ? [`at most ${sign}${abs.text} or ${sign}${ratio.text} of baseline`] : abs ? [`at most ${sign}${abs.text} vs baseline`] : ratio ? [`at most ${sign}${ratio.text} of baseline`] : [];
-    return [...either(b.maxIncrease, b.maxIncreaseRatio, "+"), ...either(b.maxDecrease, b.maxDecreaseRatio, "-")];
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/playbook/digest.ts
-/**
- * A digest of the playbook as loaded (its meaning, not its formatting): a state records the
- * digest of the playbook its rollout started with, so a later step run with a different
- * playbook is caught before it acts on a rollout it does not describe.
- */
-
-/** `sha256:` and the hex digest of the playbook's canonical JSON. Comments and layout do not change it. */
-function playbookDigest(playbook) {
-    return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(canonical(playbook)).digest("hex")}`;
-}
-function canonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(",")}]`;
-    if (value !== null && typeof value === "object") {
-        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-        return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-    }
-    return JSON.stringify(value) ?? "null";
-}
-
-;// CONCATENATED MODULE: ./src/app/gate.ts
-/**
- * The gate as an operation: a resolved stage and a validated connection in, a
- * {@link GateReport} out. Shared by the gate action, the CLI and the whole-playbook run;
- * nothing here knows about GitHub or the caller's input names.
- */
-
-
-
-
-
-
-
-
-/** Holds the stage to a verdict and builds its report. Aborting `signal` ends the soak with a partial report. */
-async function gate(request, deps, signal) {
-    const { playbook } = request;
-    if (request.state)
-        checkGateState(request.state, request, deps.clock.now());
-    const stage = request.soak === undefined ? request.stage : sliceStage(request.stage, request.soak);
-    if (stage !== request.stage)
-        deps.log.info(`Holding stage ${stage.name} for ${(0,quantity/* formatSeconds */.Xo)(stage.soak)} of its ${(0,quantity/* formatSeconds */.Xo)(request.stage.soak)} soak.`);
-    const metrics = request.connection ? deps.connect(request.connection) : unreachableMetrics;
-    const result = await runSoak({ playbook, stage, ...(signal && { signal }) }, { metrics, prober: deps.prober, clock: deps.clock, log: deps.log });
-    return gateReport(result, playbook, stage, {
-        acceptConditional: request.acceptConditional,
-        state: request.state ?? ownState(request, deps.clock.now()),
-        plan: planStage(playbook, request.stage),
-        evidence: request.evidence,
-        meta: { generatedAt: deps.clock.now().toISOString(), ...request.meta },
-        secrets: request.secrets,
-    });
-}
-// A stage without metric or alerts checks never queries; if it did, that is our bug.
-const unreachableMetrics = {
-    instant: () => Promise.reject(new Error("no Prometheus is configured, yet a check queried it")),
-    range: () => Promise.reject(new Error("no Prometheus is configured, yet a check queried it")),
-};
-/** A state from this rollout, at the stage the gate holds. */
-function checkGateState(state, request, now) {
-    checkState(state, request.playbook, playbookDigest(request.playbook), "input 'state'");
-    if (state.stage !== request.stage.name) {
-        throw new errors/* ConfigurationError */.j1([
-            { path: "input 'state'", message: `is at stage ${state.stage}, but the gate holds stage ${request.stage.name}; expected the state output of the step that moved stage ${request.stage.name} (now ${now.toISOString()})` },
-        ]);
-    }
-}
-/**
- * The record a gate run on its own starts (a scheduled watch of a deployment made
- * elsewhere): the stage as the playbook sets it, the version from the run's metadata.
- */
-function ownState(request, now) {
-    const at = now.toISOString();
-    return {
-        version: 1,
-        service: request.playbook.service,
-        stage: request.stage.name,
-        weight: request.stage.weight,
-        targetVersion: request.meta.version ?? request.meta.sha ?? "unrecorded",
-        status: "rolling-out",
-        digest: playbookDigest(request.playbook),
-        startedAt: at,
-        updatedAt: at,
-        verdicts: {},
     };
 }
 
@@ -52403,6 +44089,8 @@ class CancelledError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/app/report.ts
 /**
  * What every operation returns, and the one way it is published. The action shells and
@@ -52462,10 +44150,14 @@ async function perform(what, deps, operation) {
     }
 }
 
+// EXTERNAL MODULE: ./src/state.ts + 4 modules
+var state = __nccwpck_require__(63287);
 // EXTERNAL MODULE: ./src/http-headers.ts
 var http_headers = __nccwpck_require__(7168);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/playbook/quantity.ts
+var quantity = __nccwpck_require__(57802);
 ;// CONCATENATED MODULE: ./src/inputs/spec.ts
 /**
  * The declarative form of an action's inputs. Each action keeps one table of
@@ -52986,7 +44678,7 @@ const forceInput = {
 const stateInput = {
     description: "The state output of a previous deploy-playbook step (JSON).",
     default: "",
-    parse: (raw) => (raw === undefined ? undefined : parseState(raw, "state")),
+    parse: (raw) => (raw === undefined ? undefined : (0,state/* parseState */.Bu)(raw, "state")),
 };
 const stageInput = {
     description: "Name of the playbook stage to run.",
@@ -53089,6 +44781,8 @@ function prometheusFrom(values, problems) {
     }, ACTION_CONNECTION_NAMES, problems);
 }
 
+// EXTERNAL MODULE: ./src/report/evidence.ts
+var evidence = __nccwpck_require__(53877);
 ;// CONCATENATED MODULE: ./src/inputs/gate.ts
 /** The gate action's inputs and outputs. */
 
@@ -53108,8 +44802,8 @@ const gateAction = {
         ...prometheusInputs,
         "evidence-path": {
             description: "Where the evidence JSON is written. A relative path resolves against RUNNER_TEMP.",
-            default: DEFAULT_EVIDENCE,
-            parse: (raw, context) => outputPathInput(raw ?? DEFAULT_EVIDENCE, context) ?? DEFAULT_EVIDENCE,
+            default: evidence/* DEFAULT_EVIDENCE */.C1,
+            parse: (raw, context) => outputPathInput(raw ?? evidence/* DEFAULT_EVIDENCE */.C1, context) ?? evidence/* DEFAULT_EVIDENCE */.C1,
         },
         "upload-evidence": {
             description: "When true, upload the evidence file as a workflow artifact.",
@@ -53142,8 +44836,12 @@ function parseGateInputs(get, context) {
     };
 }
 
+// EXTERNAL MODULE: ./src/playbook/plan.ts
+var playbook_plan = __nccwpck_require__(64632);
+// EXTERNAL MODULE: ./src/playbook/stages.ts
+var stages = __nccwpck_require__(1708);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var lib_core = __nccwpck_require__(77094);
+var gate_core = __nccwpck_require__(77094);
 ;// CONCATENATED MODULE: ./src/clock.ts
 const systemClock = {
     now: () => new Date(),
@@ -53338,6 +45036,10 @@ function displayUrl(url) {
 
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(44708);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(27194);
+// EXTERNAL MODULE: ./src/metrics/types.ts
+var types = __nccwpck_require__(97032);
 ;// CONCATENATED MODULE: ./src/metrics/prometheus-response.ts
 /**
  * Reading Prometheus API bodies (`{status, data, warnings}`) into results, checking the
@@ -53414,7 +45116,7 @@ function toRangeResult(data, query, warnings) {
 /** Prometheus writes sample values as strings: "1.5", "NaN", "+Inf", "-Inf". */
 function parseSampleValue(raw, path = "value") {
     if (typeof raw !== "string")
-        throw shape(`${path} is ${prometheus_response_describeJson(raw)}, expected a number as a string`);
+        throw shape(`${path} is ${describeJson(raw)}, expected a number as a string`);
     const text = raw.trim().toLowerCase();
     if (text === "nan")
         return Number.NaN;
@@ -53425,7 +45127,7 @@ function parseSampleValue(raw, path = "value") {
     const value = Number(text);
     // Number("") is 0: an empty value must not pass as zero.
     if (text === "" || Number.isNaN(value))
-        throw shape(`${path} is ${prometheus_response_describeJson(raw)}, expected a number`);
+        throw shape(`${path} is ${describeJson(raw)}, expected a number`);
     return value;
 }
 function resultOf(data) {
@@ -53434,7 +45136,7 @@ function resultOf(data) {
 }
 function pointOf(raw, path) {
     if (!Array.isArray(raw) || raw.length !== 2 || typeof raw[0] !== "number") {
-        throw shape(`${path} is ${prometheus_response_describeJson(raw)}, expected [time, "value"]`);
+        throw shape(`${path} is ${describeJson(raw)}, expected [time, "value"]`);
     }
     return [raw[0], parseSampleValue(raw[1], path)];
 }
@@ -53444,34 +45146,34 @@ function labelsOf(raw, path) {
     const labels = record(raw, path);
     for (const [name, value] of Object.entries(labels)) {
         if (typeof value !== "string")
-            throw shape(`${path}.${name} is ${prometheus_response_describeJson(value)}, expected a string`);
+            throw shape(`${path}.${name} is ${describeJson(value)}, expected a string`);
     }
     return labels;
 }
 function record(raw, path) {
     if (!isRecord(raw))
-        throw shape(`${path} is ${prometheus_response_describeJson(raw)}, expected an object`);
+        throw shape(`${path} is ${describeJson(raw)}, expected an object`);
     return raw;
 }
 function list(raw, path) {
     if (!Array.isArray(raw))
-        throw shape(`${path} is ${prometheus_response_describeJson(raw)}, expected a list`);
+        throw shape(`${path} is ${describeJson(raw)}, expected a list`);
     return raw;
 }
 function isRecord(raw) {
     return typeof raw === "object" && raw !== null && !Array.isArray(raw);
 }
 function describeType(resultType) {
-    return typeof resultType === "string" ? `${resultType} result` : `result of type ${prometheus_response_describeJson(resultType)}`;
+    return typeof resultType === "string" ? `${resultType} result` : `result of type ${describeJson(resultType)}`;
 }
-function prometheus_response_describeJson(raw) {
+function describeJson(raw) {
     if (raw === undefined)
         return "missing";
     const text = JSON.stringify(raw) ?? String(raw);
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 function shape(message) {
-    return new MetricsError("response", `Prometheus sent an unexpected answer: ${message}`);
+    return new types/* MetricsError */.k("response", `Prometheus sent an unexpected answer: ${message}`);
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/prometheus.ts
@@ -53500,7 +45202,7 @@ function createPrometheusClient(options, deps) {
 /** A client for settings already validated (`resolveClientOptions`, `resolveConnection`). */
 function connectPrometheus(settings, deps) {
     const agent = settings.ca !== undefined ? new external_node_https_.Agent({ ca: settings.ca, keepAlive: true }) : undefined;
-    const redact = secretBlanker(settings.secrets);
+    const redact = (0,secrets/* secretBlanker */.G)(settings.secrets);
     const random = deps.random ?? Math.random;
     async function call(path, params, query, signal) {
         const { retry } = settings;
@@ -53517,7 +45219,7 @@ function connectPrometheus(settings, deps) {
             const failure = result;
             if (!failure.retry || attempt >= retry.attempts) {
                 const tries = attempt > 1 ? ` (after ${attempt} attempts)` : "";
-                throw new MetricsError(failure.kind, redact(`${failure.message}${tries}`), failure.status);
+                throw new types/* MetricsError */.k(failure.kind, redact(`${failure.message}${tries}`), failure.status);
             }
             const delay = failure.waitMs ?? backoffDelay(retry, attempt, random);
             deps.log.info(redact(`Prometheus attempt ${attempt} of ${retry.attempts} failed: ${failure.message}; retrying in ${formatDelay(delay)}`));
@@ -53600,645 +45302,31 @@ function shortQuery(query) {
     return line.length > 100 ? `${line.slice(0, 97)}...` : line;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./src/github/types.ts
-/**
- * The port to GitHub: deployments and their statuses, the approvals of a run, team
- * membership, issues and tags. The use cases see only this; `github/client.ts` implements
- * it with Octokit, and tests use a local server that answers from GitHub's OpenAPI
- * description. Failures come back as {@link GitHubError}, naming the permission a 403 or
- * 404 usually means is missing.
- */
-/** A GitHub call that failed; `message` says what was asked, what GitHub said and what to do. */
-class GitHubError extends Error {
-    status;
-    name = "GitHubError";
-    constructor(message, 
-    /** HTTP status, or 0 when no answer came. */
-    status) {
-        super(message);
-        this.status = status;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/failure.ts
-/**
- * What a failed GitHub call tells the user: which call, what GitHub said, and for a 403 or
- * 404 the permission that is usually missing (GitHub answers 404 rather than 403 where a
- * token may not even know the resource exists).
- */
-
-/** What reading team membership needs, which the workflow's own token never has. */
-const TEAM_HINT = "reading team membership needs a token that can read organization members (a GitHub App token with `members: read`, or a personal token with `read:org`); the workflow's GITHUB_TOKEN cannot";
-/** The permission a 403/404 of each kind of call usually means the token lacks. */
-const PERMISSION_HINT = {
-    deployments: "the token probably lacks `deployments: write`; add it under `permissions:` in the workflow",
-    approvals: "the token probably lacks `actions: read`; add it under `permissions:` in the workflow",
-    environments: "the token probably lacks `actions: read`, or the repository has no such environment",
-    teams: TEAM_HINT,
-    issues: "the token probably lacks `issues: write`; add it under `permissions:` in the workflow",
-    refs: "the token probably lacks `contents: write`; add it under `permissions:` in the workflow",
-};
-/** The HTTP status of an Octokit error, 0 when there is none. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === "number" ? status : 0;
-}
-/** GitHub's own message in an error answer, else the error's message. */
-function githubMessage(error) {
-    const data = error?.response?.data;
-    if (data && typeof data === "object" && typeof data.message === "string")
-        return data.message;
-    if (typeof data === "string" && data.trim() !== "")
-        return data.trim().slice(0, 200);
-    return error instanceof Error ? error.message : String(error);
-}
-/** Turns any failure of a call into a GitHubError naming the call, GitHub's answer and what to do. */
-function toGitHubError(what, family, error, token) {
-    let text;
-    let status;
-    if (error instanceof GitHubError) {
-        ({ status } = error);
-        text = `could not ${what}: ${error.message}`;
-    }
-    else if (error?.response === undefined) {
-        // Octokit reports a request that got no answer (refused, reset, timed out) as a 500 without a response.
-        status = 0;
-        text = `could not ${what}: GitHub answered nothing: ${githubMessage(error)}; check GITHUB_API_URL and the network, then run again`;
-    }
-    else {
-        status = statusOf(error);
-        const said = githubMessage(error);
-        let advice = "";
-        if (/rate limit/i.test(said))
-            advice = "; GitHub's rate limit held after the retries, try again later";
-        else if (status === 401)
-            advice = "; the token was refused (expired, revoked or mistyped)";
-        else if (status === 403 || status === 404)
-            advice = `; ${PERMISSION_HINT[family]}`;
-        else if (status >= 500)
-            advice = "; GitHub failed after the retries, try again later";
-        text = `could not ${what}: GitHub answered ${status}: ${said}${advice}`;
-    }
-    // The token is never put in a message on purpose; this guards against an echo of it.
-    return new GitHubError(token ? text.replaceAll(token, "***") : text, status);
-}
-
-;// CONCATENATED MODULE: ./src/github/run-context.ts
-/**
- * The run the suite executes in, read once from the runner's environment variables.
- * Every missing or malformed variable is reported at once, before anything is asked of
- * GitHub; outside Actions (the CLI) the same variables can be set by hand.
- */
-
-/** Builds the {@link RunContext} from `GITHUB_*` variables; throws a ConfigurationError naming each bad one. */
-function runContextFromEnv(env) {
-    const problems = [];
-    const read = (name, expected, valid) => {
-        const value = env[name]?.trim() ?? "";
-        if (value === "")
-            problems.push({ path: `env ${name}`, message: `is not set; expected ${expected} (the GitHub runner sets it; outside Actions, set it yourself)` });
-        else if (!valid(value))
-            problems.push({ path: `env ${name}`, message: `is ${(0,errors/* describeValue */.bp)(value)}; expected ${expected}` });
-        return value;
-    };
-    const repository = read("GITHUB_REPOSITORY", "OWNER/REPO", (v) => /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(v));
-    const runId = read("GITHUB_RUN_ID", "a positive whole number", isPositiveInteger);
-    const runAttempt = read("GITHUB_RUN_ATTEMPT", "a positive whole number", isPositiveInteger);
-    const serverUrl = read("GITHUB_SERVER_URL", "an http(s) URL such as https://github.com", isHttpUrl).replace(/\/+$/, "");
-    const actor = read("GITHUB_ACTOR", "the login that started the run", () => true);
-    const sha = read("GITHUB_SHA", "a 40-character commit sha", (v) => /^[0-9a-f]{40}$/i.test(v));
-    const ref = read("GITHUB_REF", "a ref such as refs/heads/main", (v) => v.startsWith("refs/"));
-    // The runner always sets GITHUB_API_URL; by hand it is easy to forget, and github.com's is known.
-    const apiUrl = env["GITHUB_API_URL"]?.trim()
-        ? read("GITHUB_API_URL", "an http(s) URL such as https://api.github.com", isHttpUrl).replace(/\/+$/, "")
-        : defaultApiUrl(serverUrl);
-    if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j1(problems);
-    const [owner, repo] = repository.split("/");
+;// CONCATENATED MODULE: ./src/github/lazy.ts
+/** A {@link GitHubPort} whose client is made when first asked. */
+function lazyGitHubClient(options) {
+    let client;
+    const get = () => (client ??= Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99650)).then((m) => m.createGitHubClient(options)));
     return {
-        owner,
-        repo,
-        runId: Number(runId),
-        runAttempt: Number(runAttempt),
-        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
-        actor,
-        sha: sha.toLowerCase(),
-        ref,
-        serverUrl,
-        apiUrl,
-    };
-}
-function defaultApiUrl(serverUrl) {
-    return serverUrl === "https://github.com" || serverUrl === "" ? "https://api.github.com" : `${serverUrl}/api/v3`;
-}
-function isPositiveInteger(value) {
-    return /^[1-9]\d*$/.test(value) && Number.isSafeInteger(Number(value));
-}
-function isHttpUrl(value) {
-    try {
-        return ["http:", "https:"].includes(new URL(value).protocol);
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-/**
- * The GitHub port over Octokit (`@actions/github`), with GitHub's own retry and throttling
- * plugins: a 5xx is retried with growing waits, a rate limit (429, or the secondary limit's
- * 403) waits what GitHub asks and is retried a bounded number of times, and writes are
- * spaced as GitHub recommends. Every failure becomes a {@link GitHubError} that names the
- * call, GitHub's message and, for 403/404, the permission that is usually missing.
- * The token goes to Octokit and nowhere else.
- */
-
-
-
-
-
-
-
-const STATUS_DESCRIPTION_LIMIT = 140;
-const MAX_PAGES = 10;
-/** The real {@link GitHubPort}. */
-function createGitHubClient(options) {
-    const { run, logger } = options;
-    // Octokit would throw a bare Error for this; say what is missing instead.
-    if (options.token.trim() === "")
-        throw new errors/* ConfigurationError */.j1([{ path: "GitHub token", message: "is empty; expected the workflow's GITHUB_TOKEN or another token" }]);
-    const retries = options.retries ?? 3;
-    const unit = options.delayUnitMs ?? 1000;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        if (retryCount >= retries || retryAfter > maxWait) {
-            logger.warning(`GitHub ${kind} on ${request.method} ${request.url}: giving up (asked to wait ${retryAfter}s, after ${retryCount} retries)`);
-            return false;
-        }
-        logger.warning(`GitHub ${kind} on ${request.method} ${request.url}: retrying in ${retryAfter}s (retry ${retryCount + 1} of ${retries})`);
-        return true;
-    };
-    const octokit = (0,github/* getOctokit */.Q)(options.token, {
-        baseUrl: run.apiUrl,
-        log: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warning(m), error: (m) => logger.error(m) },
-        // 429 is left to the throttling plugin, which honours GitHub's reset time.
-        retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: {
-            retryAfterBaseValue: unit,
-            onRateLimit: onLimit("rate limit"),
-            onSecondaryRateLimit: onLimit("secondary rate limit"),
-            ...(unit === 0 ? { write: immediate, notifications: immediate } : {}),
-        },
-    }, dist_bundle/* retry */.L, throttling);
-    const repo = { owner: run.owner, repo: run.repo };
-    /** Runs one call, turning any failure into a GitHubError that names it. */
-    const call = async (what, family, fn) => {
-        try {
-            return await fn();
-        }
-        catch (error) {
-            throw toGitHubError(what, family, error, options.token);
-        }
-    };
-    return {
-        run,
+        run: options.run,
         deployments: {
-            create: (d) => call(`create a deployment of ${d.ref} to '${d.environment}'`, "deployments", async () => {
-                const response = await octokit.rest.repos.createDeployment({
-                    ...repo,
-                    ref: d.ref,
-                    environment: d.environment,
-                    task: d.task,
-                    payload: d.payload,
-                    description: d.description,
-                    transient_environment: d.transientEnvironment,
-                    production_environment: d.productionEnvironment,
-                    required_contexts: [],
-                    auto_merge: false,
-                });
-                if (response.status !== 201 || !("id" in response.data))
-                    throw new GitHubError(`GitHub answered ${response.status} without a deployment`, response.status);
-                return deployment(response.data);
-            }),
-            list: (environment, opts = {}) => call(`list the deployments of '${environment}'`, "deployments", async () => {
-                const limit = opts.limit ?? 100;
-                const found = [];
-                const pages = octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
-                    ...repo,
-                    environment,
-                    ...(opts.task !== undefined ? { task: opts.task } : {}),
-                    per_page: Math.min(Math.max(limit, 1), 100),
-                });
-                let count = 0;
-                for await (const page of pages) {
-                    found.push(...page.data.map(deployment));
-                    if (found.length >= limit || ++count >= MAX_PAGES)
-                        break;
-                }
-                return found.slice(0, limit);
-            }),
-            statuses: (id) => call(`list the statuses of deployment ${id}`, "deployments", async () => {
-                const found = [];
-                let count = 0;
-                for await (const page of octokit.paginate.iterator(octokit.rest.repos.listDeploymentStatuses, { ...repo, deployment_id: id, per_page: 100 })) {
-                    found.push(...page.data.map(client_status));
-                    if (++count >= MAX_PAGES)
-                        break;
-                }
-                return found;
-            }),
-            setStatus: (id, s) => call(`set deployment ${id} to '${s.state}'`, "deployments", async () => {
-                const response = await octokit.rest.repos.createDeploymentStatus({
-                    ...repo,
-                    deployment_id: id,
-                    state: s.state,
-                    ...(s.description !== undefined ? { description: cut(s.description, STATUS_DESCRIPTION_LIMIT) } : {}),
-                    ...(s.logUrl !== undefined ? { log_url: s.logUrl } : {}),
-                    ...(s.environmentUrl !== undefined ? { environment_url: s.environmentUrl } : {}),
-                });
-                return client_status(response.data);
-            }),
+            create: async (d) => (await get()).deployments.create(d),
+            list: async (environment, o) => (await get()).deployments.list(environment, o),
+            statuses: async (id) => (await get()).deployments.statuses(id),
+            setStatus: async (id, s) => (await get()).deployments.setStatus(id, s),
         },
         approvals: {
-            list: (runId) => call(`read the approvals of run ${runId}`, "approvals", async () => {
-                const response = await octokit.rest.actions.getReviewsForRun({ ...repo, run_id: runId });
-                return response.data.flatMap((review) => review.state === "approved" || review.state === "rejected"
-                    ? [{ user: review.user.login, state: review.state, comment: review.comment, environments: review.environments.flatMap((e) => (e.name ? [e.name] : [])) }]
-                    : []);
-            }),
-            environment: (name) => call(`read the environment '${name}'`, "environments", async () => {
-                try {
-                    const response = await octokit.rest.repos.getEnvironment({ ...repo, environment_name: name });
-                    return environmentProtection(response.data);
-                }
-                catch (error) {
-                    if (statusOf(error) === 404)
-                        return undefined;
-                    throw error;
-                }
-            }),
-            isTeamMember: (org, teamSlug, user) => call(`check whether ${user} is in the team ${org}/${teamSlug}`, "teams", async () => {
-                try {
-                    const response = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: teamSlug, username: user });
-                    // A pending member has been invited but has not accepted: not (yet) a member.
-                    return response.data.state === "active";
-                }
-                catch (error) {
-                    if (statusOf(error) !== 404)
-                        throw error;
-                }
-                // GitHub answers 404 both for "not a member" and for a team the token cannot see;
-                // only the first is an answer, the second must not pass for one.
-                try {
-                    await octokit.rest.teams.getByName({ org, team_slug: teamSlug });
-                }
-                catch (error) {
-                    if (statusOf(error) === 404)
-                        throw new GitHubError(`GitHub answered 404 for the team ${org}/${teamSlug}: it does not exist or the token cannot see it; ${TEAM_HINT}`, 404);
-                    throw error;
-                }
-                return false;
-            }),
+            list: async (runId) => (await get()).approvals.list(runId),
+            environment: async (name) => (await get()).approvals.environment(name),
+            isTeamMember: async (org, team, user) => (await get()).approvals.isTeamMember(org, team, user),
         },
-        issues: {
-            create: (issue) => call(`open the issue '${cut(issue.title, 60)}'`, "issues", async () => {
-                const response = await octokit.rest.issues.create({ ...repo, title: issue.title, body: issue.body, ...(issue.labels ? { labels: [...issue.labels] } : {}) });
-                return { number: response.data.number, url: response.data.html_url };
-            }),
-        },
-        refs: {
-            createTag: (name, sha) => call(`create the tag ${name} at ${sha.slice(0, 12)}`, "refs", async () => {
-                try {
-                    await octokit.rest.git.createRef({ ...repo, ref: `refs/tags/${name}`, sha });
-                }
-                catch (error) {
-                    if (statusOf(error) !== 422 || !/already exists/i.test(githubMessage(error)))
-                        throw error;
-                    // Re-running a job must not fail on the tag it made the first time.
-                    const existing = await octokit.rest.git.getRef({ ...repo, ref: `tags/${name}` });
-                    if (existing.data.object.sha !== sha) {
-                        throw new GitHubError(`the tag ${name} already exists at ${existing.data.object.sha}, not at ${sha}; delete it or choose another name`, 422);
-                    }
-                }
-            }),
-        },
+        issues: { create: async (issue) => (await get()).issues.create(issue) },
+        refs: { createTag: async (name, sha) => (await get()).refs.createTag(name, sha) },
     };
-}
-/** A stand-in for the throttling plugin's write spacing, which runs every job at once (tests only). */
-const immediate = {
-    key: () => ({ schedule: (_options, job, ...args) => Promise.resolve(job(...args)) }),
-};
-function deployment(d) {
-    return {
-        id: d.id,
-        ref: d.ref,
-        sha: d.sha,
-        environment: d.environment,
-        task: d.task,
-        payload: parsePayload(d.payload),
-        ...(d.description ? { description: d.description } : {}),
-        createdAt: d.created_at,
-        ...(d.creator ? { creator: d.creator.login } : {}),
-    };
-}
-/** GitHub gives back what was stored: an object, or a string that may hold JSON. */
-function parsePayload(payload) {
-    if (typeof payload !== "string")
-        return payload;
-    const text = payload.trim();
-    if (!text.startsWith("{") && !text.startsWith("["))
-        return payload;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return payload;
-    }
-}
-function client_status(s) {
-    return {
-        id: s.id,
-        state: s.state,
-        ...(s.description ? { description: s.description } : {}),
-        ...(s.log_url || s.target_url ? { logUrl: s.log_url || s.target_url } : {}),
-        ...(s.environment_url ? { environmentUrl: s.environment_url } : {}),
-        createdAt: s.created_at,
-    };
-}
-function environmentProtection(e) {
-    const rules = e.protection_rules ?? [];
-    const reviewers = [];
-    let preventSelfReview = false;
-    let waitTimerMinutes = 0;
-    for (const rule of rules) {
-        if ("wait_timer" in rule && typeof rule.wait_timer === "number")
-            waitTimerMinutes = rule.wait_timer;
-        if ("reviewers" in rule && rule.reviewers) {
-            preventSelfReview = rule.prevent_self_review === true;
-            for (const r of rule.reviewers) {
-                const who = r.reviewer;
-                if (r.type === "User" && who?.login)
-                    reviewers.push({ type: "User", login: who.login });
-                if (r.type === "Team" && who?.slug)
-                    reviewers.push({ type: "Team", org: /\/orgs\/([^/]+)\/teams\//.exec(who.html_url ?? "")?.[1] ?? "", slug: who.slug });
-            }
-        }
-    }
-    return { name: e.name, reviewers, preventSelfReview, waitTimerMinutes };
-}
-/** Cuts text to `limit` characters, marking the cut. */
-function cut(text, limit) {
-    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
+// EXTERNAL MODULE: ./src/github/run-context.ts
+var run_context = __nccwpck_require__(47068);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/targets/types.ts
@@ -54356,7 +45444,7 @@ class LineSplitter {
         // A line with no end in sight (a progress bar, a binary blob) must not grow without bound.
         let rest = text.slice(start);
         while (rest.length > MAX_LINE) {
-            const [piece, after] = lines_cut(rest);
+            const [piece, after] = cut(rest);
             this.onLine(piece);
             rest = after;
         }
@@ -54372,7 +45460,7 @@ class LineSplitter {
     emit(line) {
         let rest = line.endsWith("\r") ? line.slice(0, -1) : line;
         while (rest.length > MAX_LINE) {
-            const [piece, after] = lines_cut(rest);
+            const [piece, after] = cut(rest);
             this.onLine(piece);
             rest = after;
         }
@@ -54380,7 +45468,7 @@ class LineSplitter {
     }
 }
 /** Splits after {@link MAX_LINE} characters, never between the halves of a surrogate pair. */
-function lines_cut(text) {
+function cut(text) {
     const code = text.charCodeAt(MAX_LINE - 1);
     const at = code >= 0xd800 && code <= 0xdbff ? MAX_LINE - 1 : MAX_LINE;
     return [text.slice(0, at), text.slice(at)];
@@ -54622,7 +45710,7 @@ function createCommandTarget(target, options, deps) {
     };
     /** Runs a script that must succeed. */
     const succeed = async (key, path, vars) => {
-        deps.log.info(`${key}: running ${path} (${target_describe(vars)})`);
+        deps.log.info(`${key}: running ${path} (${describe(vars)})`);
         ensureSuccess(key, path, await execute(key, path, vars));
     };
     const readCurrent = async (path, vars) => {
@@ -54706,7 +45794,7 @@ function stepVariables(step, recorded) {
         ...(recorded && { state: JSON.stringify(recorded) }),
     };
 }
-function target_describe(vars) {
+function describe(vars) {
     return `stage ${vars.stage}, weight ${vars.previousWeight}% to ${vars.weight}%, version ${JSON.stringify(vars.version)}`;
 }
 function ensureSuccess(key, path, result) {
@@ -54805,7 +45893,7 @@ async function loadKubernetes() {
 /** @actions/artifact, loaded only when an upload happens: it is most of the bundle's weight. */
 const artifactUploader = {
     async upload(name, file, rootDirectory) {
-        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(913), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
         return new DefaultArtifactClient().uploadArtifact(name, [file], rootDirectory);
     },
 };
@@ -54837,6 +45925,8 @@ async function keepAsArtifact(file, deps) {
     }
 }
 
+// EXTERNAL MODULE: ./src/github/types.ts
+var github_types = __nccwpck_require__(81994);
 // EXTERNAL MODULE: ./src/playbook/read.ts
 var read = __nccwpck_require__(23355);
 ;// CONCATENATED MODULE: ./src/actions/shell.ts
@@ -54872,17 +45962,17 @@ async function runShell(deps, body) {
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1)
             reportProblems(error.problems, inputContext(deps.env).workspace);
-        else if (error instanceof errors/* Refusal */.P_ || error instanceof TargetError || error instanceof GitHubError)
-            lib_core/* setFailed */.C1(error.message);
+        else if (error instanceof errors/* Refusal */.P_ || error instanceof TargetError || error instanceof github_types/* GitHubError */.y)
+            gate_core/* setFailed */.C1(error.message);
         else
-            lib_core/* setFailed */.C1((0,errors/* describeUnexpected */.Vp)(error));
+            gate_core/* setFailed */.C1((0,errors/* describeUnexpected */.Vp)(error));
     }
 }
 function reportProblems(problems, workspace) {
     for (const p of problems) {
         const message = p.path ? `${p.path}: ${p.message}` : p.message;
         if (p.file) {
-            lib_core/* error */.z3(message, {
+            gate_core/* error */.z3(message, {
                 title: "Playbook problem",
                 // Annotations attach to files by their path in the repository.
                 file: repositoryPath(p.file, workspace),
@@ -54891,12 +45981,12 @@ function reportProblems(problems, workspace) {
             });
         }
         else {
-            lib_core/* error */.z3(message, { title: p.path.startsWith("input ") ? "Input problem" : "Configuration problem" });
+            gate_core/* error */.z3(message, { title: p.path.startsWith("input ") ? "Input problem" : "Configuration problem" });
         }
     }
     const files = [...new Set(problems.flatMap((p) => (p.file ? [repositoryPath(p.file, workspace)] : [])))];
     const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
-    lib_core/* setFailed */.C1(`${count} found${files.length > 0 ? ` in ${files.join(", ")}` : " in the inputs"}; see the errors above. Nothing was changed.`);
+    gate_core/* setFailed */.C1(`${count} found${files.length > 0 ? ` in ${files.join(", ")}` : " in the inputs"}; see the errors above. Nothing was changed.`);
 }
 function repositoryPath(file, workspace) {
     if (!(0,external_node_path_.isAbsolute)(file))
@@ -54910,7 +46000,7 @@ function repositoryPath(file, workspace) {
  */
 async function prepare(table, parse, deps) {
     for (const secret of secretValues(table, deps.getInput))
-        lib_core/* setSecret */.Pq(secret);
+        gate_core/* setSecret */.Pq(secret);
     const inputs = parse(deps.getInput, inputContext(deps.env));
     // The parser (YAML, the playbook schema, the PromQL grammar) is loaded once the inputs
     // are known good and the file is read: a run stopped by either never pays for it.
@@ -54955,24 +46045,25 @@ function concludeStep(report, log, hint) {
 
 
 
+
 /** Logs through @actions/core, so warnings and errors become annotations. */
 const coreLogger = {
-    debug: (m) => lib_core/* debug */.Yz(m),
-    info: (m) => lib_core/* info */.pq(m),
-    warning: (m) => lib_core/* warning */.$e(m),
-    error: (m) => lib_core/* error */.z3(m),
+    debug: (m) => gate_core/* debug */.Yz(m),
+    info: (m) => gate_core/* info */.pq(m),
+    warning: (m) => gate_core/* warning */.$e(m),
+    error: (m) => gate_core/* error */.z3(m),
 };
 /** Publishes through the runner's file commands: outputs, step summary, annotations; files on disk; artifacts. */
 function corePublisher(deps) {
     return {
-        setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
+        setOutput: (name, value) => gate_core/* setOutput */.uH(name, value),
         async appendSummary(markdown) {
             // Only on a runner (or a test that plays one): elsewhere there is no summary file.
             if (!deps.env["GITHUB_STEP_SUMMARY"])
                 return;
-            await lib_core/* summary */.z.addRaw(markdown, true).write();
+            await gate_core/* summary */.z.addRaw(markdown, true).write();
         },
-        annotate: (a) => (a.level === "error" ? lib_core/* error */.z3(a.message, { title: a.title }) : lib_core/* warning */.$e(a.message, { title: a.title })),
+        annotate: (a) => (a.level === "error" ? gate_core/* error */.z3(a.message, { title: a.title }) : gate_core/* warning */.$e(a.message, { title: a.title })),
         writeFile: (path, text) => deps.files.writeText(path, text),
         keep: async (file) => {
             await keepAsArtifact(file, deps);
@@ -54982,7 +46073,7 @@ function corePublisher(deps) {
 /** The real process as {@link ActionDeps}, with `overrides` on top. */
 function actionDeps(overrides = {}) {
     const base = {
-        getInput: (name) => lib_core/* getInput */.V4(name) || undefined,
+        getInput: (name) => gate_core/* getInput */.V4(name) || undefined,
         env: process.env,
         clock: systemClock,
         log: coreLogger,
@@ -54996,7 +46087,7 @@ function actionDeps(overrides = {}) {
         connect: (settings) => connectPrometheus(settings, base),
         prober: createHttpProber(base),
         publisher: corePublisher(base),
-        github: (token) => createGitHubClient({ token, run: runContextFromEnv(base.env), logger: base.log }),
+        github: (token) => lazyGitHubClient({ token, run: (0,run_context/* runContextFromEnv */.w)(base.env), logger: base.log }),
         target: (target, signal) => makeTarget(target, { workspace: inputContext(base.env).workspace, env: base.env }, { clock: base.clock, log: base.log, ...(signal && { signal }) }),
         ...base,
     };
@@ -55045,20 +46136,19 @@ function evidenceMeta(env, state) {
 
 
 
-
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
 async function run(overrides = {}) {
     const deps = actionDeps(overrides);
     await runShell(deps, async () => {
         const { inputs, playbook } = await prepare(gateAction.inputs, parseGateInputs, deps);
-        const stage = findStage(playbook, inputs.stage, inputPath("stage"));
+        const stage = (0,stages/* findStage */.U9)(playbook, inputs.stage, inputPath("stage"));
         if (inputs.dryRun) {
             // No verdict in a dry run: nothing was measured, and a verdict without data is never given.
-            const plan = planStage(playbook, stage);
+            const plan = (0,playbook_plan/* planStage */.c)(playbook, stage);
             return publish(dryRunReport(stagesDryRun(`gate would hold ${main_describe(plan)}`, [plan], plan), deps.log), deps.publisher);
         }
         if (inputs.soak !== undefined)
-            checkSlice(stage, inputs.soak, inputPath("soak"));
+            (0,stages/* checkSlice */.x1)(stage, inputs.soak, inputPath("soak"));
         const connection = await resolveConnection(playbook, stage, inputs.prometheus, ACTION_CONNECTION_NAMES, deps.files);
         const request = {
             playbook,
@@ -55071,6 +46161,8 @@ async function run(overrides = {}) {
             evidence: { path: inputs.evidencePath, upload: inputs.uploadEvidence },
             meta: evidenceMeta(deps.env, inputs.state),
         };
+        // The judge, the Prometheus client and the reports load only for a real gate.
+        const { gate } = await __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 32079));
         const report = await perform("the gate", deps, (signal) => gate(request, deps, signal));
         concludeStep(report, deps.log, "Set accept-conditional: true to accept a conditional verdict.");
     });

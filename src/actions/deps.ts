@@ -13,7 +13,8 @@ import type { InputGetter } from "../inputs/spec.js";
 import type { Logger } from "../log.js";
 import { createHttpProber } from "../metrics/probe.js";
 import { connectPrometheus } from "../metrics/prometheus.js";
-import { createGitHubClient, runContextFromEnv } from "../github/client.js";
+import { lazyGitHubClient } from "../github/lazy.js";
+import { runContextFromEnv } from "../github/run-context.js";
 import type { GitHubPort } from "../github/types.js";
 import type { Target as PlaybookTarget } from "../playbook/types.js";
 import { makeTarget } from "../targets/make.js";
@@ -74,7 +75,7 @@ export function actionDeps(overrides: Partial<ActionDeps> = {}): ActionDeps {
     connect: (settings) => connectPrometheus(settings, base),
     prober: createHttpProber(base),
     publisher: corePublisher(base),
-    github: (token) => createGitHubClient({ token, run: runContextFromEnv(base.env), logger: base.log }),
+    github: (token) => lazyGitHubClient({ token, run: runContextFromEnv(base.env), logger: base.log }),
     target: (target, signal) => makeTarget(target, { workspace: inputContext(base.env).workspace, env: base.env }, { clock: base.clock, log: base.log, ...(signal && { signal }) }),
     ...base,
   };

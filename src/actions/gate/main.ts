@@ -1,6 +1,5 @@
 /** The gate action: holds a stage against its checks and decides whether it may go on. */
 import { dryRunReport, stagesDryRun } from "../../app/dry-run.js";
-import { gate } from "../../app/gate.js";
 import { perform } from "../../app/perform.js";
 import { publish } from "../../app/report.js";
 import { ACTION_CONNECTION_NAMES } from "../../inputs/common.js";
@@ -37,6 +36,8 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
       evidence: { path: inputs.evidencePath, upload: inputs.uploadEvidence },
       meta: evidenceMeta(deps.env, inputs.state),
     };
+    // The judge, the Prometheus client and the reports load only for a real gate.
+    const { gate } = await import("../../app/gate.js");
     const report = await perform("the gate", deps, (signal) => gate(request, deps, signal));
     concludeStep(report, deps.log, "Set accept-conditional: true to accept a conditional verdict.");
   });
