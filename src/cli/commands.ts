@@ -6,6 +6,7 @@ import type { Command } from "./command.js";
 import { gateCommand } from "./gate.js";
 import { lintCommand } from "./lint.js";
 import { planCommand } from "./plan.js";
+import { runCommand } from "./run.js";
 import { schemaCommand } from "./schema.js";
 
-export const commands: readonly Command[] = [lintCommand, planCommand, gateCommand, schemaCommand];
+export const commands: readonly Command[] = [lintCommand, planCommand, gateCommand, runCommand, schemaCommand];

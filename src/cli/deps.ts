@@ -9,6 +9,9 @@ import { diskFiles } from "../files.js";
 import type { Logger } from "../log.js";
 import { createHttpProber } from "../metrics/probe.js";
 import { connectPrometheus } from "../metrics/prometheus.js";
+import type { Target as PlaybookTarget } from "../playbook/types.js";
+import { makeTarget } from "../targets/make.js";
+import type { Target } from "../targets/types.js";
 
 /** Everything a command may touch. */
 export interface CliDeps extends Omit<AppDeps, "publisher" | "log"> {
@@ -16,6 +19,8 @@ export interface CliDeps extends Omit<AppDeps, "publisher" | "log"> {
   readonly stderr: { write(text: string): unknown };
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** The playbook's traffic target, for this working directory; aborting `signal` stops a running step. */
+  readonly target: (target: PlaybookTarget, log: Logger, signal?: AbortSignal) => Target;
 }
 
 /** The real process. */
@@ -34,6 +39,7 @@ export function processDeps(): CliDeps {
     ...base,
     connect: (settings) => connectPrometheus(settings, { clock: base.clock, log }),
     prober: createHttpProber({ clock: base.clock, log }),
+    target: (target, logger, signal) => makeTarget(target, { workspace: base.cwd, env: base.env }, { clock: base.clock, log: logger, ...(signal && { signal }) }),
   };
 }
 

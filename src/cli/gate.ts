@@ -7,7 +7,6 @@
  */
 import { gate } from "../app/gate.js";
 import { perform } from "../app/perform.js";
-import type { Publisher } from "../app/report.js";
 import { ConfigurationError, describeValue, type Problem } from "../errors.js";
 import { DEFAULT_EVIDENCE } from "../report/evidence.js";
 import { type ConnectionNames, connectionSecrets, prometheusInputsFrom, resolveConnection } from "../metrics/connection.js";
@@ -15,6 +14,7 @@ import { parseDuration } from "../playbook/quantity.js";
 import { checkSlice, findStage } from "../playbook/stages.js";
 import { type CliDeps, type Command, parseOptions, readPlaybook, resolvePath, UsageError } from "./command.js";
 import { cliLogger } from "./deps.js";
+import { terminalPublisher } from "./publisher.js";
 
 /** The CLI's names for the Prometheus settings, as errors name them. */
 export const CLI_CONNECTION_NAMES: ConnectionNames = {
@@ -84,27 +84,6 @@ async function gateFromArgs(args: readonly string[], deps: CliDeps): Promise<num
   }
   deps.stdout.write(`${report.message}\n`);
   return 0;
-}
-
-/**
- * A report on a terminal: files written where asked and named on stdout, the summary to
- * `--summary` when given, annotations on stderr. Outputs are for workflows; the terminal
- * reads the exit code.
- */
-function terminalPublisher(deps: CliDeps, summaryPath: string | undefined): Publisher {
-  return {
-    setOutput: () => undefined,
-    async appendSummary(markdown) {
-      if (!summaryPath) return;
-      await deps.files.writeText(summaryPath, markdown);
-      deps.stdout.write(`summary: ${summaryPath}\n`);
-    },
-    annotate: (a) => deps.stderr.write(`${a.level}: ${a.title}: ${a.message}\n`),
-    writeFile: (path, text) => deps.files.writeText(path, text),
-    async keep(file) {
-      deps.stdout.write(`${file.title.toLowerCase()}: ${file.path}\n`);
-    },
-  };
 }
 
 /** The connection from flags and the environment; an empty variable is absent. */

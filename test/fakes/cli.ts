@@ -3,6 +3,7 @@ import { EventEmitter } from "node:events";
 import type { SignalSource } from "../../src/app/interrupt.js";
 import type { CliDeps } from "../../src/cli/deps.js";
 import { diskFiles, type Files } from "../../src/files.js";
+import { makeTarget } from "../../src/targets/make.js";
 import { fakeClock } from "./clock.js";
 import { START } from "./deps.js";
 import { fakeMetrics } from "./metrics.js";
@@ -24,16 +25,18 @@ export function memoryFiles(texts: Record<string, string>, disk = false): Files 
 /** Deps for `run(argv, deps)`, capturing stdout and stderr; `overrides` replace any part. */
 export function cliDeps(overrides: Partial<CliDeps> = {}) {
   const out = { stdout: "", stderr: "" };
+  const clock = overrides.clock ?? fakeClock(START);
   const deps: CliDeps = {
     stdout: { write: (t: string) => (out.stdout += t) },
     stderr: { write: (t: string) => (out.stderr += t) },
     env: {},
     cwd: process.cwd(),
     files: diskFiles,
-    clock: fakeClock(START),
+    clock,
     signals: new EventEmitter() as EventEmitter & SignalSource,
     connect: () => fakeMetrics(),
     prober: fakeProber(),
+    target: (target, log, signal) => makeTarget(target, { workspace: overrides.cwd ?? process.cwd(), env: overrides.env ?? {} }, { clock, log, ...(signal && { signal }) }),
     ...overrides,
   };
   return { deps, out };
