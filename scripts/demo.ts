@@ -1,11 +1,16 @@
 /**
- * `npm run demo`: a real canary gate, end to end, on this machine, in about a minute.
+ * `npm run demo`: a whole rollout, end to end, on this machine, in about a minute.
  *
  * A small service (examples/demo/service.ts) serves simulated traffic for a stable and a
- * canary version; a local Prometheus scrapes it every second; then the built gate action,
- * dist/gate/index.js, holds the canary stage of examples/demo/playbook.yml against it,
- * run exactly as the GitHub runner runs it. With `--regress` (or DEMO_SCENARIO=regression)
- * the canary starts failing 8% of its requests 15 s into the soak, and the gate says no-go.
+ * canary version, with an admin API that holds the split; a local Prometheus scrapes it
+ * every second; a local GitHub API records the deployment. Then the built one-job action,
+ * dist/playbook/index.js, runs examples/demo/playbook.yml exactly as the GitHub runner runs
+ * it: its command target's scripts (examples/demo/deploy/) move the canary to 10%, 50% and
+ * 100%, each stage is gated against Prometheus, and version 1.5.0 is promoted.
+ *
+ * With `--regress` (or DEMO_SCENARIO=regression) the canary fails 8% of its requests once
+ * it serves half the traffic: the 50% stage is judged no-go, the action rolls back to 0% on
+ * its own, checks the service recovered (rollback.verify) and writes the incident report.
  *
  * Needs Prometheus (Debian: apt-get install -y prometheus). No network access.
  */
@@ -15,21 +20,25 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { startDemoService, type DemoService } from "../examples/demo/service.js";
+import { startGitHubApi, type RunningGitHubApi } from "../tools/github-api/server.js";
 import { findPrometheus, hasSamples, startPrometheus, type RunningPrometheus } from "../tools/prometheus.js";
 import { bundlePath, runAction } from "../tools/runner.js";
+import { judgeOutcome, printOutcome } from "./demo-outcome.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const PLAYBOOK = join(ROOT, "examples", "demo", "playbook.yml");
 const SERVICE_PORT = 8401;
-const REGRESSION_AFTER_MS = 15_000;
-/** The workflow run the gate believes it is in. */
+/** The version the demo rolls out, over the stable 1.4.0. */
+const VERSION = "1.5.0";
+/** In the regression, the canary starts failing once it carries this share (percent). */
+const REGRESS_AT_WEIGHT = 50;
+/** The workflow run the action believes it is in; the GitHub API is the local one. */
 const DEMO_RUN = {
   GITHUB_REPOSITORY: "example/demo-service",
   GITHUB_REPOSITORY_OWNER: "example",
-  GITHUB_SHA: "0000000000000000000000000000000000000000",
   GITHUB_RUN_ID: "1",
   GITHUB_RUN_NUMBER: "1",
-  GITHUB_JOB: "canary",
+  GITHUB_JOB: "deploy",
   GITHUB_WORKFLOW: "Deploy (demo)",
   GITHUB_ACTOR: "demo",
 };
@@ -49,38 +58,46 @@ if (!prometheusBinary) {
   process.exit(1);
 }
 
-const bundle = bundlePath("gate");
-if (!existsSync(bundle)) {
-  say("dist/gate is missing: building the bundles (node scripts/build.mjs)");
-  execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "inherit" });
+if (!existsSync(bundlePath("playbook"))) {
+  say("dist/playbook is missing: building it (node scripts/build.mjs playbook)");
+  execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs"), "playbook"], { cwd: ROOT, stdio: "inherit" });
 }
 
 // Everything this script starts, so that every way out stops it.
 const stopping = new AbortController();
 let service: DemoService | undefined;
 let prometheus: RunningPrometheus | undefined;
-let regressionTimer: NodeJS.Timeout | undefined;
+let github: RunningGitHubApi | undefined;
 const dir = await mkdtemp(join(tmpdir(), "deploy-playbook-demo-"));
 const prometheusDir = join(dir, "prometheus");
 const runnerTemp = join(dir, "runner");
+const began = performance.now();
+let rolloutStart: number | undefined;
+const since = (start: number) => `${((performance.now() - start) / 1000).toFixed(0).padStart(2)}s`;
 
 async function cleanUp(): Promise<void> {
-  clearTimeout(regressionTimer);
   await prometheus?.stop();
   await service?.stop();
+  await github?.close();
   prometheus = undefined;
   service = undefined;
+  github = undefined;
   await rm(prometheusDir, { recursive: true, force: true });
 }
 
+let interruptedAt = 0;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    // One Ctrl-C reaches this process more than once: from the terminal, and relayed by
+    // npm and tsx. Only a second press, a moment later, means "stop now".
+    if (stopping.signal.aborted && performance.now() - interruptedAt < 1000) return;
     if (stopping.signal.aborted) {
-      // A second Ctrl-C: stop waiting for the gate to write its partial evidence.
+      // A second Ctrl-C: stop waiting for the action to write its partial evidence.
       void cleanUp().finally(() => process.exit(130));
       return;
     }
-    console.log(`\n▶ interrupted: stopping the gate, Prometheus and the service`);
+    console.log(`\n▶ interrupted: stopping the rollout, Prometheus, the GitHub API and the service`);
+    interruptedAt = performance.now();
     stopping.abort();
   });
 }
@@ -95,10 +112,10 @@ try {
 }
 
 async function demo(): Promise<number> {
-  say(`scenario: ${regress ? "regression (the canary's error rate jumps to 8% after 15s)" : "healthy canary"}`);
+  say(regress ? `scenario: regression (${VERSION} fails 8% of its requests once it serves ${REGRESS_AT_WEIGHT}% of the traffic)` : `scenario: healthy rollout of ${VERSION}`);
   const started = await startService();
   service = started.service;
-  say(`demo service on ${service.url}: 600 requests/s, 10% on the canary, 0.3% errors, p99 near 120ms`);
+  say(`demo service on ${service.url}: 600 requests/s, all on stable 1.4.0, 0.3% errors, p99 near 120ms`);
 
   prometheus = await startPrometheus({
     binary: prometheusBinary!,
@@ -106,12 +123,11 @@ async function demo(): Promise<number> {
     scrape: [{ target: `127.0.0.1:${service.port}`, job: "demo-service", interval: "1s" }],
   });
   say(`Prometheus (${prometheusBinary}) on ${prometheus.url}, scraping every 1s, TSDB in ${prometheusDir}`);
+  github = await startGitHubApi({ owner: "example", repo: "demo-service" });
+  say(`GitHub API (local, checked against GitHub's OpenAPI description) on ${github.url}`);
 
   const waited = performance.now();
-  const probes = [
-    'sum(rate(http_requests_total{version="canary"}[15s]))',
-    'sum(rate(http_request_duration_seconds_bucket{version="canary"}[15s]))',
-  ];
+  const probes = ["sum(rate(http_requests_total[15s]))", "sum(rate(http_request_duration_seconds_bucket[15s]))"];
   while (!(await Promise.all(probes.map((q) => hasSamples(prometheus!.url, q)))).every(Boolean)) {
     if (stopping.signal.aborted) return 130;
     if (performance.now() - waited > 30_000) throw new Error("Prometheus has no samples of the demo service after 30s");
@@ -119,55 +135,44 @@ async function demo(): Promise<number> {
   }
   say(`series are in Prometheus after ${((performance.now() - waited) / 1000).toFixed(1)}s`);
 
-  const evidence = join(runnerTemp, "deploy-playbook-evidence.json");
+  const evidenceDir = join(runnerTemp, "evidence");
   const inputs = {
     playbook: started.playbook === PLAYBOOK ? relative(ROOT, PLAYBOOK) : started.playbook,
-    stage: "canary",
+    version: VERSION,
     "prometheus-url": prometheus.url,
-    "evidence-path": evidence,
+    "environment-url": service.url,
+    "evidence-dir": evidenceDir,
     "upload-evidence": "false",
+    "open-issue": "true",
   };
-  say(`running dist/gate/index.js as the runner does, with:`);
+  const env = { ...DEMO_RUN, GITHUB_API_URL: github.url, GITHUB_SHA: github.mainSha, DEMO_SERVICE_URL: service.url };
+  say(`running dist/playbook/index.js (the top-level action.yml) as the runner does, with:`);
   for (const [name, value] of Object.entries(inputs)) console.log(`    ${name}: ${value}`);
+  console.log(`    env: DEMO_SERVICE_URL=${service.url} (read by the deploy scripts), GITHUB_API_URL=${github.url}`);
   say();
 
-  const gateStart = performance.now();
-  const elapsed = () => `${((performance.now() - gateStart) / 1000).toFixed(0).padStart(2)}s`;
-  if (regress) {
-    regressionTimer = setTimeout(() => {
-      service?.regress();
-      console.log(`  ${elapsed()} ▶ the canary now fails 8% of its requests`);
-    }, REGRESSION_AFTER_MS);
-  }
-  const result = await runAction("gate", {
+  rolloutStart = performance.now();
+  const result = await runAction("playbook", {
     inputs,
+    env,
+    githubToken: github.token,
     workspace: ROOT,
     runnerTemp,
-    env: DEMO_RUN,
-    onLine: (line) => console.log(`  ${elapsed()} | ${line}`),
+    onLine: (line) => console.log(`  ${since(rolloutStart!)} | ${line}`),
     signal: stopping.signal,
-    // The gate ends when its soak does; Ctrl-C (the signal) is the way to stop it early.
+    // The rollout ends when its last stage does; Ctrl-C (the signal) is the way to stop it early.
     timeoutMs: Infinity,
   });
-  clearTimeout(regressionTimer);
+  const rolloutSeconds = (performance.now() - rolloutStart) / 1000;
   say();
-
-  const verdict = result.outputs["verdict"];
-  if (verdict === undefined) {
-    say(`the gate ended with exit code ${result.exitCode} and no verdict`);
-    if (result.stderr.trim()) console.log(result.stderr.trimEnd());
-    return stopping.signal.aborted ? 130 : 1;
+  if (stopping.signal.aborted) {
+    say(`stopped: the action exited ${result.exitCode ?? result.signal}. A cancelled rollout leaves the traffic where it was; in a workflow, the rollback action undoes it.`);
+    return 130;
   }
-  const expected = regress ? "no-go" : "go";
-  const note = verdict === expected || stopping.signal.aborted ? "" : ` (this scenario expects ${expected})`;
-  say(`verdict: ${verdict}${note}; the gate step exited ${result.exitCode}${result.exitCode === 0 ? "" : ", which fails the job"}`);
-  say("outputs:");
-  for (const [name, value] of Object.entries(result.outputs)) console.log(`    ${name}: ${shorten(value)}`);
-  say(`job summary (GITHUB_STEP_SUMMARY), kept at ${result.summaryPath}:`);
-  console.log(`\n${result.summary.trimEnd()}\n`);
-  const evidencePath = result.outputs["evidence"] || evidence;
-  say(existsSync(evidencePath) ? `evidence (kept; every round, every value, the queries as sent): ${evidencePath}` : `no evidence file at ${evidencePath}`);
-  return stopping.signal.aborted ? 130 : 0;
+
+  const outcome = await judgeOutcome({ result, regress, evidenceDir, service: service.traffic(), github: github.store, version: VERSION });
+  printOutcome(outcome, { rolloutSeconds, totalSeconds: (performance.now() - began) / 1000 });
+  return outcome.asExpected ? 0 : 1;
 }
 
 /**
@@ -175,20 +180,19 @@ async function demo(): Promise<number> {
  * on a free one, with a copy of the playbook pointing at it.
  */
 async function startService(): Promise<{ service: DemoService; playbook: string }> {
+  const options = {
+    ...(regress && { regressAtWeight: REGRESS_AT_WEIGHT }),
+    onChange: (line: string) => console.log(`  ${rolloutStart === undefined ? "  " : since(rolloutStart)} ▶ service: ${line}`),
+  };
   try {
-    return { service: await startDemoService({ port: SERVICE_PORT }), playbook: PLAYBOOK };
+    return { service: await startDemoService({ port: SERVICE_PORT, ...options }), playbook: PLAYBOOK };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
   }
-  const moved = await startDemoService({ port: 0 });
+  const moved = await startDemoService({ port: 0, ...options });
   const copy = join(dir, "playbook.yml");
   const text = await readFile(PLAYBOOK, "utf8");
   await writeFile(copy, text.replaceAll(`127.0.0.1:${SERVICE_PORT}`, `127.0.0.1:${moved.port}`));
-  say(`port ${SERVICE_PORT} is taken: the service is on ${moved.port}, and the gate reads a copy of the playbook (${copy})`);
+  say(`port ${SERVICE_PORT} is taken: the service is on ${moved.port}, and the action reads a copy of the playbook (${copy})`);
   return { service: moved, playbook: copy };
-}
-
-function shorten(value: string): string {
-  const line = value.replace(/\s*\n\s*/g, " ");
-  return line.length > 160 ? `${line.slice(0, 157)}... (${line.length} characters)` : line;
 }

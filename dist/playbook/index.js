@@ -45591,7 +45591,7 @@ async function findRollout(request, deps) {
     const { playbook, deployment } = request;
     let found;
     if (request.state) {
-        found = { state: request.state, source: "the state input", rolledBack: false };
+        found = { state: request.state, source: request.stateSource ?? "the state input", rolledBack: false };
     }
     else {
         if (!deps.github || !deployment) {
@@ -45703,6 +45703,7 @@ async function rollout(request, deps, signal) {
             file: request.file,
             reason,
             state,
+            stateSource: "this run, which made the rollout",
             dryRun: false,
             trigger: { kind: "automatic", ...trigger },
             ...(request.deployment && { deployment: request.deployment }),

@@ -44104,7 +44104,7 @@ async function findRollout(request, deps) {
     const { playbook, deployment } = request;
     let found;
     if (request.state) {
-        found = { state: request.state, source: "the state input", rolledBack: false };
+        found = { state: request.state, source: request.stateSource ?? "the state input", rolledBack: false };
     }
     else {
         if (!deps.github || !deployment) {

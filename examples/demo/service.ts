@@ -2,16 +2,28 @@
  * The demo's service: one process that stands in for a fleet serving a stable and a canary
  * version. Traffic is simulated, not served: every 100 ms the request counters and the
  * latency histogram of each version move as if a few hundred requests per second had
- * arrived (10% on the canary), with 0.3% 5xx answers and a p99 that Prometheus reads near 120 ms.
+ * arrived, split between the versions by the canary's share, with 0.3% 5xx answers and a
+ * p99 that Prometheus reads near 120 ms. The share starts at 0 (no canary) and is moved
+ * through the admin API, as a load balancer's weights would be.
  *
- *   GET /metrics  Prometheus text format: http_requests_total{version,code},
- *                 http_request_duration_seconds{version} (classic histogram)
- *   GET /health   {"status":"healthy","version":"canary"}, the canary's health endpoint
+ *   GET  /metrics        Prometheus text format: http_requests_total{version,code},
+ *                        http_request_duration_seconds{version} (classic histogram)
+ *   GET  /health         {"status":"healthy","version":"canary"}, the canary's health endpoint
+ *   GET  /admin/traffic  {"weight":10,"canaryVersion":"1.5.0","stableVersion":"1.4.0"}
+ *   PUT  /admin/traffic  {"weight":50,"version":"1.5.0"}: the canary's share, in percent, and
+ *                        what it runs; weight 0 takes the canary out ("version" optional)
+ *   POST /admin/promote  {"version":"1.5.0"}: the canary's version becomes the stable one
+ *                        and takes all the traffic; the canary is emptied
  *
- * `regress()` raises the canary's error rate to 8%, the bad release the gate must stop.
+ * `regress()` raises the canary's error rate to 8%, the bad release the gate must stop;
+ * `regressAtWeight` does it on its own once the canary's weight reaches that value, a
+ * fault that shows only under load.
  */
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { TrafficControl, type Traffic } from "./admin.js";
+
+export type { Traffic } from "./admin.js";
 
 export type Version = "stable" | "canary";
 
@@ -20,8 +32,16 @@ export interface DemoServiceOptions {
   readonly port: number;
   /** Requests per second over both versions. Default 600. */
   readonly requestsPerSecond?: number;
-  /** Share of the traffic on the canary. Default 0.1 (the stage's weight). */
-  readonly canaryShare?: number;
+  /** The canary's weight at start, in percent. Default 0 (no canary). */
+  readonly weight?: number;
+  /** The canary's version at start, when `weight` is above 0. Default "canary". */
+  readonly canaryVersion?: string;
+  /** The version the stable side runs. Default "1.4.0". */
+  readonly stableVersion?: string;
+  /** From this canary weight (percent) on, the canary fails 8% of its requests. */
+  readonly regressAtWeight?: number;
+  /** Told each change made through the admin API, as one line. */
+  readonly onChange?: (line: string, traffic: Traffic) => void;
 }
 
 export interface DemoService {
@@ -31,6 +51,8 @@ export interface DemoService {
   regress(): void;
   /** The error ratio each version is answering with now. */
   errorRatio(version: Version): number;
+  /** The split as the admin API reports it. */
+  traffic(): Traffic;
   stop(): Promise<void>;
 }
 
@@ -112,12 +134,31 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 /** Starts the service on 127.0.0.1. Rejects when the port is taken. */
 export async function startDemoService(options: DemoServiceOptions): Promise<DemoService> {
   const total = options.requestsPerSecond ?? 600;
-  const share = options.canaryShare ?? 0.1;
   const versions: Record<Version, VersionCounters> = { stable: new VersionCounters(), canary: new VersionCounters() };
+  const regress = () => {
+    versions.canary.errorRatio = REGRESSED_ERROR_RATIO;
+  };
+  const weight = options.weight ?? 0;
+  const control = new TrafficControl(
+    { weight, canaryVersion: weight > 0 ? (options.canaryVersion ?? "canary") : null, stableVersion: options.stableVersion ?? "1.4.0" },
+    (line, traffic) => {
+      const at = options.regressAtWeight;
+      const regressing = at !== undefined && traffic.weight >= at && versions.canary.errorRatio !== REGRESSED_ERROR_RATIO;
+      if (regressing) regress();
+      options.onChange?.(regressing ? `${line}; under this load the canary now fails ${REGRESSED_ERROR_RATIO * 100}% of its requests` : line, traffic);
+    },
+  );
   const started = Date.now();
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (path.startsWith("/admin/")) {
+      control.handle(req, path).then(
+        (answer) => (answer ? send(res, answer.status, "application/json", JSON.stringify(answer.body)) : send(res, 404, "text/plain", "not found\n")),
+        () => send(res, 400, "text/plain", "the request could not be read\n"),
+      );
+      return;
+    }
     if (req.method !== "GET") return send(res, 405, "text/plain", "method not allowed\n");
     if (path === "/metrics") return send(res, 200, "text/plain; version=0.0.4", exposition(versions));
     if (path === "/health") {
@@ -139,6 +180,7 @@ export async function startDemoService(options: DemoServiceOptions): Promise<Dem
     const now = performance.now();
     const seconds = (now - last) / 1000;
     last = now;
+    const share = control.share;
     versions.stable.serve(total * (1 - share), seconds);
     versions.canary.serve(total * share, seconds);
   }, TICK_MS);
@@ -147,10 +189,9 @@ export async function startDemoService(options: DemoServiceOptions): Promise<Dem
   return {
     url: `http://127.0.0.1:${port}`,
     port,
-    regress: () => {
-      versions.canary.errorRatio = REGRESSED_ERROR_RATIO;
-    },
+    regress,
     errorRatio: (version) => versions[version].errorRatio,
+    traffic: () => control.traffic,
     stop: async () => {
       clearInterval(timer);
       server.closeAllConnections();

@@ -31,6 +31,8 @@ export interface RestoreRequest {
   readonly reason: string;
   /** The state to undo; absent, the latest rollout GitHub holds for the environment. */
   readonly state?: DeployState;
+  /** Where `state` came from, as the incident report says it. Default: the state input. */
+  readonly stateSource?: string;
   readonly dryRun: boolean;
   readonly trigger: Trigger;
   /** Where GitHub records the rollout; absent without a token. */
@@ -140,7 +142,7 @@ async function findRollout(request: RestoreRequest, deps: RestoreDeps): Promise<
   const { playbook, deployment } = request;
   let found: FoundRollout;
   if (request.state) {
-    found = { state: request.state, source: "the state input", rolledBack: false };
+    found = { state: request.state, source: request.stateSource ?? "the state input", rolledBack: false };
   } else {
     if (!deps.github || !deployment) {
       throw new ConfigurationError([

@@ -83,6 +83,7 @@ export async function rollout(request: RolloutRequest, deps: RolloutDeps, signal
         file: request.file,
         reason,
         state,
+        stateSource: "this run, which made the rollout",
         dryRun: false,
         trigger: { kind: "automatic", ...trigger },
         ...(request.deployment && { deployment: request.deployment }),
