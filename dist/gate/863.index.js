@@ -9,7 +9,8 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   loadPromqlGrammar: () => (/* reexport */ promql/* loadPromqlGrammar */.H6),
-  parsePlaybook: () => (/* binding */ parsePlaybook)
+  parsePlaybook: () => (/* binding */ parsePlaybook),
+  textLocator: () => (/* reexport */ textLocator)
 });
 
 // UNUSED EXPORTS: DEFAULT_PLAYBOOK, loadPlaybook
@@ -1394,8 +1395,8 @@ function sourceMap(doc, lines, text) {
  * the loader (the scripts a command target names must exist in the repository).
  */
 function textLocator(text) {
-    const lines = new LineCounter();
-    return sourceMap(parseDocument(text, { lineCounter: lines }), lines, text);
+    const lines = new dist/* LineCounter */.HN();
+    return sourceMap((0,dist/* parseDocument */.Tp)(text, { lineCounter: lines }), lines, text);
 }
 function walk(root, path, pairOf) {
     let node = root;
@@ -1514,6 +1515,7 @@ function parsePlaybook(text, file, limits = LIMITS) {
         throw located([...duplicates, ...findings.map(problem)]);
     return playbook;
 }
+
 
 /**
  * Reads and parses a playbook file; `path` is where to read it, `file` how problems name

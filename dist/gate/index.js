@@ -45327,6 +45327,68 @@ function lazyGitHubClient(options) {
 
 // EXTERNAL MODULE: ./src/github/run-context.ts
 var run_context = __nccwpck_require__(47068);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/targets/command/check-scripts.ts
+/**
+ * The scripts a command target names must exist and be executable before anything moves:
+ * a typo or a missing `chmod +x` is a playbook mistake found at the start, not a failed
+ * rollback halfway through a rollout.
+ */
+
+
+
+/** Each script of a command target with its playbook key. */
+function commandScripts(target) {
+    const all = [
+        ["current", target.current],
+        ["set-weight", target.setWeight],
+        ["status", target.status],
+        ["promote", target.promote],
+        ["rollback", target.rollback],
+    ];
+    return all.filter((e) => e[1] !== undefined).map(([key, path]) => ({ key, path }));
+}
+/**
+ * Checks that every script of `target` is an executable file, its path resolved against
+ * `workspace` (the repository). Returns every problem found, each naming
+ * `target.command.<key>` in `playbookFile`, at its line when `locate` is given.
+ */
+function check_scripts_checkCommandScripts(target, playbookFile, workspace, locate) {
+    const problems = [];
+    for (const { key, path } of commandScripts(target)) {
+        const message = scriptProblem(path, resolve(workspace, path));
+        if (message === undefined)
+            continue;
+        const docPath = ["target", "command", key];
+        problems.push({ file: playbookFile, ...locate?.({ path: docPath }), path: `target.command.${key}`, message });
+    }
+    return problems;
+}
+function scriptProblem(path, absolute) {
+    const found = describeValue(path);
+    let stats;
+    try {
+        stats = statSync(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === "ENOENT" || code === "ENOTDIR") {
+            return `no such file: ${found}; expected an executable script, its path relative to the repository root (such as ./deploy/set-weight.sh)`;
+        }
+        return `${found} cannot be read (${code ?? String(error)}); expected an executable script in the repository`;
+    }
+    if (!stats.isFile())
+        return `${found} is not a file; expected an executable script`;
+    try {
+        accessSync(absolute, constants.X_OK);
+    }
+    catch {
+        return `${found} is not executable; run chmod +x ${path} and commit the change (from Windows: git update-index --chmod=+x ${path})`;
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/targets/types.ts
@@ -45823,6 +45885,15 @@ function parseCurrent(path, stdout, tail) {
 ;// CONCATENATED MODULE: ./src/targets/make.ts
 
 
+
+/**
+ * What stops the target from working before anything moves, as playbook problems: a
+ * command target's script missing or not executable. (Kubernetes is checked against the
+ * cluster when it records, before the first move.)
+ */
+function make_targetProblems(target, file, workspace, locate) {
+    return target.kind === "command" ? checkCommandScripts(target, file, workspace, locate) : [];
+}
 /** The target for the playbook's `target` section. */
 function makeTarget(target, context, deps) {
     switch (target.kind) {
@@ -45942,6 +46013,7 @@ var read = __nccwpck_require__(23355);
 
 
 
+
 /** Where relative input paths resolve. */
 function inputContext(env) {
     return {
@@ -46005,11 +46077,11 @@ async function prepare(table, parse, deps) {
     // The parser (YAML, the playbook schema, the PromQL grammar) is loaded once the inputs
     // are known good and the file is read: a run stopped by either never pays for it.
     const text = await (0,read/* readPlaybookText */.ZM)(inputs.playbook, deps.files);
-    const { parsePlaybook, loadPromqlGrammar } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24863));
+    const { parsePlaybook, loadPromqlGrammar, textLocator } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24863));
     await loadPromqlGrammar();
     const playbook = parsePlaybook(text, inputs.playbook);
     checkStateService(inputs.state, playbook, inputs.playbook);
-    return { inputs, playbook };
+    return { inputs, playbook, locate: () => textLocator(text) };
 }
 /** A state from another service's run is a wiring mistake in the workflow; refuse it. */
 function checkStateService(state, playbook, file) {
@@ -46027,6 +46099,12 @@ function concludeStep(report, log, hint) {
     if (!report.accepted)
         throw new errors/* Refusal */.P_(report.conditional && hint ? `${report.message} ${hint}` : report.message);
     log.info(report.message);
+}
+/** Refuses, before anything moves, a target that cannot work: a script missing or not executable. */
+function checkTargetReady(target, file, env, locate) {
+    const problems = targetProblems(target, file, inputContext(env).workspace, locate());
+    if (problems.length > 0)
+        throw new ConfigurationError(problems);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/deps.ts

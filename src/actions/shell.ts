@@ -11,7 +11,9 @@ import type { CommonInputs } from "../inputs/common.js";
 import type { InputContext, InputGetter, InputTable } from "../inputs/spec.js";
 import { secretValues } from "../inputs/spec.js";
 import { readPlaybookText } from "../playbook/read.js";
-import type { Playbook } from "../playbook/types.js";
+import type { Locator } from "../playbook/source-map.js";
+import type { Playbook, Target as PlaybookTarget } from "../playbook/types.js";
+import { targetProblems } from "../targets/make.js";
 import type { DeployState } from "../state.js";
 import { TargetError } from "../targets/types.js";
 import type { ActionDeps } from "./deps.js";
@@ -76,17 +78,17 @@ export async function prepare<I extends CommonInputs>(
   table: InputTable,
   parse: (get: InputGetter, context: InputContext) => I,
   deps: Pick<ActionDeps, "getInput" | "env" | "files">,
-): Promise<{ readonly inputs: I; readonly playbook: Playbook }> {
+): Promise<{ readonly inputs: I; readonly playbook: Playbook; readonly locate: () => Locator }> {
   for (const secret of secretValues(table, deps.getInput)) core.setSecret(secret);
   const inputs = parse(deps.getInput, inputContext(deps.env));
   // The parser (YAML, the playbook schema, the PromQL grammar) is loaded once the inputs
   // are known good and the file is read: a run stopped by either never pays for it.
   const text = await readPlaybookText(inputs.playbook, deps.files);
-  const { parsePlaybook, loadPromqlGrammar } = await import("../playbook/load.js");
+  const { parsePlaybook, loadPromqlGrammar, textLocator } = await import("../playbook/load.js");
   await loadPromqlGrammar();
   const playbook = parsePlaybook(text, inputs.playbook);
   checkStateService(inputs.state, playbook, inputs.playbook);
-  return { inputs, playbook };
+  return { inputs, playbook, locate: () => textLocator(text) };
 }
 
 /** A state from another service's run is a wiring mistake in the workflow; refuse it. */
@@ -105,4 +107,10 @@ function checkStateService(state: DeployState | undefined, playbook: Playbook, f
 export function concludeStep(report: Report, log: Logger, hint?: string): void {
   if (!report.accepted) throw new Refusal(report.conditional && hint ? `${report.message} ${hint}` : report.message);
   log.info(report.message);
+}
+
+/** Refuses, before anything moves, a target that cannot work: a script missing or not executable. */
+export function checkTargetReady(target: PlaybookTarget, file: string, env: ActionDeps["env"], locate: () => Locator): void {
+  const problems = targetProblems(target, file, inputContext(env).workspace, locate());
+  if (problems.length > 0) throw new ConfigurationError(problems);
 }

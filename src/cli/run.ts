@@ -7,7 +7,10 @@
 import { perform } from "../app/perform.js";
 import { rollout } from "../app/rollout.js";
 import { requireTarget } from "../app/target.js";
+import { ConfigurationError } from "../errors.js";
 import { connectionSecrets, resolveConnection } from "../metrics/connection.js";
+import { textLocator } from "../playbook/source-map.js";
+import { targetProblems } from "../targets/make.js";
 import { selectStages, verifyStage } from "../playbook/stages.js";
 import type { Stage } from "../playbook/types.js";
 import { type CliDeps, type Command, parseOptions, readPlaybook, resolvePath, UsageError } from "./command.js";
@@ -50,6 +53,9 @@ async function runFromArgs(args: readonly string[], deps: CliDeps): Promise<numb
   const names = values.stages?.split(",").map((s) => s.trim()).filter(Boolean);
   const stages = selectStages(playbook, names, "--stages");
   const target = requireTarget(playbook, file, "run");
+  // A missing or non-executable script is a playbook mistake, found before anything moves.
+  const problems = targetProblems(target, file, deps.cwd, textLocator(await deps.files.readText(resolvePath(file, deps))));
+  if (problems.length > 0) throw new ConfigurationError(problems);
   const prometheus = prometheusFromEnv(deps.env, values["prometheus-url"], values["prometheus-ca"] && resolvePath(values["prometheus-ca"], deps));
   const reading: Stage = { ...verifyStage(playbook), checks: [...new Set(stages.flatMap((s) => [...s.checks, ...s.waitFor]))] };
   const dryRun = values["dry-run"] === true;

@@ -74,6 +74,7 @@ export function parsePlaybook(text: string, file: string, limits: PlaybookLimits
 }
 
 export { loadPromqlGrammar };
+export { textLocator } from "./source-map.js";
 
 /**
  * Reads and parses a playbook file; `path` is where to read it, `file` how problems name

@@ -1,5 +1,8 @@
 /** The target a playbook names, made for one run: the one place that knows every kind of target. */
 import type { Target as PlaybookTarget } from "../playbook/types.js";
+import type { Problem } from "../errors.js";
+import type { Locator } from "../playbook/source-map.js";
+import { checkCommandScripts } from "./command/check-scripts.js";
 import { createCommandTarget } from "./command/target.js";
 import type { TargetRecord } from "./record.js";
 import { type Target, type TargetDeps, TargetError } from "./types.js";
@@ -10,6 +13,15 @@ export interface TargetContext {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Restore what someone changed since the record was taken (the Kubernetes pod template) too. */
   readonly force?: boolean;
+}
+
+/**
+ * What stops the target from working before anything moves, as playbook problems: a
+ * command target's script missing or not executable. (Kubernetes is checked against the
+ * cluster when it records, before the first move.)
+ */
+export function targetProblems(target: PlaybookTarget, file: string, workspace: string, locate?: Locator): Problem[] {
+  return target.kind === "command" ? checkCommandScripts(target, file, workspace, locate) : [];
 }
 
 /** The target for the playbook's `target` section. */

@@ -92,3 +92,15 @@ describe.each(unknownStages)("the %s bundle given a stage the playbook does not 
     expect(run.outputs).toEqual({});
   });
 });
+
+describe.each(["canary", "rollback", "playbook"] as const)("the %s bundle, whose target runs scripts", (name) => {
+  it("refuses a script that does not exist, on the playbook's line, before anything moves", async () => {
+    const run = await runAction(name, { inputs: { ...REQUIRED[name], playbook: "playbooks/missing-script.yml", "dry-run": "true" }, workspace: WORKSPACE });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.filter((a) => a.file !== undefined).map((a) => [a.file, a.line, a.message])).toEqual([
+      ["playbooks/missing-script.yml", 24, expect.stringMatching(/^target\.command\.rollback: no such file: "\.\/deploy\/undo\.sh"; expected an executable script/)],
+    ]);
+    expect(run.outputs).toEqual({});
+    expect(run.stdout).not.toMatch(STACK_LINE);
+  });
+});

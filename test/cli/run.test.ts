@@ -83,3 +83,14 @@ describe("deploy-playbook run", () => {
     expect(result.stderr).toContain("run needs --version VERSION");
   });
 });
+
+describe("deploy-playbook run before anything moves", () => {
+  it("refuses a missing or non-executable script as a playbook mistake at its line, moving nothing", async () => {
+    const r = world();
+    r.script("rollback", "exit 0", 0o644);
+    const result = await cli(["--version", "v2"], r, 0.004);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^playbook\.yml:15:\d+: target\.command\.rollback: "\.\/deploy\/rollback" is not executable; run chmod \+x/m);
+    expect(result.moves).toEqual([]);
+  });
+});

@@ -8,13 +8,13 @@ import { inputPath } from "../../inputs/spec.js";
 import { findStage } from "../../playbook/stages.js";
 import { type ActionDeps, actionDeps } from "../deps.js";
 import { runFromEnv } from "../run-info.js";
-import { concludeStep, prepare, runShell } from "../shell.js";
+import { checkTargetReady, concludeStep, prepare, runShell } from "../shell.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
 export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   const deps = actionDeps(overrides);
   await runShell(deps, async () => {
-    const { inputs, playbook } = await prepare(canaryAction.inputs, parseCanaryInputs, deps);
+    const { inputs, playbook, locate } = await prepare(canaryAction.inputs, parseCanaryInputs, deps);
     const stage = findStage(playbook, inputs.stage, inputPath("stage"));
     const github = inputs.githubToken && !inputs.dryRun ? deps.github(inputs.githubToken) : undefined;
     const run = runFromEnv(deps.env);
@@ -31,6 +31,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
       ...(run && { run }),
     };
     const target = requireTarget(playbook, inputs.playbook, "canary");
+    checkTargetReady(target, inputs.playbook, deps.env, locate);
     const report = await perform("the move", deps, (signal) => move(request, { clock: deps.clock, log: deps.log, target: deps.target(target, signal), ...(github && { github }) }));
     concludeStep(report, deps.log);
   });

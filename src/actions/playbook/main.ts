@@ -11,15 +11,16 @@ import { selectStages, verifyStage } from "../../playbook/stages.js";
 import type { Stage } from "../../playbook/types.js";
 import { type ActionDeps, actionDeps } from "../deps.js";
 import { evidenceMeta, runFromEnv } from "../run-info.js";
-import { concludeStep, prepare, runShell } from "../shell.js";
+import { checkTargetReady, concludeStep, prepare, runShell } from "../shell.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
 export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   const deps = actionDeps(overrides);
   await runShell(deps, async () => {
-    const { inputs, playbook } = await prepare(playbookAction.inputs, parsePlaybookInputs, deps);
+    const { inputs, playbook, locate } = await prepare(playbookAction.inputs, parsePlaybookInputs, deps);
     const stages = selectStages(playbook, inputs.stages, inputPath("stages"));
     const target = requireTarget(playbook, inputs.playbook, "deploy-playbook");
+    checkTargetReady(target, inputs.playbook, deps.env, locate);
     // One connection for every gate and the rollback's verify checks, checked before anything moves.
     const reading: Stage = { ...verifyStage(playbook), checks: [...new Set(stages.flatMap((s) => [...s.checks, ...s.waitFor]))] };
     const connection = inputs.dryRun ? undefined : await resolveConnection(playbook, reading, inputs.prometheus, ACTION_CONNECTION_NAMES, deps.files);

@@ -12,14 +12,15 @@ import { connectionSecrets, resolveConnection } from "../../metrics/connection.j
 import { verifyStage } from "../../playbook/stages.js";
 import { type ActionDeps, actionDeps } from "../deps.js";
 import { runFromEnv } from "../run-info.js";
-import { concludeStep, prepare, runShell } from "../shell.js";
+import { checkTargetReady, concludeStep, prepare, runShell } from "../shell.js";
 
 /** Runs the action; `overrides` replace parts of the real process. Never rejects. */
 export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
   const deps = actionDeps(overrides);
   await runShell(deps, async () => {
-    const { inputs, playbook } = await prepare(rollbackAction.inputs, parseRollbackInputs, deps);
+    const { inputs, playbook, locate } = await prepare(rollbackAction.inputs, parseRollbackInputs, deps);
     const target = requireTarget(playbook, inputs.playbook, "rollback");
+    checkTargetReady(target, inputs.playbook, deps.env, locate);
     const connection = inputs.dryRun ? undefined : await resolveConnection(playbook, verifyStage(playbook), inputs.prometheus, ACTION_CONNECTION_NAMES, deps.files);
     const github = inputs.githubToken && !inputs.dryRun ? deps.github(inputs.githubToken) : undefined;
     const run = runFromEnv(deps.env);
