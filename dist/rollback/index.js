@@ -44811,6 +44811,11 @@ const rollbackAction = {
             ...stateInput,
             description: "The state output of the canary or gate step (JSON). When empty, the latest deployment GitHub holds for the environment is rolled back.",
         },
+        force: {
+            description: "When true, also put back a pod template someone else changed since the rollout recorded it (kubernetes target). Without it, that change is reported as drift and left as found; traffic is rolled back either way.",
+            default: "false",
+            parse: booleanInput,
+        },
         reason: {
             description: "Why the rollback happens, for the incident report and the deployment status.",
             default: "manual",
@@ -44842,6 +44847,7 @@ function parseRollbackInputs(get, context) {
     return {
         ...commonFrom(v),
         reason: v.reason,
+        force: v.force,
         ...(v["github-token"] !== undefined && { githubToken: v["github-token"] }),
         ...(v.environment !== undefined && { environment: v.environment }),
         openIssue: v["open-issue"],
@@ -45451,6 +45457,8 @@ function scriptProblem(path, absolute) {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/targets/types.ts
+/** The mark of a {@link TargetError}, the same in every bundle. */
+const TARGET_ERROR = Symbol.for("deploy-playbook.TargetError");
 /**
  * The target itself failed (a script exited non-zero, pods never came up, the API refused):
  * neither a playbook mistake nor a bug of the suite. It stops the rollout, is reported
@@ -45458,6 +45466,17 @@ var external_node_util_ = __nccwpck_require__(57975);
  */
 class TargetError extends Error {
     name = "TargetError";
+    [TARGET_ERROR] = true;
+    /**
+     * The Kubernetes target is a bundle of its own (`dist/kubernetes`) with its own copy of
+     * this class, so its errors are recognised by a mark, not by their class. Subclasses keep
+     * the usual test: a `MoveFailed` is only ever one made here.
+     */
+    static [Symbol.hasInstance](value) {
+        if (this !== TargetError)
+            return Function.prototype[Symbol.hasInstance].call(this, value);
+        return typeof value === "object" && value !== null && value[TARGET_ERROR] === true;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/targets/command/error.ts
@@ -46225,7 +46244,7 @@ function actionDeps(overrides = {}) {
         prober: createHttpProber(base),
         publisher: corePublisher(base),
         github: (token) => lazyGitHubClient({ token, run: (0,run_context/* runContextFromEnv */.w)(base.env), logger: base.log }),
-        target: (target, signal) => makeTarget(target, { workspace: inputContext(base.env).workspace, env: base.env }, { clock: base.clock, log: base.log, ...(signal && { signal }) }),
+        target: (target, signal, options) => makeTarget(target, { workspace: inputContext(base.env).workspace, env: base.env, ...(options?.force && { force: true }) }, { clock: base.clock, log: base.log, ...(signal && { signal }) }),
         ...base,
     };
 }
@@ -46298,7 +46317,7 @@ async function run(overrides = {}) {
             secrets: connectionSecrets(inputs.prometheus),
             ...(run && { run }),
         };
-        const report = await perform("the rollback", deps, (signal) => restore(request, { clock: deps.clock, log: deps.log, connect: deps.connect, prober: deps.prober, target: deps.target(target, signal), ...(github && { github }) }, signal));
+        const report = await perform("the rollback", deps, (signal) => restore(request, { clock: deps.clock, log: deps.log, connect: deps.connect, prober: deps.prober, target: deps.target(target, signal, { force: inputs.force }), ...(github && { github }) }, signal));
         concludeStep(report, deps.log);
     });
 }

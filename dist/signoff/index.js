@@ -45940,6 +45940,8 @@ function scriptProblem(path, absolute) {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/targets/types.ts
+/** The mark of a {@link TargetError}, the same in every bundle. */
+const TARGET_ERROR = Symbol.for("deploy-playbook.TargetError");
 /**
  * The target itself failed (a script exited non-zero, pods never came up, the API refused):
  * neither a playbook mistake nor a bug of the suite. It stops the rollout, is reported
@@ -45947,6 +45949,17 @@ var external_node_util_ = __nccwpck_require__(57975);
  */
 class TargetError extends Error {
     name = "TargetError";
+    [TARGET_ERROR] = true;
+    /**
+     * The Kubernetes target is a bundle of its own (`dist/kubernetes`) with its own copy of
+     * this class, so its errors are recognised by a mark, not by their class. Subclasses keep
+     * the usual test: a `MoveFailed` is only ever one made here.
+     */
+    static [Symbol.hasInstance](value) {
+        if (this !== TargetError)
+            return Function.prototype[Symbol.hasInstance].call(this, value);
+        return typeof value === "object" && value !== null && value[TARGET_ERROR] === true;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/targets/command/error.ts
@@ -46712,7 +46725,7 @@ function actionDeps(overrides = {}) {
         prober: createHttpProber(base),
         publisher: corePublisher(base),
         github: (token) => lazyGitHubClient({ token, run: (0,run_context/* runContextFromEnv */.w)(base.env), logger: base.log }),
-        target: (target, signal) => makeTarget(target, { workspace: inputContext(base.env).workspace, env: base.env }, { clock: base.clock, log: base.log, ...(signal && { signal }) }),
+        target: (target, signal, options) => makeTarget(target, { workspace: inputContext(base.env).workspace, env: base.env, ...(options?.force && { force: true }) }, { clock: base.clock, log: base.log, ...(signal && { signal }) }),
         ...base,
     };
 }

@@ -17,7 +17,7 @@ import { lazyGitHubClient } from "../github/lazy.js";
 import { runContextFromEnv } from "../github/run-context.js";
 import type { GitHubPort } from "../github/types.js";
 import type { Target as PlaybookTarget } from "../playbook/types.js";
-import { makeTarget } from "../targets/make.js";
+import { makeTarget, type TargetContext } from "../targets/make.js";
 import type { Target } from "../targets/types.js";
 import { type ArtifactUploader, artifactUploader, keepAsArtifact } from "./artifact.js";
 import { inputContext } from "./shell.js";
@@ -29,8 +29,11 @@ export interface ActionDeps extends AppDeps {
   readonly uploader: ArtifactUploader;
   /** GitHub for this run, with the token from the action's input. */
   readonly github: (token: string) => GitHubPort;
-  /** The playbook's traffic target, for this workspace; aborting `signal` stops a running step. */
-  readonly target: (target: PlaybookTarget, signal?: AbortSignal) => Target;
+  /**
+   * The playbook's traffic target, for this workspace; aborting `signal` stops a running
+   * step; `force` lets a restore replace what someone else changed (see {@link TargetContext}).
+   */
+  readonly target: (target: PlaybookTarget, signal?: AbortSignal, options?: Pick<TargetContext, "force">) => Target;
 }
 
 /** Logs through @actions/core, so warnings and errors become annotations. */
@@ -76,7 +79,12 @@ export function actionDeps(overrides: Partial<ActionDeps> = {}): ActionDeps {
     prober: createHttpProber(base),
     publisher: corePublisher(base),
     github: (token) => lazyGitHubClient({ token, run: runContextFromEnv(base.env), logger: base.log }),
-    target: (target, signal) => makeTarget(target, { workspace: inputContext(base.env).workspace, env: base.env }, { clock: base.clock, log: base.log, ...(signal && { signal }) }),
+    target: (target, signal, options) =>
+      makeTarget(
+        target,
+        { workspace: inputContext(base.env).workspace, env: base.env, ...(options?.force && { force: true }) },
+        { clock: base.clock, log: base.log, ...(signal && { signal }) },
+      ),
     ...base,
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The rollback action's inputs and outputs. It has no `force`: deployment windows never
- * block an undo.
+ * The rollback action's inputs and outputs. Deployment windows never block an undo, so its
+ * `force` means something else than the canary's: put back what someone else changed.
  */
 import type { PrometheusInputs } from "../metrics/connection.js";
 import { type CommonInputs, commonFrom, commonInputs, environmentInput, githubTokenInput, prometheusFrom, prometheusInputs, stateInput } from "./common.js";
@@ -14,6 +14,12 @@ export const rollbackAction = {
       ...stateInput,
       description:
         "The state output of the canary or gate step (JSON). When empty, the latest deployment GitHub holds for the environment is rolled back.",
+    },
+    force: {
+      description:
+        "When true, also put back a pod template someone else changed since the rollout recorded it (kubernetes target). Without it, that change is reported as drift and left as found; traffic is rolled back either way.",
+      default: "false",
+      parse: booleanInput,
     },
     reason: {
       description: "Why the rollback happens, for the incident report and the deployment status.",
@@ -42,6 +48,8 @@ export const rollbackAction = {
 /** The rollback action's inputs, parsed. */
 export interface RollbackInputs extends CommonInputs {
   readonly reason: string;
+  /** Replace a pod template someone else changed since it was recorded. */
+  readonly force: boolean;
   readonly githubToken?: string;
   readonly environment?: string;
   readonly openIssue: boolean;
@@ -57,6 +65,7 @@ export function parseRollbackInputs(get: InputGetter, context: InputContext): Ro
   return {
     ...commonFrom(v),
     reason: v.reason,
+    force: v.force,
     ...(v["github-token"] !== undefined && { githubToken: v["github-token"] }),
     ...(v.environment !== undefined && { environment: v.environment }),
     openIssue: v["open-issue"],

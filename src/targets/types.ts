@@ -56,6 +56,9 @@ export interface Target<R extends TargetRecord = TargetRecord> {
   restore(recorded: R, from: TrafficStep): Promise<RestoreResult>;
 }
 
+/** The mark of a {@link TargetError}, the same in every bundle. */
+const TARGET_ERROR = Symbol.for("deploy-playbook.TargetError");
+
 /**
  * The target itself failed (a script exited non-zero, pods never came up, the API refused):
  * neither a playbook mistake nor a bug of the suite. It stops the rollout, is reported
@@ -63,4 +66,15 @@ export interface Target<R extends TargetRecord = TargetRecord> {
  */
 export class TargetError extends Error {
   override readonly name: string = "TargetError";
+  readonly [TARGET_ERROR] = true;
+
+  /**
+   * The Kubernetes target is a bundle of its own (`dist/kubernetes`) with its own copy of
+   * this class, so its errors are recognised by a mark, not by their class. Subclasses keep
+   * the usual test: a `MoveFailed` is only ever one made here.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== TargetError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === "object" && value !== null && (value as { [TARGET_ERROR]?: unknown })[TARGET_ERROR] === true;
+  }
 }

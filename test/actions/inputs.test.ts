@@ -154,6 +154,6 @@ describe("parsing an action's inputs", () => {
   });
 
   it("leaves an expression default to the runner: no token means absent", () => {
-    expect(parseRollbackInputs(getter({}), context)).toEqual({ playbook: "/ws/.github/deploy-playbook.yml", dryRun: false, reason: "manual", openIssue: false, prometheus: { headers: {} } });
+    expect(parseRollbackInputs(getter({}), context)).toEqual({ playbook: "/ws/.github/deploy-playbook.yml", dryRun: false, reason: "manual", force: false, openIssue: false, prometheus: { headers: {} } });
   });
 });

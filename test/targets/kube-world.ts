@@ -9,6 +9,8 @@
  *
  * The real-cluster mode itself can be tried without a cluster: `npx tsx tools/kube-api/serve.ts`
  * runs the fake on its own with time moving ten times faster, and prints a KUBECONFIG.
+ * The bundle tests (kube-bundle.ts) start the fake that way too, since the code they test
+ * waits in another process, over real time.
  */
 import { KubeConfig, KubernetesObjectApi, type KubernetesObject } from "@kubernetes/client-node";
 import { type Clock, systemClock } from "../../src/clock.js";
@@ -29,6 +31,8 @@ type Obj = Record<string, unknown> & { metadata: { name: string; [k: string]: un
 
 export interface KubeWorld {
   readonly kubeconfig: KubeConfig;
+  /** The kubeconfig file, for a process of its own (KUBECONFIG). */
+  readonly kubeconfigPath: string;
   readonly clock: Clock;
   readonly namespace: string;
   /** The fake, when not on a real cluster. */
@@ -48,19 +52,24 @@ const API: Record<string, { apiVersion: string }> = {
   HorizontalPodAutoscaler: { apiVersion: "autoscaling/v2" },
 };
 
-/** The real cluster when KUBECONFIG is set, else the fake; `{ fake: true }` always the fake (fault injection). */
-export async function startWorld(options: { fake?: boolean } = {}): Promise<KubeWorld> {
-  return REAL_CLUSTER && !options.fake ? realWorld() : fakeWorld();
+/**
+ * The real cluster when KUBECONFIG is set, else the fake; `{ fake: true }` always the fake
+ * (fault injection). `realtime` makes the fake's time run that many times faster than the
+ * clock on its own, for code in another process that waits over real time (the bundles).
+ */
+export async function startWorld(options: { fake?: boolean; realtime?: number } = {}): Promise<KubeWorld> {
+  return REAL_CLUSTER && !options.fake ? realWorld() : fakeWorld(options.realtime);
 }
 
-async function fakeWorld(): Promise<KubeWorld> {
-  const fake = await startKubeApi();
+async function fakeWorld(realtime?: number): Promise<KubeWorld> {
+  const fake = await startKubeApi(realtime ? { realtime } : {});
   const kubeconfig = new KubeConfig();
   kubeconfig.loadFromFile(fake.kubeconfigPath);
   const namespace = "prod";
   const types = { Deployment: DEPLOYMENTS, HTTPRoute: HTTPROUTES, HorizontalPodAutoscaler: HPAS } as const;
   return {
     kubeconfig,
+    kubeconfigPath: fake.kubeconfigPath,
     clock: fake.clock,
     namespace,
     fake,
@@ -94,6 +103,7 @@ async function realWorld(): Promise<KubeWorld> {
   };
   return {
     kubeconfig,
+    kubeconfigPath: process.env.KUBECONFIG!,
     clock: systemClock,
     namespace,
     images: { old: "registry.k8s.io/pause:3.9", next: "registry.k8s.io/pause:3.10" },
@@ -166,4 +176,54 @@ export async function shape(world: KubeWorld, name: string) {
   const d = (await world.read("Deployment", name)) as { spec: { replicas: number; template: { spec: { containers: { name: string; image: string }[] } } } } | undefined;
   if (!d) return undefined;
   return { replicas: d.spec.replicas, images: Object.fromEntries(d.spec.template.spec.containers.map((c) => [c.name, c.image])) };
+}
+
+/** An HTTPRoute as the gateway tests read it. */
+export type Route = { spec: { rules: { backendRefs: { name: string; weight?: number }[] }[] } };
+
+/**
+ * The stable's HTTPRoute: rule 0 (`/admin`) goes elsewhere, rule 1 holds the stable, a legacy
+ * backend and (unless `withCanary` is false) the canary at weight 0, each rule with its own
+ * matches and filters that no move may touch.
+ */
+export function gatewayRoute(world: KubeWorld, withCanary = true): Obj {
+  const web = `${world.prefix}web`;
+  return {
+    metadata: { name: `${world.prefix}web` },
+    spec: {
+      parentRefs: [{ name: "public", namespace: "infra", sectionName: "https" }],
+      hostnames: ["web.example.com"],
+      rules: [
+        {
+          matches: [{ path: { type: "PathPrefix", value: "/admin" } }],
+          filters: [{ type: "RequestHeaderModifier", requestHeaderModifier: { add: [{ name: "X-Admin", value: "1" }] } }],
+          backendRefs: [{ name: "admin", port: 80 }],
+        },
+        {
+          matches: [{ path: { type: "PathPrefix", value: "/" }, headers: [{ name: "X-Env", value: "prod" }] }],
+          filters: [{ type: "ResponseHeaderModifier", responseHeaderModifier: { set: [{ name: "X-Served-By", value: "web" }] } }],
+          backendRefs: [
+            { name: web, port: 80, weight: 100 },
+            { name: `${world.prefix}web-legacy`, port: 8080, weight: 0 },
+            ...(withCanary ? [{ name: `${web}-canary`, port: 80, weight: 0 }] : []),
+          ],
+        },
+      ],
+    },
+  };
+}
+
+/** The route's spec with the stable and canary weights of rule 1 blanked: what no move may change. */
+export function routeOutsideWeights(r: unknown): string {
+  const copy = structuredClone(r) as Route & { metadata: unknown; status?: unknown };
+  delete copy.status;
+  delete (copy.spec.rules[1]!.backendRefs[0] as { weight?: number }).weight;
+  delete (copy.spec.rules[1]!.backendRefs[2] as { weight?: number }).weight;
+  return JSON.stringify(copy.spec);
+}
+
+/** The weights of rule 1's backends (stable, legacy, canary) as read now. */
+export async function routeWeights(world: KubeWorld): Promise<(number | undefined)[]> {
+  const r = (await world.read("HTTPRoute", `${world.prefix}web`)) as unknown as Route;
+  return r.spec.rules[1]!.backendRefs.map((b) => b.weight);
 }

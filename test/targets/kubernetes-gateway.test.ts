@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { RECORD_ANNOTATION } from "../../src/targets/kubernetes/record.js";
 import { createKubernetesTarget } from "../../src/targets/kubernetes/target.js";
-import { kubeDeps, kubeTarget, type KubeWorld, shape, stableDeployment, startWorld, step, TIMEOUT } from "./kube-world.js";
+import { gatewayRoute as route, kubeDeps, kubeTarget, type KubeWorld, type Route, routeOutsideWeights as untouched, routeWeights as weights, shape, stableDeployment, startWorld, step, TIMEOUT } from "./kube-world.js";
 
 let world: KubeWorld;
 beforeEach(async () => {
@@ -14,49 +14,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await world.close();
 });
-
-type Route = { spec: { rules: { backendRefs: { name: string; weight?: number }[] }[] } };
-
-function route(world: KubeWorld, withCanary = true) {
-  const web = `${world.prefix}web`;
-  return {
-    metadata: { name: `${world.prefix}web` },
-    spec: {
-      parentRefs: [{ name: "public", namespace: "infra", sectionName: "https" }],
-      hostnames: ["web.example.com"],
-      rules: [
-        {
-          matches: [{ path: { type: "PathPrefix", value: "/admin" } }],
-          filters: [{ type: "RequestHeaderModifier", requestHeaderModifier: { add: [{ name: "X-Admin", value: "1" }] } }],
-          backendRefs: [{ name: "admin", port: 80 }],
-        },
-        {
-          matches: [{ path: { type: "PathPrefix", value: "/" }, headers: [{ name: "X-Env", value: "prod" }] }],
-          filters: [{ type: "ResponseHeaderModifier", responseHeaderModifier: { set: [{ name: "X-Served-By", value: "web" }] } }],
-          backendRefs: [
-            { name: web, port: 80, weight: 100 },
-            { name: `${world.prefix}web-legacy`, port: 8080, weight: 0 },
-            ...(withCanary ? [{ name: `${web}-canary`, port: 80, weight: 0 }] : []),
-          ],
-        },
-      ],
-    },
-  };
-}
-
-/** The route with the stable and canary weights of rule 1 blanked: what must not change. */
-function untouched(r: unknown): string {
-  const copy = structuredClone(r) as Route & { metadata: unknown; status?: unknown };
-  delete copy.status;
-  delete (copy.spec.rules[1]!.backendRefs[0] as { weight?: number }).weight;
-  delete (copy.spec.rules[1]!.backendRefs[2] as { weight?: number }).weight;
-  return JSON.stringify(copy.spec);
-}
-
-const weights = async (world: KubeWorld) => {
-  const r = (await world.read("HTTPRoute", `${world.prefix}web`)) as unknown as Route;
-  return r.spec.rules[1]!.backendRefs.map((b) => b.weight);
-};
 
 describe("kubernetes target, traffic: gateway", () => {
   it("changes only the two weights through 10%, 50%, 100% and promotion; every other rule, match, filter and backend stays byte-identical", async () => {

@@ -38,7 +38,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
       ...(run && { run }),
     };
     const report = await perform("the rollback", deps, (signal) =>
-      restore(request, { clock: deps.clock, log: deps.log, connect: deps.connect, prober: deps.prober, target: deps.target(target, signal), ...(github && { github }) }, signal),
+      restore(request, { clock: deps.clock, log: deps.log, connect: deps.connect, prober: deps.prober, target: deps.target(target, signal, { force: inputs.force }), ...(github && { github }) }, signal),
     );
     concludeStep(report, deps.log);
   });

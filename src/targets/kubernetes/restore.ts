@@ -89,7 +89,7 @@ export async function restore(client: KubeClient, recorded: KubernetesRecord, fr
       actions.push(`${canaryWhere}: template and replicas restored`);
   }
 
-  for (const line of drift) deps.log.warning(`drift: ${line}`);
+  // The drift is the caller's to report (the rollback warns once per line): not logged here.
   return { changed: actions.length > 0, actions, drift };
 }
 
