@@ -83,13 +83,13 @@ export async function restore(request: RestoreRequest, deps: RestoreDeps, signal
     };
   }
   const startedAt = deps.clock.now();
-  deps.log.info(`Rolling back ${state.service} ${state.targetVersion} from ${state.weight}% (stage ${state.stage}) through ${deps.target.description}: ${request.reason}`);
+  deps.log.info(blank(`Rolling back ${state.service} ${state.targetVersion} from ${state.weight}% (stage ${state.stage}) through ${deps.target.description}: ${request.reason}`));
   const result = await deps.target.restore(previous, { service: state.service, stage: state.stage, weight: state.weight, previousWeight: previous.weight, version: state.targetVersion });
   for (const line of result.drift) deps.log.warning(`drift: ${line}`);
   const verify = playbook.rollback.verify.length > 0 ? await verifyRecovery(request, deps, signal) : undefined;
   const endedAt = deps.clock.now();
   const after: DeployState = { ...state, status: "rolled-back", weight: previous.weight, updatedAt: endedAt.toISOString() };
-  const github = await recordInGitHub(request, deps, found, after);
+  const github = await recordInGitHub(request, deps, found, after, blank);
   const incident: Incident = {
     service: state.service,
     reason: request.reason,
@@ -190,13 +190,14 @@ const noPrometheus: MetricsSource = {
 };
 
 /** Marks the undone deployment failed and the restored version's deployment successful again. */
-async function recordInGitHub(request: RestoreRequest, deps: RestoreDeps, found: FoundRollout, after: DeployState): Promise<{ lines: string[] }> {
+async function recordInGitHub(request: RestoreRequest, deps: RestoreDeps, found: FoundRollout, after: DeployState, blank: (text: string) => string): Promise<{ lines: string[] }> {
   const lines: string[] = [];
   const { github } = deps;
   const target = request.deployment;
   const id = after.deployment?.id;
   if (!github || !target || id === undefined) return { lines };
-  await postStatus(github, id, "failure", `${ROLLED_BACK}: ${request.reason}`.slice(0, 140), target);
+  // The status is public to everyone who can read the repository: no secret in the reason.
+  await postStatus(github, id, "failure", blank(`${ROLLED_BACK}: ${request.reason}`).slice(0, 140), target);
   lines.push(`deployment ${id} (${after.targetVersion}) marked failure: ${ROLLED_BACK.toLowerCase()}`);
   const older = found.older ?? (await latestRollouts(github, target.environment, after.service)).filter((r) => r.deployment.id < id).map((r) => ({ id: r.deployment.id, version: r.state.targetVersion }));
   const restored = older.find((d) => d.id < id && d.version !== after.targetVersion);
