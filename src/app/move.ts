@@ -5,7 +5,7 @@
  * new version becomes the stable one once its last stage is reached.
  */
 import { ConfigurationError } from "../errors.js";
-import type { GitHubPort } from "../github/types.js";
+import { GitHubError, type GitHubPort } from "../github/types.js";
 import { playbookDigest } from "../playbook/digest.js";
 import { planStage } from "../playbook/plan.js";
 import type { Playbook, Stage } from "../playbook/types.js";
@@ -121,7 +121,13 @@ export async function moveStage(state: DeployState, request: MoveRequest, deps: 
     throw error;
   }
   if (request.promote) return promoteRollout(current, request, deps);
-  await status("in_progress", `Stage ${stage.name}: ${stage.weight}% on ${state.targetVersion}`);
+  try {
+    await status("in_progress", `Stage ${stage.name}: ${stage.weight}% on ${state.targetVersion}`);
+  } catch (error) {
+    // The traffic has moved: the state must still go out, or nothing knows what to restore.
+    if (error instanceof GitHubError) throw new MoveFailed(error, current);
+    throw error;
+  }
   return current;
 }
 
@@ -147,18 +153,33 @@ export async function promoteRollout(state: DeployState, request: Pick<MoveReque
     }
     throw error;
   }
-  await status("success", `${state.targetVersion} promoted`);
-  return { ...state, status: "promoted", updatedAt: deps.clock.now().toISOString() };
+  const promoted: DeployState = { ...state, status: "promoted", updatedAt: deps.clock.now().toISOString() };
+  try {
+    await status("success", `${state.targetVersion} promoted`);
+  } catch (error) {
+    // The version is the stable one already; only GitHub's record of it is missing.
+    if (error instanceof GitHubError) throw new MoveFailed(error, promoted, { undo: false });
+    throw error;
+  }
+  return promoted;
 }
 
-/** A target failed mid-move; `state` is where the rollout was left, for the rollback. */
-export class MoveFailed extends TargetError {
+/**
+ * A move stopped half way: the target failed, or GitHub could not record a move the target
+ * made. `state` is where the rollout was left, for the rollback; `undo` is false when the
+ * target did all it was asked (a promotion GitHub could not record) and undoing it would
+ * be wrong.
+ */
+export class MoveFailed extends Error {
   override readonly name = "MoveFailed";
+  readonly undo: boolean;
   constructor(
-    readonly failure: TargetError,
+    readonly failure: TargetError | GitHubError,
     readonly state: DeployState,
+    options: { readonly undo?: boolean } = {},
   ) {
     super(failure.message);
+    this.undo = options.undo ?? true;
   }
 }
 

@@ -4,7 +4,7 @@
  * the latest deployment GitHub holds for the environment. Deployment windows never apply:
  * an undo must always be possible. A second rollback finds nothing to undo and says so.
  */
-import type { GitHubPort } from "../github/types.js";
+import { GitHubError, type GitHubPort } from "../github/types.js";
 import type { GateResult } from "../judge/types.js";
 import { waitForPassing } from "../judge/wait-for.js";
 import type { ClientSettings } from "../metrics/prometheus-options.js";
@@ -106,11 +106,30 @@ export async function restore(request: RestoreRequest, deps: RestoreDeps, signal
     github: github.lines,
   };
   const report = blank(renderIncident(incident));
+  let fault = github.fault;
   if (request.openIssue && deps.github) {
-    const issue = await deps.github.issues.create({ title: blank(`Rollback of ${state.service} ${state.targetVersion}: ${request.reason}`).slice(0, 200), body: report });
-    deps.log.info(`Incident report filed as issue #${issue.number}: ${issue.url}`);
+    try {
+      const issue = await deps.github.issues.create({ title: blank(`Rollback of ${state.service} ${state.targetVersion}: ${request.reason}`).slice(0, 200), body: report });
+      deps.log.info(`Incident report filed as issue #${issue.number}: ${issue.url}`);
+    } catch (error) {
+      if (!(error instanceof GitHubError)) throw error;
+      fault ??= error;
+    }
   }
   const failing = verify?.failing;
+  if (fault) {
+    // The target is back; the step still fails, since GitHub does not say so.
+    return {
+      outputs: { state: serializeState(after), report },
+      summary: report,
+      annotations: [],
+      files: [],
+      accepted: false,
+      message: blank(`Rolled back ${state.service} ${state.targetVersion} from ${state.weight}% to ${previous.weight}%, but GitHub could not record it: ${fault.message}`),
+      state: after,
+      report,
+    };
+  }
   return {
     outputs: { state: serializeState(after), report },
     summary: report,
@@ -190,12 +209,24 @@ const noPrometheus: MetricsSource = {
 };
 
 /** Marks the undone deployment failed and the restored version's deployment successful again. */
-async function recordInGitHub(request: RestoreRequest, deps: RestoreDeps, found: FoundRollout, after: DeployState, blank: (text: string) => string): Promise<{ lines: string[] }> {
+async function recordInGitHub(request: RestoreRequest, deps: RestoreDeps, found: FoundRollout, after: DeployState, blank: (text: string) => string): Promise<{ lines: string[]; fault?: GitHubError }> {
   const lines: string[] = [];
+  try {
+    await markDeployments(request, deps, found, after, blank, lines);
+  } catch (error) {
+    // The target is already back as recorded: the incident report must still go out.
+    if (!(error instanceof GitHubError)) throw error;
+    lines.push(`not recorded: ${error.message}`);
+    return { lines, fault: error };
+  }
+  return { lines };
+}
+
+async function markDeployments(request: RestoreRequest, deps: RestoreDeps, found: FoundRollout, after: DeployState, blank: (text: string) => string, lines: string[]): Promise<void> {
   const { github } = deps;
   const target = request.deployment;
   const id = after.deployment?.id;
-  if (!github || !target || id === undefined) return { lines };
+  if (!github || !target || id === undefined) return;
   // The status is public to everyone who can read the repository: no secret in the reason.
   await postStatus(github, id, "failure", blank(`${ROLLED_BACK}: ${request.reason}`).slice(0, 140), target);
   lines.push(`deployment ${id} (${after.targetVersion}) marked failure: ${ROLLED_BACK.toLowerCase()}`);
@@ -205,5 +236,4 @@ async function recordInGitHub(request: RestoreRequest, deps: RestoreDeps, found:
     await postStatus(github, restored.id, "success", `Restored by rolling back ${after.targetVersion}`.slice(0, 140), target);
     lines.push(`deployment ${restored.id} (${restored.version}) marked success again: its version is live`);
   }
-  return { lines };
 }

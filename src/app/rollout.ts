@@ -144,6 +144,10 @@ export async function rollout(request: RolloutRequest, deps: RolloutDeps, signal
       state = await promoteRollout(state, request, deps);
     } catch (error) {
       if (!(error instanceof MoveFailed)) throw error;
+      if (!error.undo) {
+        state = error.state;
+        return end(false, `${playbook.service} ${state.targetVersion} was promoted, but GitHub could not record it: ${error.message}`, { ...(verdict && { verdict }) });
+      }
       const undone = await undo(`the promotion failed: ${error.message.split("\n")[0]}`, { stage: last.name, verdict: "no-go" });
       return end(false, `Promoting ${state.targetVersion} failed and the rollout was rolled back. ${undone.message}`, { ...(verdict && { verdict }), report: undone.report ?? "" });
     }

@@ -131,6 +131,29 @@ describe("move", () => {
     expect(w.target.live.weight).toBe(0);
   });
 
+  it("a GitHub fault after the traffic moved fails the step, names the permission, and still outputs the state", async () => {
+    const w = world();
+    // The status before the move goes through; the one after it is refused.
+    w.github.failOn("deployments.setStatus", new GitHubError("could not set the status of deployment 1001: GitHub answered 403; the token probably lacks `deployments: write`", 403), 1);
+    const report = await move(moveRequest(), w.deps);
+    expect(w.target.live.weight).toBe(10);
+    expect(report.accepted).toBe(false);
+    expect(report.message).toMatch(/`deployments: write`$/);
+    expect(stateOf(report.outputs["state"])).toMatchObject({ stage: "canary", weight: 10, previous: { weight: 0 }, deployment: { id: w.github.deployments[0]!.id } });
+  });
+
+  it("a promotion GitHub cannot record fails the step with the promoted state", async () => {
+    const w = world();
+    const first = stateOf((await move(moveRequest(), w.deps)).outputs["state"]);
+    const state: DeployState = { ...first, stage: "half", weight: 50, verdicts: { canary: "go", half: "go" } };
+    w.github.failOn("deployments.setStatus", new GitHubError("could not set the status of deployment 1001: GitHub answered 502 after 3 retries", 502), 1);
+    const report = await move(moveRequest({ stage: stageNamed("full"), state, promote: true }), w.deps);
+    expect(report.accepted).toBe(false);
+    expect(report.message).toContain("502 after 3 retries");
+    expect(w.target.live.stable).toBe("v2");
+    expect(stateOf(report.outputs["state"]).status).toBe("promoted");
+  });
+
   it("without GitHub, moves and says the rollout is not recorded", async () => {
     const w = world();
     const { github: _, ...deps } = w.deps;

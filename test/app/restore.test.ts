@@ -122,14 +122,29 @@ describe("restore", () => {
     expect(w.log.lines).toContain("Incident report filed as issue #1: https://github.com/octo-org/shop/issues/1");
   });
 
-  it("a GitHub fault while recording the rollback fails it with the message naming the permission", async () => {
+  it("a GitHub fault while recording the rollback fails the step naming the permission, with the state and the report", async () => {
     const w = world();
     const state = await movedTo50(w);
     const denied = new GitHubError("could not set the status of deployment 1001: GitHub answered 403; the token probably lacks `deployments: write`", 403);
     w.github.failOn("deployments.setStatus", denied);
-    await expect(restore(restoreRequest({ state }), w.deps)).rejects.toThrow(/`deployments: write`/);
+    const report = await restore(restoreRequest({ state }), w.deps);
+    expect(report.accepted).toBe(false);
+    expect(report.message).toBe(`Rolled back shop v2 from 50% to 0%, but GitHub could not record it: ${denied.message}`);
     // The target was restored first: an undo does not wait for GitHub.
     expect(w.target.live.weight).toBe(0);
+    expect(parseState(report.outputs["state"]!, "state").status).toBe("rolled-back");
+    expect(report.outputs["report"]).toContain("- not recorded: could not set the status of deployment 1001");
+  });
+
+  it("an issue GitHub refuses to open fails the step naming the permission, the report still out", async () => {
+    const w = world();
+    const state = await movedTo50(w);
+    w.github.failOn("issues.create", new GitHubError("could not open an issue: GitHub answered 403; the token probably lacks `issues: write`", 403));
+    const report = await restore(restoreRequest({ state, openIssue: true }), w.deps);
+    expect(report.accepted).toBe(false);
+    expect(report.message).toMatch(/GitHub could not record it: could not open an issue: .*`issues: write`$/);
+    expect(report.outputs["report"]).toContain("## Rollback of shop");
+    expect(w.github.statusesOf(state.deployment!.id)[0]!.state).toBe("failure");
   });
 
   it("never writes the Prometheus token into the state, the report or the issue", async () => {

@@ -28,14 +28,15 @@ export function fakeGitHub(run: Partial<RunContext> = {}) {
   const issues: { number: number; title: string; body: string }[] = [];
   const tags = new Map<string, string>();
   const calls: GitHubCall[] = [];
-  const failing = new Map<GitHubCall, GitHubError>();
+  const failing = new Map<GitHubCall, { error: GitHubError; after: number }>();
   let nextId = 1001;
   let clock = Date.parse("2026-01-05T10:00:00Z");
   const stamp = () => new Date((clock += 1000)).toISOString();
   const called = (call: GitHubCall) => {
+    const made = calls.filter((c) => c === call).length;
     calls.push(call);
-    const error = failing.get(call);
-    if (error) throw error;
+    const failure = failing.get(call);
+    if (failure && made >= failure.after) throw failure.error;
   };
   const port: GitHubPort = {
     run: { ...RUN, ...run },
@@ -98,9 +99,9 @@ export function fakeGitHub(run: Partial<RunContext> = {}) {
     calls,
     /** Statuses of a deployment, newest first. */
     statusesOf: (id: number) => statuses.get(id) ?? [],
-    /** Makes every later `call` fail with `error`. */
-    failOn(call: GitHubCall, error: GitHubError) {
-      failing.set(call, error);
+    /** Makes `call` fail with `error` from now on, once it has been made `after` more times. */
+    failOn(call: GitHubCall, error: GitHubError, after = 0) {
+      failing.set(call, { error, after: calls.filter((c) => c === call).length + after });
     },
   };
 }
