@@ -13,9 +13,12 @@ export function deploymentTask(service: string): string {
   return `deploy:${service}`;
 }
 
-/** The environment a rollout is recorded in when none is named: the sign-off's, else production. */
-export function defaultEnvironment(playbook: Playbook): string {
-  return playbook.signoff?.environment ?? "production";
+/**
+ * The environment a rollout is recorded in when none is named: the one its state says it
+ * was recorded in, else the sign-off's, else production.
+ */
+export function defaultEnvironment(playbook: Playbook, state?: DeployState): string {
+  return state?.deployment?.environment ?? playbook.signoff?.environment ?? "production";
 }
 
 /** Where the rollout is recorded, and how to describe it. */

@@ -230,7 +230,9 @@ async function markDeployments(request: RestoreRequest, deps: RestoreDeps, found
   // The status is public to everyone who can read the repository: no secret in the reason.
   await postStatus(github, id, "failure", blank(`${ROLLED_BACK}: ${request.reason}`).slice(0, 140), target);
   lines.push(`deployment ${id} (${after.targetVersion}) marked failure: ${ROLLED_BACK.toLowerCase()}`);
-  const older = found.older ?? (await latestRollouts(github, target.environment, after.service)).filter((r) => r.deployment.id < id).map((r) => ({ id: r.deployment.id, version: r.state.targetVersion }));
+  // The rollout's own environment: the input may name none, or another one.
+  const environment = after.deployment?.environment ?? target.environment;
+  const older = found.older ?? (await latestRollouts(github, environment, after.service)).filter((r) => r.deployment.id < id).map((r) => ({ id: r.deployment.id, version: r.state.targetVersion }));
   const restored = older.find((d) => d.id < id && d.version !== after.targetVersion);
   if (restored) {
     await postStatus(github, restored.id, "success", `Restored by rolling back ${after.targetVersion}`.slice(0, 140), target);

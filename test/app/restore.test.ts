@@ -58,6 +58,18 @@ describe("restore", () => {
     expect(report.outputs["report"]).toContain(`deployment ${older.id} (v1) marked success again`);
   });
 
+  it("looks for the restored version's deployment in the rollout's own environment, not the one the input defaults to", async () => {
+    const w = world();
+    const create = (environment: string, version: string) =>
+      w.github.port.deployments.create({ ref: "main", environment, task: "deploy:shop", payload: deployState(PLAYBOOK, { targetVersion: version, previous: { kind: "command", weight: 0 } }), description: `shop ${version}`, transientEnvironment: false, productionEnvironment: environment === "production" });
+    const production = await create("production", "v0");
+    const staging = await create("staging", "v1");
+    const first = parseState((await move(moveRequest({ deployment: { environment: "staging" } }), w.deps)).outputs["state"]!, "state");
+    await restore(restoreRequest({ state: first, deployment: { environment: "production" } }), w.deps);
+    expect(w.github.statusesOf(staging.id)[0]).toMatchObject({ state: "success", description: "Restored by rolling back v2" });
+    expect(w.github.statusesOf(production.id)).toEqual([]);
+  });
+
   it("a second rollback finds nothing to undo, changes nothing, and passes", async () => {
     const w = world();
     await movedTo50(w);
