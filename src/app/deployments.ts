@@ -3,7 +3,7 @@
  * environment, its state in the payload, its progress in statuses. A re-run of the same
  * workflow run finds the deployment it already made instead of making a second.
  */
-import type { Deployment, DeploymentStatusState, GitHubPort } from "../github/types.js";
+import type { Deployment, DeploymentStatus, DeploymentStatusState, GitHubPort } from "../github/types.js";
 import type { Logger } from "../log.js";
 import type { Playbook } from "../playbook/types.js";
 import { type DeployState, stateFrom } from "../state.js";
@@ -86,6 +86,32 @@ export async function latestRollouts(github: GitHubPort, environment: string, se
     const state = payloadState(deployment);
     return state && state.service === service ? [{ deployment, state: { ...state, deployment: { id: deployment.id, environment } } }] : [];
   });
+}
+
+/** The status a move leaves while the target moves: `Stage half: moving 10% → 50%`. */
+export function movingDescription(stage: string, from: number, to: number): string {
+  return `Stage ${stage}: moving ${from}% → ${to}%`;
+}
+
+/** The status a move leaves once the target has moved: `Stage half: 50% on v2`. */
+export function movedDescription(stage: string, weight: number, version: string): string {
+  return `Stage ${stage}: ${weight}% on ${version}`.slice(0, 140);
+}
+
+const MOVING = /^Stage (\S+): moving [\d.]+% → ([\d.]+)%$/;
+const MOVED = /^Stage (\S+): ([\d.]+)% on /;
+
+/**
+ * Where the statuses (newest first) say the rollout got to. The payload is written once,
+ * before the first move, so only the statuses know the stage reached since; a move that
+ * started but did not report done counts as reached, since its traffic may have moved.
+ */
+export function reachedStage(statuses: readonly DeploymentStatus[]): { stage: string; weight: number } | undefined {
+  for (const status of statuses) {
+    const found = MOVED.exec(status.description ?? "") ?? MOVING.exec(status.description ?? "");
+    if (found) return { stage: found[1]!, weight: Number(found[2]) };
+  }
+  return undefined;
 }
 
 /** The description a rollback leaves on the deployment it undid; how a second rollback knows. */

@@ -13,7 +13,7 @@ import { code, escapeMarkdown } from "../report/markdown.js";
 import { type DeployState, serializeState } from "../state.js";
 import { TargetError, type Target, type TrafficStep } from "../targets/types.js";
 import type { AppDeps } from "./deps.js";
-import { type DeploymentTarget, openDeployment, postStatus } from "./deployments.js";
+import { type DeploymentTarget, movedDescription, movingDescription, openDeployment, postStatus } from "./deployments.js";
 import { dryRunReport, stagesDryRun } from "./dry-run.js";
 import type { Report } from "./report.js";
 import { checkMoveOrder, checkState, movedState } from "./rollout-state.js";
@@ -107,7 +107,7 @@ export async function moveStage(state: DeployState, request: MoveRequest, deps: 
   }
   const status = (state: Parameters<typeof postStatus>[2], description: string) =>
     github && target && current.deployment ? postStatus(github, current.deployment.id, state, description, target) : Promise.resolve();
-  await status("in_progress", `Stage ${stage.name}: moving ${step.previousWeight}% → ${stage.weight}%`);
+  await status("in_progress", movingDescription(stage.name, step.previousWeight, stage.weight));
   current = movedState(current, stage, deps.clock.now());
   try {
     deps.log.info(`Moving ${stage.weight}% of traffic to ${state.targetVersion} through ${deps.target.description} (stage ${stage.name}).`);
@@ -122,7 +122,7 @@ export async function moveStage(state: DeployState, request: MoveRequest, deps: 
   }
   if (request.promote) return promoteRollout(current, request, deps);
   try {
-    await status("in_progress", `Stage ${stage.name}: ${stage.weight}% on ${state.targetVersion}`);
+    await status("in_progress", movedDescription(stage.name, stage.weight, state.targetVersion));
   } catch (error) {
     // The traffic has moved: the state must still go out, or nothing knows what to restore.
     if (error instanceof GitHubError) throw new MoveFailed(error, current);

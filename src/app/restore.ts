@@ -15,7 +15,7 @@ import { secretBlanker } from "../secrets.js";
 import { type DeployState, serializeState } from "../state.js";
 import type { Target } from "../targets/types.js";
 import type { AppDeps } from "./deps.js";
-import { type DeploymentTarget, latestRollouts, postStatus, ROLLED_BACK } from "./deployments.js";
+import { type DeploymentTarget, latestRollouts, postStatus, reachedStage, ROLLED_BACK } from "./deployments.js";
 import { dryRunReport } from "./dry-run.js";
 import { type Incident, recovery, renderIncident, type Trigger } from "./incident.js";
 import type { Report } from "./report.js";
@@ -171,7 +171,7 @@ async function findRollout(request: RestoreRequest, deps: RestoreDeps): Promise<
     if (!latest) throw new Refusal(`GitHub holds no deployment of ${playbook.service} made by deploy-playbook in environment ${deployment.environment}: nothing to roll back.`);
     const statuses = await deps.github.deployments.statuses(latest.deployment.id);
     found = {
-      state: latest.state,
+      state: { ...latest.state, ...reachedStage(statuses) },
       source: `the payload of GitHub deployment ${latest.deployment.id} in ${deployment.environment}`,
       rolledBack: statuses.some((s) => s.description?.startsWith(ROLLED_BACK) === true),
       older: rollouts.slice(1).map((r) => ({ id: r.deployment.id, version: r.state.targetVersion })),

@@ -44,9 +44,22 @@ describe("restore", () => {
     const report = await restore(restoreRequest(), w.deps);
     expect(report.accepted).toBe(true);
     expect(w.target.live.weight).toBe(0);
-    expect(w.target.calls.at(-1)).toMatchObject({ call: "restore", recorded: state.previous });
+    // The payload was written before the first move; the statuses say the rollout reached 50%.
+    expect(w.github.deployments[0]!.payload).toMatchObject({ stage: "canary", weight: 0 });
+    expect(w.target.calls.at(-1)).toMatchObject({ call: "restore", recorded: state.previous, step: { stage: "half", weight: 50, previousWeight: 0 } });
+    expect(report.message).toBe("Rolled back shop v2 from 50% to 0%; the verify checks pass.");
     expect(report.outputs["report"]).toContain(`| State from | the payload of GitHub deployment ${state.deployment!.id} in production |`);
     expect(w.github.statusesOf(state.deployment!.id)[0]).toMatchObject({ state: "failure", description: "Rolled back: error budget burning" });
+  });
+
+  it("without a state, counts a move that started and did not report done as reached", async () => {
+    const w = world();
+    const first = parseState((await move(moveRequest(), w.deps)).outputs["state"]!, "state");
+    w.target.failOn("wait", "./deploy/status.sh (target.command.status) still reports not done (exit 1) after 10m");
+    const failed = await move(moveRequest({ stage: stageNamed("half"), state: { ...first, verdicts: { canary: "go" } } }), w.deps);
+    expect(failed.accepted).toBe(false);
+    await restore(restoreRequest(), w.deps);
+    expect(w.target.calls.at(-1)).toMatchObject({ call: "restore", step: { stage: "half", weight: 50 } });
   });
 
   it("marks the previous rollout's deployment successful again: its version is live", async () => {
