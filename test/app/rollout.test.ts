@@ -50,6 +50,20 @@ describe("rollout", () => {
     expect(report.summary).toContain(incident);
   });
 
+  it("an automatic rollback that fails still says which gate failed, and hands out the state to roll back by hand", async () => {
+    const w = world();
+    w.health.ok = false;
+    w.target.failOn("restore", "./deploy/rollback.sh (target.command.rollback) exited with code 3");
+    const report = await rollout(rolloutRequest(), w.deps);
+    expect(report.accepted).toBe(false);
+    expect(report.message).toMatch(
+      /^Gate no-go for stage canary: .* Rolling back automatically \(rollback\.on: no-go, inconclusive\)\. The automatic rollback failed: \.\/deploy\/rollback\.sh \(target\.command\.rollback\) exited with code 3\. Traffic may still be on v2: roll back by hand with this step's state output\.$/,
+    );
+    expect(report.outputs["verdict"]).toBe("no-go");
+    expect(parseState(report.outputs["state"]!, "state")).toMatchObject({ status: "rolling-out", weight: 10, verdicts: { canary: "no-go" }, previous: { weight: 0 } });
+    expect(report.summary).toContain("## Automatic rollback of shop failed");
+  });
+
   it("a verdict not in rollback.on leaves the traffic where it is, fails, and says so", async () => {
     const w = world();
     const playbook = { ...PLAYBOOK, rollback: { ...PLAYBOOK.rollback, on: ["conditional" as const] } };
