@@ -122,6 +122,30 @@ describe("the canary, gate and rollback bundles, chained", () => {
     expect(w.statuses(w.deployments()[0]!.id)).toHaveLength(statuses);
   });
 
+  it("a canary whose script fails marks the deployment failed, fails the step with the script's words, and still outputs the state", async () => {
+    w.breakScript("set-weight");
+    const canary = await w.run("canary", { stage: "canary", version: "v2" });
+    expectFailed(canary, /^\.\/deploy\/set-weight\.sh \(target\.command\.set-weight\) exited with code 3/);
+    expect(canary.annotations.at(-1)?.message).toContain("the load balancer answered 500");
+    expect(canary.summary).toContain("## Canary failed: shop at stage canary");
+    const state = parseState(canary.outputs["state"]!, "state");
+    expect(state).toMatchObject({ stage: "canary", weight: 10, previous: { kind: "command", weight: 0 } });
+    expect(w.statuses(w.deployments()[0]!.id)[0]).toMatchObject({ state: "failure", description: expect.stringMatching(/^Stage canary: \.\/deploy\/set-weight\.sh .*exited with code 3/) });
+    // What the failed step left is enough to undo it.
+    const rollback = await w.run("rollback", { state: canary.outputs["state"]!, reason: "the canary step failed" }, "7002");
+    expectPassed(rollback);
+    expect(await w.told()).toEqual(["set-weight canary 0→10 v2", "rollback canary 10→0 v2"]);
+    expect(await w.live("weight")).toBe("0");
+  });
+
+  it("a rollback whose script fails says so without a stack trace", async () => {
+    const canary = await w.run("canary", { stage: "canary", version: "v2" });
+    w.breakScript("rollback");
+    const rollback = await w.run("rollback", { state: canary.outputs["state"]!, reason: "bad" }, "7002");
+    expectFailed(rollback, /^\.\/deploy\/rollback\.sh \(target\.command\.rollback\) exited with code 3/);
+    expect(w.statuses(w.deployments()[0]!.id)[0]?.state).not.toBe("success");
+  });
+
   it("a hostile version arrives byte for byte in DEPLOY_VERSION and nothing else runs", async () => {
     const version = `1.2;rm\${IFS}-rf\${IFS}/;$(touch\${IFS}pwned);\`touch\${IFS}pwned2\`;"quoted";'single';ünïcode|tee\${IFS}pwned3&&exit\${IFS}1`;
     const canary = await w.run("canary", { stage: "canary", version });

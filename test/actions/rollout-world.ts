@@ -27,7 +27,9 @@ const SCRIPTS: Record<string, string> = {
   "status.sh": `[ "$(cat live/weight)" = "$DEPLOY_WEIGHT" ]`,
   "current.sh": `printf '{"stable":"%s"}' "$(cat live/stable)"`,
 };
-const LOG = `log() { n=$(ls seen | wc -l); env -0 > "seen/$(printf %03d "$n")-$1"; }`;
+// A script told to break (a file live/break-<name>) fails once it has logged and acted, as a
+// load balancer that took the change but answered an error would.
+const LOG = `log() { n=$(ls seen | wc -l); env -0 > "seen/$(printf %03d "$n")-$1"; trap "[ ! -e live/break-$1 ] || { echo 'the load balancer answered 500' >&2; exit 3; }" EXIT; }`;
 
 export function playbookText(health: string, prometheus: string): string {
   return `version: 1
@@ -113,6 +115,8 @@ export function useRolloutWorld() {
     },
     live: async (name: "weight" | "stable" | "canary") => readFile(join(workspace, "live", name), "utf8"),
     exists: (path: string) => existsSync(join(workspace, path)),
+    /** Makes a script fail from now on (after it has acted). */
+    breakScript: (name: "set-weight" | "rollback" | "promote") => writeFileSync(join(workspace, "live", `break-${name}`), ""),
     /** Every logged script run, in order. */
     async scripts(): Promise<ScriptRun[]> {
       const files = (await readdir(join(workspace, "seen"))).sort();
