@@ -16,7 +16,7 @@ import type { AppDeps } from "./deps.js";
 import { type DeploymentTarget, movedDescription, movingDescription, openDeployment, postStatus } from "./deployments.js";
 import { dryRunReport, stagesDryRun } from "./dry-run.js";
 import type { Report } from "./report.js";
-import { checkMoveOrder, checkState, movedState } from "./rollout-state.js";
+import { checkMoveOrder, checkPromotion, checkState, movedState } from "./rollout-state.js";
 import { requireTarget } from "./target.js";
 import { enforceWindow } from "./window.js";
 
@@ -52,6 +52,7 @@ export async function move(request: MoveRequest, deps: MoveDeps): Promise<Report
   if (request.state) checkState(request.state, playbook, playbookDigest(playbook), "input 'state'");
   checkMoveOrder(request.state, playbook, stage, "input 'state'");
   checkVersion(request);
+  if (request.promote) checkPromotion(request.state, playbook, stage);
   const plan = planStage(playbook, stage);
   enforceWindow(playbook, request.force, deps);
   const what = `move ${stage.weight}% of ${playbook.service}'s traffic to version ${request.version} (stage ${stage.name})`;

@@ -63,23 +63,32 @@ describe("the canary, gate and rollback bundles, chained", () => {
     for (const run of [canary, gate, half, rollback]) expectNoSecrets(run, [GITHUB_TOKEN, PROMETHEUS_TOKEN]);
   });
 
-  it("through every stage with promote on the last: the deployment's latest status is success with the environment URL", async () => {
+  it("through every stage, then promote after the last gate: the deployment's latest status is success with the environment URL", async () => {
     let state = "";
     for (const stage of ["canary", "half", "full"]) {
-      const last = stage === "full";
-      const moved = await w.run("canary", { stage, version: "v2", ...(state && { state }), ...(last && { promote: "true", "environment-url": "https://shop.example.com" }) });
+      const moved = await w.run("canary", { stage, version: "v2", ...(state && { state }) });
       expectPassed(moved);
-      state = moved.outputs["state"]!;
-      if (last) break;
-      const gate = await w.run("gate", gateInputs(state, stage));
+      const gate = await w.run("gate", gateInputs(moved.outputs["state"]!, stage));
       expectPassed(gate);
       state = gate.outputs["state"]!;
     }
-    expect(parseState(state, "state")).toMatchObject({ status: "promoted", stage: "full", weight: 100 });
+    const promoted = await w.run("canary", { stage: "full", version: "v2", state, promote: "true", "environment-url": "https://shop.example.com" });
+    expectPassed(promoted);
+    expect(parseState(promoted.outputs["state"]!, "state")).toMatchObject({ status: "promoted", stage: "full", weight: 100, verdicts: { canary: "go", half: "go", full: "go" } });
+    expect(promoted.summary).toContain("Promoted: `v2` is now the stable version.");
     expect(await w.live("stable")).toBe("v2");
-    expect((await w.told()).at(-1)).toBe("promote full 100→100 v2");
+    expect((await w.told()).slice(-2)).toEqual(["set-weight full 100→100 v2", "promote full 100→100 v2"]);
     const [deployment] = w.deployments();
+    expect(w.deployments()).toHaveLength(1);
     expect(w.statuses(deployment!.id)[0]).toMatchObject({ state: "success", environmentUrl: "https://shop.example.com", description: "v2 promoted" });
+  });
+
+  it("refuses promote: true before the last stage was gated, as an input problem, changing nothing", async () => {
+    const moved = await w.run("canary", { stage: "canary", version: "v2" });
+    const promote = await w.run("canary", { stage: "canary", version: "v2", state: moved.outputs["state"]!, promote: "true" });
+    expectFailed(promote, /^1 problem found in the inputs/);
+    expect(promote.annotations[0]?.message).toBe("input 'promote': is true at stage canary, but only the last stage (full) is promoted; expected false, or stage full");
+    expect(await w.told()).toEqual(["set-weight canary 0→10 v2"]);
   });
 
   it("a re-run of the canary in the same workflow run makes no second deployment", async () => {

@@ -106,9 +106,9 @@ describe("move", () => {
     expect(latest).toMatchObject({ state: "failure", description: expect.stringMatching(/^Stage canary: \.\/deploy\/status\.sh/) });
   });
 
-  it("promotes after the last stage: the target's promote, then success with the environment URL", async () => {
+  it("promotes after the last stage's gate passed: the target's promote, then success with the environment URL", async () => {
     const w = world();
-    const state = deployState(PLAYBOOK, { stage: "half", weight: 50, previous: { kind: "command", weight: 0 }, verdicts: { canary: "go", half: "go" }, run: { id: "7001", url: "u" } });
+    const state = deployState(PLAYBOOK, { stage: "full", weight: 100, previous: { kind: "command", weight: 0 }, verdicts: { canary: "go", half: "go", full: "go" }, run: { id: "7001", url: "u" } });
     const report = await move(moveRequest({ stage: stageNamed("full"), state, promote: true }), w.deps);
     expect(report.accepted).toBe(true);
     expect(w.target.names()).toEqual(["move", "wait", "promote"]);
@@ -117,6 +117,19 @@ describe("move", () => {
     expect(after.status).toBe("promoted");
     expect(w.github.statusesOf(after.deployment!.id)[0]).toMatchObject({ state: "success", environmentUrl: "https://shop.example.com", description: "v2 promoted" });
     expect(report.message).toContain("promoted");
+  });
+
+  it.each([
+    ["at an earlier stage", { stage: "canary", weight: 10, verdicts: { canary: "go" } }, "canary", "is true at stage canary, but only the last stage (full) is promoted; expected false, or stage full"],
+    ["before the last stage was moved to", { stage: "half", weight: 50, verdicts: { canary: "go", half: "go" } }, "full", "is true, but the state has no passing verdict for stage full; move to it, gate it, then promote with the gate step's state output"],
+    ["before the last stage was gated", { stage: "full", weight: 100, verdicts: { canary: "go", half: "go" } }, "full", "is true, but the state has no passing verdict for stage full; move to it, gate it, then promote with the gate step's state output"],
+    ["after the last stage judged no-go", { stage: "full", weight: 100, verdicts: { canary: "go", half: "go", full: "no-go" } }, "full", "is true, but the state has stage full judged no-go; move to it, gate it, then promote with the gate step's state output"],
+  ] as const)("refuses to promote %s, before touching anything", async (_, overrides, to, message) => {
+    const w = world();
+    const state = deployState(PLAYBOOK, { previous: { kind: "command", weight: 0 }, ...overrides });
+    await expect(move(moveRequest({ stage: stageNamed(to), state, promote: true }), w.deps)).rejects.toThrow(new ConfigurationError([{ path: "input 'promote'", message }]));
+    expect(w.target.calls).toEqual([]);
+    expect(w.github.calls).toEqual([]);
   });
 
   it.each([
@@ -145,7 +158,7 @@ describe("move", () => {
   it("a promotion GitHub cannot record fails the step with the promoted state", async () => {
     const w = world();
     const first = stateOf((await move(moveRequest(), w.deps)).outputs["state"]);
-    const state: DeployState = { ...first, stage: "half", weight: 50, verdicts: { canary: "go", half: "go" } };
+    const state: DeployState = { ...first, stage: "full", weight: 100, verdicts: { canary: "go", half: "go", full: "go" } };
     w.github.failOn("deployments.setStatus", new GitHubError("could not set the status of deployment 1001: GitHub answered 502 after 3 retries", 502), 1);
     const report = await move(moveRequest({ stage: stageNamed("full"), state, promote: true }), w.deps);
     expect(report.accepted).toBe(false);
