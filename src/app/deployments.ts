@@ -28,21 +28,24 @@ export interface DeploymentTarget {
 }
 
 /**
- * The deployment of this run's rollout: the one whose payload names this run, or a new one
- * with the state as its payload.
+ * The deployment this workflow run already made for the rollout (a re-run of the step):
+ * the one whose payload names this run and version.
  */
-export async function openDeployment(github: GitHubPort, target: DeploymentTarget, state: DeployState, log: Logger): Promise<Deployment> {
-  const task = deploymentTask(state.service);
+export async function findRunDeployment(github: GitHubPort, target: DeploymentTarget, state: DeployState): Promise<{ deployment: Deployment; state: DeployState } | undefined> {
   const runId = String(github.run.runId);
-  const existing = (await github.deployments.list(target.environment, { task, limit: 30 })).find((d) => payloadState(d)?.run?.id === runId);
-  if (existing) {
-    log.info(`GitHub deployment ${existing.id} of ${target.environment} was made by this run already; using it.`);
-    return existing;
+  for (const deployment of await github.deployments.list(target.environment, { task: deploymentTask(state.service), limit: 30 })) {
+    const payload = payloadState(deployment);
+    if (payload?.run?.id === runId && payload.targetVersion === state.targetVersion) return { deployment, state: payload };
   }
+  return undefined;
+}
+
+/** A new deployment recording the rollout, with the state (and its record of what was live) as its payload. */
+export async function createDeployment(github: GitHubPort, target: DeploymentTarget, state: DeployState, log: Logger): Promise<Deployment> {
   const deployment = await github.deployments.create({
     ref: github.run.sha,
     environment: target.environment,
-    task,
+    task: deploymentTask(state.service),
     payload: state,
     description: `${state.service} ${state.targetVersion}`.slice(0, 140),
     // A preview or per-branch environment goes away; production is what users see.

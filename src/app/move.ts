@@ -13,7 +13,7 @@ import { code, escapeMarkdown } from "../report/markdown.js";
 import { type DeployState, serializeState } from "../state.js";
 import { TargetError, type Target, type TrafficStep } from "../targets/types.js";
 import type { AppDeps } from "./deps.js";
-import { type DeploymentTarget, movedDescription, movingDescription, openDeployment, postStatus } from "./deployments.js";
+import { createDeployment, type DeploymentTarget, findRunDeployment, movedDescription, movingDescription, postStatus } from "./deployments.js";
 import { dryRunReport, stagesDryRun } from "./dry-run.js";
 import type { Report } from "./report.js";
 import { checkMoveOrder, checkPromotion, checkState, movedState } from "./rollout-state.js";
@@ -95,13 +95,24 @@ export async function move(request: MoveRequest, deps: MoveDeps): Promise<Report
 export async function moveStage(state: DeployState, request: MoveRequest, deps: MoveDeps): Promise<DeployState> {
   const { stage } = request;
   const step: TrafficStep = { service: state.service, stage: stage.name, weight: stage.weight, previousWeight: state.weight, version: state.targetVersion };
-  const previous = state.previous ?? (await deps.target.record(step));
-  if (!state.previous) deps.log.info(`Recorded what ${deps.target.description} has live before the first move, for rollback: ${JSON.stringify(previous)}`);
-  let current: DeployState = { ...state, previous };
   const { github } = deps;
   const target = request.deployment;
+  let current: DeployState = state;
   if (github && target && !current.deployment) {
-    const deployment = await openDeployment(github, target, current, deps.log);
+    // A re-run of the step: the record its first attempt took is what was live before the
+    // rollout; recording again would take the canary it moved for the stable version.
+    const made = await findRunDeployment(github, target, current);
+    if (made) {
+      deps.log.info(`GitHub deployment ${made.deployment.id} of ${target.environment} was made by this run already; using it.`);
+      const previous = current.previous ?? made.state.previous;
+      current = { ...current, ...(previous && { previous }), deployment: { id: made.deployment.id, environment: target.environment } };
+    }
+  }
+  const previous = current.previous ?? (await deps.target.record(step));
+  if (!current.previous) deps.log.info(`Recorded what ${deps.target.description} has live before the first move, for rollback: ${JSON.stringify(previous)}`);
+  current = { ...current, previous };
+  if (github && target && !current.deployment) {
+    const deployment = await createDeployment(github, target, current, deps.log);
     current = { ...current, deployment: { id: deployment.id, environment: target.environment } };
   } else if (!github || !target) {
     deps.log.info("No GitHub token: the rollout is not recorded as a GitHub deployment.");

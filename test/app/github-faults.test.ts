@@ -38,7 +38,7 @@ describe("GitHub faults through the real client", () => {
     expect((error as Error).message).toBe(
       "could not list the deployments of 'production': GitHub answered 403: Resource not accessible by integration; the token probably lacks `deployments: write`; add it under `permissions:` in the workflow",
     );
-    expect(w.target.names()).toEqual(["record"]);
+    expect(w.target.calls).toEqual([]);
   });
 
   it("a rollback whose statuses GitHub refuses restores the target and fails the step, the state and report still out", async () => {

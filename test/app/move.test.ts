@@ -40,12 +40,15 @@ describe("move", () => {
     expect(w.github.deployments).toHaveLength(1);
   });
 
-  it("a re-run of the same workflow run finds its deployment instead of making a second", async () => {
+  it("a re-run of the same workflow run finds its deployment and its record instead of making a second", async () => {
     const w = world();
-    await move(moveRequest(), w.deps);
+    const first = stateOf((await move(moveRequest(), w.deps)).outputs["state"]);
     const again = await move(moveRequest(), w.deps);
     expect(again.accepted).toBe(true);
     expect(w.github.deployments).toHaveLength(1);
+    // What was live before the first move, not the canary the first attempt put there.
+    expect(stateOf(again.outputs["state"]).previous).toEqual(first.previous);
+    expect(w.target.names()).toEqual(["record", "move", "wait", "move", "wait"]);
     expect(w.log.lines).toContain(`GitHub deployment ${w.github.deployments[0]!.id} of production was made by this run already; using it.`);
   });
 
