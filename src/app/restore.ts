@@ -159,7 +159,7 @@ async function findRollout(request: RestoreRequest, deps: RestoreDeps): Promise<
   const { playbook, deployment } = request;
   let found: FoundRollout;
   if (request.state) {
-    found = { state: request.state, source: "the state input", rolledBack: false };
+    found = { state: request.state, source: request.trigger.kind === "automatic" ? "this run's own state" : "the state input", rolledBack: false };
   } else {
     if (!deps.github || !deployment) {
       throw new ConfigurationError([

@@ -45,6 +45,7 @@ describe("rollout", () => {
     const incident = report.outputs["report"]!;
     expect(incident).toContain("| Trigger | automatic: stage half judged **no-go** |");
     expect(incident).toContain("### The gate that failed: stage half (50%)");
+    expect(incident).toContain("| State from | this run's own state |");
     expect(incident).toContain("| errors | fail | 12 |  | 12 crossed &gt; 5 |");
     expect(w.github.statusesOf(state.deployment!.id)[0]).toMatchObject({ state: "failure", description: expect.stringMatching(/^Rolled back: stage half judged no-go/) });
     expect(report.summary).toContain(incident);
