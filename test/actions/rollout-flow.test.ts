@@ -30,7 +30,7 @@ describe("the canary, gate and rollback bundles, chained", () => {
     expectPassed(half);
     expect(await w.live("weight")).toBe("50");
 
-    const rollback = await w.run("rollback", { state: half.outputs["state"]!, reason: "latency on the checkout page" }, "7002");
+    const rollback = await w.run("rollback", { state: half.outputs["state"]!, reason: "latency on the checkout page", "prometheus-token": PROMETHEUS_TOKEN }, "7002");
     expectPassed(rollback);
     expect(await w.live("weight")).toBe("0");
 
