@@ -119,3 +119,8 @@ export function reachedStage(statuses: readonly DeploymentStatus[]): { stage: st
 
 /** The description a rollback leaves on the deployment it undid; how a second rollback knows. */
 export const ROLLED_BACK = "Rolled back";
+
+/** Whether a rollback marked the deployment, among its statuses. */
+export function wasRolledBack(statuses: readonly DeploymentStatus[]): boolean {
+  return statuses.some((s) => s.description?.startsWith(ROLLED_BACK) === true);
+}

@@ -4,7 +4,7 @@
  * move, moved and waited for through the target, recorded in GitHub. With `promote`, the
  * new version becomes the stable one once its last stage is reached.
  */
-import { ConfigurationError } from "../errors.js";
+import { ConfigurationError, Refusal } from "../errors.js";
 import { GitHubError, type GitHubPort } from "../github/types.js";
 import { playbookDigest } from "../playbook/digest.js";
 import { planStage } from "../playbook/plan.js";
@@ -13,7 +13,7 @@ import { code, escapeMarkdown } from "../report/markdown.js";
 import { type DeployState, serializeState } from "../state.js";
 import { TargetError, type Target, type TrafficStep } from "../targets/types.js";
 import type { AppDeps } from "./deps.js";
-import { createDeployment, type DeploymentTarget, findRunDeployment, movedDescription, movingDescription, postStatus } from "./deployments.js";
+import { createDeployment, type DeploymentTarget, findRunDeployment, movedDescription, movingDescription, postStatus, wasRolledBack } from "./deployments.js";
 import { dryRunReport, stagesDryRun } from "./dry-run.js";
 import type { Report } from "./report.js";
 import { checkMoveOrder, checkPromotion, checkState, movedState } from "./rollout-state.js";
@@ -98,6 +98,12 @@ export async function moveStage(state: DeployState, request: MoveRequest, deps: 
   const { github } = deps;
   const target = request.deployment;
   let current: DeployState = state;
+  if (github && current.deployment && wasRolledBack(await github.deployments.statuses(current.deployment.id))) {
+    // A state output from before a rollback (a re-run job's) must not move traffic again.
+    throw new Refusal(
+      `GitHub deployment ${current.deployment.id} of ${state.service} ${state.targetVersion} was rolled back, though the state given says it is rolling out; start a new rollout (no state) to move traffic again.`,
+    );
+  }
   if (github && target && !current.deployment) {
     // A re-run of the step: the record its first attempt took is what was live before the
     // rollout; recording again would take the canary it moved for the stable version.

@@ -15,7 +15,7 @@ import { secretBlanker } from "../secrets.js";
 import { type DeployState, serializeState } from "../state.js";
 import type { Target } from "../targets/types.js";
 import type { AppDeps } from "./deps.js";
-import { type DeploymentTarget, latestRollouts, postStatus, reachedStage, ROLLED_BACK } from "./deployments.js";
+import { type DeploymentTarget, latestRollouts, postStatus, reachedStage, ROLLED_BACK, wasRolledBack } from "./deployments.js";
 import { dryRunReport } from "./dry-run.js";
 import { type Incident, recovery, renderIncident, type Trigger } from "./incident.js";
 import type { Report } from "./report.js";
@@ -159,7 +159,10 @@ async function findRollout(request: RestoreRequest, deps: RestoreDeps): Promise<
   const { playbook, deployment } = request;
   let found: FoundRollout;
   if (request.state) {
-    found = { state: request.state, source: request.trigger.kind === "automatic" ? "this run's own state" : "the state input", rolledBack: false };
+    // A state output from before a rollback (a re-run job's) is stale: GitHub knows better.
+    const id = request.state.deployment?.id;
+    const rolledBack = deps.github && id !== undefined && request.trigger.kind === "manual" ? await rolledBackInGitHub(deps.github, id, deps.log) : false;
+    found = { state: request.state, source: request.trigger.kind === "automatic" ? "this run's own state" : "the state input", rolledBack };
   } else {
     if (!deps.github || !deployment) {
       throw new ConfigurationError([
@@ -173,7 +176,7 @@ async function findRollout(request: RestoreRequest, deps: RestoreDeps): Promise<
     found = {
       state: { ...latest.state, ...reachedStage(statuses) },
       source: `the payload of GitHub deployment ${latest.deployment.id} in ${deployment.environment}`,
-      rolledBack: statuses.some((s) => s.description?.startsWith(ROLLED_BACK) === true),
+      rolledBack: wasRolledBack(statuses),
       older: rollouts.slice(1).map((r) => ({ id: r.deployment.id, version: r.state.targetVersion })),
     };
   }
@@ -185,6 +188,17 @@ async function findRollout(request: RestoreRequest, deps: RestoreDeps): Promise<
   const rest = problems.filter((p) => !digestOnly.includes(p));
   if (rest.length > 0) throw new ConfigurationError(rest);
   return found;
+}
+
+/** Whether GitHub says the deployment was rolled back; an undo never waits on GitHub, so a failed read says no. */
+async function rolledBackInGitHub(github: GitHubPort, id: number, log: RestoreDeps["log"]): Promise<boolean> {
+  try {
+    return wasRolledBack(await github.deployments.statuses(id));
+  } catch (error) {
+    if (!(error instanceof GitHubError)) throw error;
+    log.warning(`Could not read the statuses of deployment ${id}, rolling back all the same: ${error.message}`);
+    return false;
+  }
 }
 
 function nothingToUndo(state: DeployState, rolledBack: boolean): string | undefined {

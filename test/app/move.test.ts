@@ -1,11 +1,12 @@
 /** The move operation on fakes: recorded before the first move, moved and waited for, recorded in GitHub; a failing target. */
 import { describe, expect, it } from "vitest";
 import { move } from "../../src/app/move.js";
-import { ConfigurationError } from "../../src/errors.js";
+import { restore } from "../../src/app/restore.js";
+import { ConfigurationError, Refusal } from "../../src/errors.js";
 import { GitHubError } from "../../src/github/types.js";
 import { type DeployState, parseState } from "../../src/state.js";
 import { deployState } from "../fakes/state.js";
-import { moveRequest, PLAYBOOK, stageNamed, world } from "./rollout-world.js";
+import { moveRequest, PLAYBOOK, restoreRequest, stageNamed, world } from "./rollout-world.js";
 
 const stateOf = (text: string | undefined): DeployState => parseState(text ?? "", "state");
 
@@ -68,6 +69,18 @@ describe("move", () => {
     await expect(refused).rejects.toThrow(message);
     expect(w.target.calls).toEqual([]);
     expect(w.github.calls).toEqual([]);
+  });
+
+  it("refuses to move on with a state from before a rollback GitHub recorded", async () => {
+    const w = world();
+    const stale = stateOf((await move(moveRequest(), w.deps)).outputs["state"]);
+    await restore(restoreRequest({ state: stale }), w.deps);
+    const calls = w.target.calls.length;
+    const refused = move(moveRequest({ stage: stageNamed("half"), state: { ...stale, verdicts: { canary: "go" } } }), w.deps);
+    await expect(refused).rejects.toThrow(
+      new Refusal(`GitHub deployment ${stale.deployment!.id} of shop v2 was rolled back, though the state given says it is rolling out; start a new rollout (no state) to move traffic again.`),
+    );
+    expect(w.target.calls).toHaveLength(calls);
   });
 
   it("refuses a later stage without a state", async () => {

@@ -97,6 +97,16 @@ describe("restore", () => {
     expect(w.github.statusesOf(w.github.deployments[0]!.id)).toHaveLength(statuses);
   });
 
+  it("a rollback given a state from before an earlier rollback asks GitHub, and finds nothing to undo", async () => {
+    const w = world();
+    const stale = await movedTo50(w);
+    await restore(restoreRequest({ state: stale }), w.deps);
+    const calls = w.target.calls.length;
+    const again = await restore(restoreRequest({ state: stale }), w.deps);
+    expect(again.message).toBe("Nothing to undo: the rollout of shop v2 was rolled back already.");
+    expect(w.target.calls).toHaveLength(calls);
+  });
+
   it("a rollback of a rolled-back state finds nothing to undo", async () => {
     const w = world();
     const state = deployState(PLAYBOOK, { status: "rolled-back", previous: { kind: "command", weight: 0 } });
