@@ -127,6 +127,9 @@ describe("the canary, gate and rollback bundles, chained", () => {
       expect(again.outputs["report"]).toBe("");
       expect(again.summary).toContain("## Rollback of shop: nothing to undo");
     }
+    // A re-run of the canary job with its old state output does not move traffic again.
+    const rerun = await w.run("canary", { stage: "canary", version: "v2", state: canary.outputs["state"]! });
+    expectFailed(rerun, /^GitHub deployment \d+ of shop v2 was rolled back, though the state given says it is rolling out; start a new rollout/);
     expect(await w.scripts()).toHaveLength(scripts);
     expect(w.statuses(w.deployments()[0]!.id)).toHaveLength(statuses);
   });
