@@ -42533,26 +42533,32 @@ function valueAt(data, path) {
 function deploymentTask(service) {
     return `deploy:${service}`;
 }
-/** The environment a rollout is recorded in when none is named: the sign-off's, else production. */
-function defaultEnvironment(playbook) {
-    return playbook.signoff?.environment ?? "production";
+/**
+ * The environment a rollout is recorded in when none is named: the one its state says it
+ * was recorded in, else the sign-off's, else production.
+ */
+function defaultEnvironment(playbook, state) {
+    return state?.deployment?.environment ?? playbook.signoff?.environment ?? "production";
 }
 /**
- * The deployment of this run's rollout: the one whose payload names this run, or a new one
- * with the state as its payload.
+ * The deployment this workflow run already made for the rollout (a re-run of the step):
+ * the one whose payload names this run and version.
  */
-async function openDeployment(github, target, state, log) {
-    const task = deploymentTask(state.service);
+async function findRunDeployment(github, target, state) {
     const runId = String(github.run.runId);
-    const existing = (await github.deployments.list(target.environment, { task, limit: 30 })).find((d) => payloadState(d)?.run?.id === runId);
-    if (existing) {
-        log.info(`GitHub deployment ${existing.id} of ${target.environment} was made by this run already; using it.`);
-        return existing;
+    for (const deployment of await github.deployments.list(target.environment, { task: deploymentTask(state.service), limit: 30 })) {
+        const payload = payloadState(deployment);
+        if (payload?.run?.id === runId && payload.targetVersion === state.targetVersion)
+            return { deployment, state: payload };
     }
+    return undefined;
+}
+/** A new deployment recording the rollout, with the state (and its record of what was live) as its payload. */
+async function createDeployment(github, target, state, log) {
     const deployment = await github.deployments.create({
         ref: github.run.sha,
         environment: target.environment,
-        task,
+        task: deploymentTask(state.service),
         payload: state,
         description: `${state.service} ${state.targetVersion}`.slice(0, 140),
         // A preview or per-branch environment goes away; production is what users see.
@@ -42589,9 +42595,38 @@ async function latestRollouts(github, environment, service) {
         return state && state.service === service ? [{ deployment, state: { ...state, deployment: { id: deployment.id, environment } } }] : [];
     });
 }
+/** The status a move leaves while the target moves: `Stage half: moving 10% → 50%`. */
+function movingDescription(stage, from, to) {
+    return `Stage ${stage}: moving ${from}% → ${to}%`;
+}
+/** The status a move leaves once the target has moved: `Stage half: 50% on v2`. */
+function movedDescription(stage, weight, version) {
+    return `Stage ${stage}: ${weight}% on ${version}`.slice(0, 140);
+}
+const MOVING = /^Stage (\S+): moving [\d.]+% → ([\d.]+)%$/;
+const MOVED = /^Stage (\S+): ([\d.]+)% on /;
+/**
+ * Where the statuses (newest first) say the rollout got to. The payload is written once,
+ * before the first move, so only the statuses know the stage reached since; a move that
+ * started but did not report done counts as reached, since its traffic may have moved.
+ */
+function reachedStage(statuses) {
+    for (const status of statuses) {
+        const found = MOVED.exec(status.description ?? "") ?? MOVING.exec(status.description ?? "");
+        if (found)
+            return { stage: found[1], weight: Number(found[2]) };
+    }
+    return undefined;
+}
 /** The description a rollback leaves on the deployment it undid; how a second rollback knows. */
 const ROLLED_BACK = "Rolled back";
+/** Whether a rollback marked the deployment, among its statuses. */
+function wasRolledBack(statuses) {
+    return statuses.some((s) => s.description?.startsWith(ROLLED_BACK) === true);
+}
 
+// EXTERNAL MODULE: ./src/github/types.ts
+var types = __nccwpck_require__(81994);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/playbook/digest.ts
@@ -42981,6 +43016,23 @@ function checkMoveOrder(state, playbook, stage, where) {
     if (verdict === "no-go" || verdict === "inconclusive")
         refuse(`has stage ${state.stage} judged ${verdict}; roll back instead of moving on`);
 }
+/**
+ * Refuses a promotion anywhere but after the last stage's gate passed: promoting at an
+ * earlier stage, or before the last stage was judged, would make an unjudged version the
+ * stable one.
+ */
+function checkPromotion(state, playbook, stage) {
+    const last = playbook.stages.at(-1);
+    const refuse = (message) => {
+        throw new errors/* ConfigurationError */.j1([{ path: "input 'promote'", message }]);
+    };
+    if (stage !== last)
+        refuse(`is true at stage ${stage.name}, but only the last stage (${last?.name ?? "none"}) is promoted; expected false, or stage ${last?.name ?? "none"}`);
+    const verdict = state?.stage === stage.name ? state.verdicts[stage.name] : undefined;
+    if (verdict !== "go" && verdict !== "conditional") {
+        refuse(`is true, but the state has ${verdict ? `stage ${stage.name} judged ${verdict}` : `no passing verdict for stage ${stage.name}`}; move to it, gate it, then promote with the gate step's state output`);
+    }
+}
 /** The state after a move to `stage`, at `now`. */
 function movedState(state, stage, now) {
     return { ...state, stage: stage.name, weight: stage.weight, updatedAt: now.toISOString() };
@@ -43080,6 +43132,7 @@ function enforceWindow(playbook, force, deps) {
 
 
 
+
 /** Moves the stage's weight of traffic to the version, or shows the plan and the state it would produce in a dry run. */
 async function move(request, deps) {
     const { playbook, stage } = request;
@@ -43088,6 +43141,8 @@ async function move(request, deps) {
         checkState(request.state, playbook, playbookDigest(playbook), "input 'state'");
     checkMoveOrder(request.state, playbook, stage, "input 'state'");
     checkVersion(request);
+    if (request.promote)
+        checkPromotion(request.state, playbook, stage);
     const plan = planStage(playbook, stage);
     enforceWindow(playbook, request.force, deps);
     const what = `move ${stage.weight}% of ${playbook.service}'s traffic to version ${request.version} (stage ${stage.name})`;
@@ -43131,21 +43186,36 @@ async function move(request, deps) {
 async function moveStage(state, request, deps) {
     const { stage } = request;
     const step = { service: state.service, stage: stage.name, weight: stage.weight, previousWeight: state.weight, version: state.targetVersion };
-    const previous = state.previous ?? (await deps.target.record(step));
-    if (!state.previous)
-        deps.log.info(`Recorded what ${deps.target.description} has live before the first move, for rollback: ${JSON.stringify(previous)}`);
-    let current = { ...state, previous };
     const { github } = deps;
     const target = request.deployment;
+    let current = state;
+    if (github && current.deployment && wasRolledBack(await github.deployments.statuses(current.deployment.id))) {
+        // A state output from before a rollback (a re-run job's) must not move traffic again.
+        throw new errors/* Refusal */.P_(`GitHub deployment ${current.deployment.id} of ${state.service} ${state.targetVersion} was rolled back, though the state given says it is rolling out; start a new rollout (no state) to move traffic again.`);
+    }
     if (github && target && !current.deployment) {
-        const deployment = await openDeployment(github, target, current, deps.log);
+        // A re-run of the step: the record its first attempt took is what was live before the
+        // rollout; recording again would take the canary it moved for the stable version.
+        const made = await findRunDeployment(github, target, current);
+        if (made) {
+            deps.log.info(`GitHub deployment ${made.deployment.id} of ${target.environment} was made by this run already; using it.`);
+            const previous = current.previous ?? made.state.previous;
+            current = { ...current, ...(previous && { previous }), deployment: { id: made.deployment.id, environment: target.environment } };
+        }
+    }
+    const previous = current.previous ?? (await deps.target.record(step));
+    if (!current.previous)
+        deps.log.info(`Recorded what ${deps.target.description} has live before the first move, for rollback: ${JSON.stringify(previous)}`);
+    current = { ...current, previous };
+    if (github && target && !current.deployment) {
+        const deployment = await createDeployment(github, target, current, deps.log);
         current = { ...current, deployment: { id: deployment.id, environment: target.environment } };
     }
     else if (!github || !target) {
         deps.log.info("No GitHub token: the rollout is not recorded as a GitHub deployment.");
     }
     const status = (state, description) => github && target && current.deployment ? postStatus(github, current.deployment.id, state, description, target) : Promise.resolve();
-    await status("in_progress", `Stage ${stage.name}: moving ${step.previousWeight}% → ${stage.weight}%`);
+    await status("in_progress", movingDescription(stage.name, step.previousWeight, stage.weight));
     current = movedState(current, stage, deps.clock.now());
     try {
         deps.log.info(`Moving ${stage.weight}% of traffic to ${state.targetVersion} through ${deps.target.description} (stage ${stage.name}).`);
@@ -43161,7 +43231,15 @@ async function moveStage(state, request, deps) {
     }
     if (request.promote)
         return promoteRollout(current, request, deps);
-    await status("in_progress", `Stage ${stage.name}: ${stage.weight}% on ${state.targetVersion}`);
+    try {
+        await status("in_progress", movedDescription(stage.name, stage.weight, state.targetVersion));
+    }
+    catch (error) {
+        // The traffic has moved: the state must still go out, or nothing knows what to restore.
+        if (error instanceof types/* GitHubError */.y)
+            throw new MoveFailed(error, current);
+        throw error;
+    }
     return current;
 }
 /**
@@ -43188,18 +43266,34 @@ async function promoteRollout(state, request, deps) {
         }
         throw error;
     }
-    await status("success", `${state.targetVersion} promoted`);
-    return { ...state, status: "promoted", updatedAt: deps.clock.now().toISOString() };
+    const promoted = { ...state, status: "promoted", updatedAt: deps.clock.now().toISOString() };
+    try {
+        await status("success", `${state.targetVersion} promoted`);
+    }
+    catch (error) {
+        // The version is the stable one already; only GitHub's record of it is missing.
+        if (error instanceof types/* GitHubError */.y)
+            throw new MoveFailed(error, promoted, { undo: false });
+        throw error;
+    }
+    return promoted;
 }
-/** A target failed mid-move; `state` is where the rollout was left, for the rollback. */
-class MoveFailed extends TargetError {
+/**
+ * A move stopped half way: the target failed, or GitHub could not record a move the target
+ * made. `state` is where the rollout was left, for the rollback; `undo` is false when the
+ * target did all it was asked (a promotion GitHub could not record) and undoing it would
+ * be wrong.
+ */
+class MoveFailed extends Error {
     failure;
     state;
     name = "MoveFailed";
-    constructor(failure, state) {
+    undo;
+    constructor(failure, state, options = {}) {
         super(failure.message);
         this.failure = failure;
         this.state = state;
+        this.undo = options.undo ?? true;
     }
 }
 /** The state of a rollout that has not moved yet. */
@@ -45244,8 +45338,6 @@ async function keepAsArtifact(file, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/types.ts
-var types = __nccwpck_require__(81994);
 // EXTERNAL MODULE: ./src/playbook/read.ts
 var read = __nccwpck_require__(23355);
 ;// CONCATENATED MODULE: ./src/actions/shell.ts
@@ -45254,6 +45346,7 @@ var read = __nccwpck_require__(23355);
  * playbook before anything else, and turning what escapes into annotations. This and
  * `deps.ts` are the only modules besides the input tables that touch `@actions/core`.
  */
+
 
 
 
@@ -45282,7 +45375,7 @@ async function runShell(deps, body) {
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1)
             reportProblems(error.problems, inputContext(deps.env).workspace);
-        else if (error instanceof errors/* Refusal */.P_ || error instanceof TargetError || error instanceof types/* GitHubError */.y)
+        else if (error instanceof errors/* Refusal */.P_ || error instanceof TargetError || error instanceof types/* GitHubError */.y || error instanceof MoveFailed)
             lib_core/* setFailed */.C1(error.message);
         else
             lib_core/* setFailed */.C1((0,errors/* describeUnexpected */.Vp)(error));
@@ -45477,7 +45570,7 @@ async function run(overrides = {}) {
             force: inputs.force,
             dryRun: inputs.dryRun,
             promote: inputs.promote,
-            deployment: { environment: inputs.environment ?? defaultEnvironment(playbook), ...(inputs.environmentUrl && { environmentUrl: inputs.environmentUrl }) },
+            deployment: { environment: inputs.environment ?? defaultEnvironment(playbook, inputs.state), ...(inputs.environmentUrl && { environmentUrl: inputs.environmentUrl }) },
             ...(run && { run }),
         };
         const target = requireTarget(playbook, inputs.playbook, "canary");

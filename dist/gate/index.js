@@ -28368,6 +28368,98 @@ module.exports = {
 
 /***/ }),
 
+/***/ 92962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   We: () => (/* binding */ checkState)
+/* harmony export */ });
+/* unused harmony exports stateProblems, checkMoveOrder, checkPromotion, movedState */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/**
+ * The rollout's state checked against the playbook it is used with, and moved along: a
+ * state from another service, another playbook, or out of stage order is refused before
+ * anything changes.
+ */
+
+/** Problems with using `state` with this playbook; `where` names the state's source. */
+function stateProblems(state, playbook, digest, where) {
+    const problems = [];
+    if (state.service !== playbook.service) {
+        problems.push({ path: where, message: `is for service ${JSON.stringify(state.service)}, but the playbook is for ${JSON.stringify(playbook.service)}; expected the state of this playbook's rollout` });
+    }
+    if (state.digest !== digest) {
+        problems.push({
+            path: where,
+            message: `was made with another version of the playbook (${state.digest.slice(0, 19)}…, this one is ${digest.slice(0, 19)}…); a rollout runs to its end with the playbook it started with: start a new rollout to use the changed playbook`,
+        });
+    }
+    if (!playbook.stages.some((s) => s.name === state.stage)) {
+        problems.push({ path: where, message: `is at stage ${JSON.stringify(state.stage)}, which the playbook does not have; expected one of: ${playbook.stages.map((s) => s.name).join(", ")}` });
+    }
+    return problems;
+}
+/** Refuses a state that does not belong to this playbook. */
+function checkState(state, playbook, digest, where) {
+    const problems = stateProblems(state, playbook, digest, where);
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems);
+}
+/**
+ * Refuses a move out of stage order: back to an earlier stage, past the next one, on from
+ * a stage whose gate did not pass, or on a rollout that has ended. Moving to the same stage
+ * again is a re-run and is allowed.
+ */
+function checkMoveOrder(state, playbook, stage, where) {
+    const index = playbook.stages.indexOf(stage);
+    const refuse = (message) => {
+        throw new ConfigurationError([{ path: where, message }]);
+    };
+    if (!state) {
+        if (index > 0)
+            refuse(`is missing, but stage ${stage.name} is not the first; expected the state output of stage ${playbook.stages[index - 1].name}'s steps`);
+        return;
+    }
+    if (state.status !== "rolling-out")
+        refuse(`says the rollout of ${state.targetVersion} was ${state.status}; start a new rollout (no state) to move traffic again`);
+    const at = playbook.stages.findIndex((s) => s.name === state.stage);
+    if (index === at)
+        return;
+    if (index < at)
+        refuse(`is at stage ${state.stage}, past ${stage.name}; stages move forward only (roll back to undo)`);
+    if (index > at + 1)
+        refuse(`is at stage ${state.stage}; the next stage is ${playbook.stages[at + 1].name}, not ${stage.name}`);
+    const verdict = state.verdicts[state.stage];
+    if (verdict === undefined)
+        refuse(`has no verdict for stage ${state.stage}; gate it before moving on (pass the gate step's state output)`);
+    if (verdict === "no-go" || verdict === "inconclusive")
+        refuse(`has stage ${state.stage} judged ${verdict}; roll back instead of moving on`);
+}
+/**
+ * Refuses a promotion anywhere but after the last stage's gate passed: promoting at an
+ * earlier stage, or before the last stage was judged, would make an unjudged version the
+ * stable one.
+ */
+function checkPromotion(state, playbook, stage) {
+    const last = playbook.stages.at(-1);
+    const refuse = (message) => {
+        throw new ConfigurationError([{ path: "input 'promote'", message }]);
+    };
+    if (stage !== last)
+        refuse(`is true at stage ${stage.name}, but only the last stage (${last?.name ?? "none"}) is promoted; expected false, or stage ${last?.name ?? "none"}`);
+    const verdict = state?.stage === stage.name ? state.verdicts[stage.name] : undefined;
+    if (verdict !== "go" && verdict !== "conditional") {
+        refuse(`is true, but the state has ${verdict ? `stage ${stage.name} judged ${verdict}` : `no passing verdict for stage ${stage.name}`}; move to it, gate it, then promote with the gate step's state output`);
+    }
+}
+/** The state after a move to `stage`, at `now`. */
+function movedState(state, stage, now) {
+    return { ...state, stage: stage.name, weight: stage.weight, updatedAt: now.toISOString() };
+}
+
+
+/***/ }),
+
 /***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29602,6 +29694,37 @@ class MetricsError extends Error {
         this.status = status;
         this.name = "MetricsError";
     }
+}
+
+
+/***/ }),
+
+/***/ 60739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ playbookDigest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A digest of the playbook as loaded (its meaning, not its formatting): a state records the
+ * digest of the playbook its rollout started with, so a later step run with a different
+ * playbook is caught before it acts on a rollout it does not describe.
+ */
+
+/** `sha256:` and the hex digest of the playbook's canonical JSON. Comments and layout do not change it. */
+function playbookDigest(playbook) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(canonical(playbook)).digest("hex")}`;
+}
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(",")}]`;
+    if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+        return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value) ?? "null";
 }
 
 
@@ -44035,7 +44158,7 @@ function rounds(n) {
 ;// CONCATENATED MODULE: ./src/app/dry-run.ts
 
 /** The dry run of stages; `plan` is the output (one stage's plan, or the list). */
-function stagesDryRun(title, plans, plan) {
+function dry_run_stagesDryRun(title, plans, plan) {
     return {
         title,
         text: plans.map(formatPlanText).join("\n"),
@@ -44044,7 +44167,7 @@ function stagesDryRun(title, plans, plan) {
     };
 }
 /** Logs the plan and returns the report that puts it in the job summary and the `plan` output. */
-function dryRunReport(dryRun, log) {
+function dry_run_dryRunReport(dryRun, log) {
     log.info(`Dry run: ${dryRun.title}. Nothing will be changed.`);
     log.info(dryRun.text);
     return {
@@ -45399,7 +45522,7 @@ const TARGET_ERROR = Symbol.for("deploy-playbook.TargetError");
  * neither a playbook mistake nor a bug of the suite. It stops the rollout, is reported
  * without a stack trace, and never counts as healthy.
  */
-class TargetError extends Error {
+class types_TargetError extends Error {
     name = "TargetError";
     [TARGET_ERROR] = true;
     /**
@@ -45408,7 +45531,7 @@ class TargetError extends Error {
      * the usual test: a `MoveFailed` is only ever one made here.
      */
     static [Symbol.hasInstance](value) {
-        if (this !== TargetError)
+        if (this !== types_TargetError)
             return Function.prototype[Symbol.hasInstance].call(this, value);
         return typeof value === "object" && value !== null && value[TARGET_ERROR] === true;
     }
@@ -45421,7 +45544,7 @@ class TargetError extends Error {
  * which stops the rollout and never counts as healthy.
  */
 
-class CommandError extends TargetError {
+class CommandError extends types_TargetError {
     script;
     failure;
     tail;
@@ -45927,7 +46050,7 @@ function makeTarget(target, context, deps) {
 function forRecords(target, kind) {
     const own = (record) => {
         if (!isKind(record))
-            throw new TargetError(`The state records what a ${record.kind} target had live, but the playbook's target is ${kind}; expected the state of a rollout through this target.`);
+            throw new types_TargetError(`The state records what a ${record.kind} target had live, but the playbook's target is ${kind}; expected the state of a rollout through this target.`);
         return record;
     };
     const isKind = (record) => record.kind === kind;
@@ -46013,12 +46136,413 @@ async function keepAsArtifact(file, deps) {
 var github_types = __nccwpck_require__(81994);
 // EXTERNAL MODULE: ./src/playbook/read.ts
 var read = __nccwpck_require__(23355);
+// EXTERNAL MODULE: ./src/playbook/digest.ts
+var digest = __nccwpck_require__(60739);
+;// CONCATENATED MODULE: ./src/app/deployments.ts
+
+/** The deployments' task for a service, so services sharing an environment stay apart. */
+function deploymentTask(service) {
+    return `deploy:${service}`;
+}
+/**
+ * The environment a rollout is recorded in when none is named: the one its state says it
+ * was recorded in, else the sign-off's, else production.
+ */
+function defaultEnvironment(playbook, state) {
+    return state?.deployment?.environment ?? playbook.signoff?.environment ?? "production";
+}
+/**
+ * The deployment this workflow run already made for the rollout (a re-run of the step):
+ * the one whose payload names this run and version.
+ */
+async function deployments_findRunDeployment(github, target, state) {
+    const runId = String(github.run.runId);
+    for (const deployment of await github.deployments.list(target.environment, { task: deploymentTask(state.service), limit: 30 })) {
+        const payload = payloadState(deployment);
+        if (payload?.run?.id === runId && payload.targetVersion === state.targetVersion)
+            return { deployment, state: payload };
+    }
+    return undefined;
+}
+/** A new deployment recording the rollout, with the state (and its record of what was live) as its payload. */
+async function deployments_createDeployment(github, target, state, log) {
+    const deployment = await github.deployments.create({
+        ref: github.run.sha,
+        environment: target.environment,
+        task: deploymentTask(state.service),
+        payload: state,
+        description: `${state.service} ${state.targetVersion}`.slice(0, 140),
+        // A preview or per-branch environment goes away; production is what users see.
+        transientEnvironment: false,
+        productionEnvironment: /^prod(uction)?$/i.test(target.environment),
+    });
+    log.info(`GitHub deployment ${deployment.id} of ${target.environment} records the rollout of ${state.targetVersion}.`);
+    return deployment;
+}
+/** Posts a status on the deployment, linking the run's log. */
+async function deployments_postStatus(github, id, state, description, target) {
+    await github.deployments.setStatus(id, {
+        state,
+        description,
+        logUrl: github.run.runUrl,
+        ...(state === "success" && target.environmentUrl && { environmentUrl: target.environmentUrl }),
+    });
+}
+/** The state in a deployment's payload, when it holds one (a deployment made by something else does not). */
+function payloadState(deployment) {
+    try {
+        const data = typeof deployment.payload === "string" ? JSON.parse(deployment.payload) : deployment.payload;
+        return stateFrom(data, `the payload of deployment ${deployment.id}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The latest rollout of the service GitHub holds for the environment, newest first. */
+async function latestRollouts(github, environment, service) {
+    const deployments = await github.deployments.list(environment, { task: deploymentTask(service), limit: 30 });
+    return deployments.flatMap((deployment) => {
+        const state = payloadState(deployment);
+        return state && state.service === service ? [{ deployment, state: { ...state, deployment: { id: deployment.id, environment } } }] : [];
+    });
+}
+/** The status a move leaves while the target moves: `Stage half: moving 10% → 50%`. */
+function deployments_movingDescription(stage, from, to) {
+    return `Stage ${stage}: moving ${from}% → ${to}%`;
+}
+/** The status a move leaves once the target has moved: `Stage half: 50% on v2`. */
+function deployments_movedDescription(stage, weight, version) {
+    return `Stage ${stage}: ${weight}% on ${version}`.slice(0, 140);
+}
+const MOVING = /^Stage (\S+): moving [\d.]+% → ([\d.]+)%$/;
+const MOVED = /^Stage (\S+): ([\d.]+)% on /;
+/**
+ * Where the statuses (newest first) say the rollout got to. The payload is written once,
+ * before the first move, so only the statuses know the stage reached since; a move that
+ * started but did not report done counts as reached, since its traffic may have moved.
+ */
+function reachedStage(statuses) {
+    for (const status of statuses) {
+        const found = MOVED.exec(status.description ?? "") ?? MOVING.exec(status.description ?? "");
+        if (found)
+            return { stage: found[1], weight: Number(found[2]) };
+    }
+    return undefined;
+}
+/** The description a rollback leaves on the deployment it undid; how a second rollback knows. */
+const ROLLED_BACK = "Rolled back";
+/** Whether a rollback marked the deployment, among its statuses. */
+function deployments_wasRolledBack(statuses) {
+    return statuses.some((s) => s.description?.startsWith(ROLLED_BACK) === true);
+}
+
+// EXTERNAL MODULE: ./src/app/rollout-state.ts
+var rollout_state = __nccwpck_require__(92962);
+;// CONCATENATED MODULE: ./src/app/target.ts
+/** The playbook's target, required by the operations that move or restore traffic. */
+
+/** The target, or a problem on the playbook naming the operation that needs it. */
+function target_requireTarget(playbook, file, operation) {
+    if (!playbook.target) {
+        throw new ConfigurationError([
+            { file, path: "target", message: `is missing; the ${operation} action moves traffic through the target, expected target.kubernetes or target.command` },
+        ]);
+    }
+    return playbook.target;
+}
+
+;// CONCATENATED MODULE: ./src/playbook/window.ts
+const WEEKDAYS = { Mon: "mon", Tue: "tue", Wed: "wed", Thu: "thu", Fri: "fri", Sat: "sat", Sun: "sun" };
+/** Local calendar date, weekday and minute of the day of `now` in `timeZone`. */
+function localTime(now, timeZone) {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        weekday: "short",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+    })
+        .formatToParts(now)
+        .map((p) => [p.type, p.value]));
+    const date = `${parts["year"]}-${parts["month"]}-${parts["day"]}`;
+    const weekday = WEEKDAYS[parts["weekday"]];
+    const minute = Number(parts["hour"]) * 60 + Number(parts["minute"]);
+    return { date, weekday, minute, text: `${parts["weekday"]} ${date} ${parts["hour"]}:${parts["minute"]} ${timeZone}` };
+}
+/** Decides whether the windows allow a deployment at `now`. No windows: always open. */
+function window_checkWindow(windows, now) {
+    if (!windows)
+        return { open: true, reason: "no deployment windows are set" };
+    const local = localTime(now, windows.timezone);
+    const freeze = windows.freeze.find((f) => f.from <= local.date && local.date <= f.to);
+    if (freeze) {
+        const why = freeze.reason ? ` (${freeze.reason})` : "";
+        return { open: false, reason: `inside the freeze ${freeze.from} to ${freeze.to}${why}; now ${local.text}` };
+    }
+    const deny = windows.deny.find((w) => contains(w, local));
+    if (deny)
+        return { open: false, reason: `inside the denied window ${deny.text}; now ${local.text}` };
+    if (windows.allow.length > 0) {
+        const allow = windows.allow.find((w) => contains(w, local));
+        if (!allow) {
+            return { open: false, reason: `outside the allowed windows (${windows.allow.map((w) => w.text).join("; ")}); now ${local.text}` };
+        }
+        return { open: true, reason: `inside the allowed window ${allow.text}; now ${local.text}` };
+    }
+    return { open: true, reason: `no window or freeze applies; now ${local.text}` };
+}
+function contains(w, local) {
+    return w.days.includes(local.weekday) && w.from <= local.minute && local.minute < w.to;
+}
+
+;// CONCATENATED MODULE: ./src/app/window.ts
+
+
+/** Throws a {@link Refusal} in a closed window unless `force`; logs the window either way. */
+function window_enforceWindow(playbook, force, deps) {
+    const window = checkWindow(playbook.windows, deps.clock.now());
+    if (window.open) {
+        deps.log.info(`Deployment window: open (${window.reason}).`);
+        return;
+    }
+    if (!force) {
+        throw new Refusal(`The deployment window is closed: ${window.reason}. Nothing was changed. Set force: true to go on anyway.`);
+    }
+    deps.log.warning(`The deployment window is closed (${window.reason}); going on because force is true.`);
+}
+
+;// CONCATENATED MODULE: ./src/app/move.ts
+/**
+ * Moving a stage's share of traffic to the new version (the canary action, and each stage
+ * of a whole rollout): checked against the state and the window, recorded before the first
+ * move, moved and waited for through the target, recorded in GitHub. With `promote`, the
+ * new version becomes the stable one once its last stage is reached.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Moves the stage's weight of traffic to the version, or shows the plan and the state it would produce in a dry run. */
+async function move(request, deps) {
+    const { playbook, stage } = request;
+    requireTarget(playbook, request.file, "canary");
+    if (request.state)
+        checkState(request.state, playbook, playbookDigest(playbook), "input 'state'");
+    checkMoveOrder(request.state, playbook, stage, "input 'state'");
+    checkVersion(request);
+    if (request.promote)
+        checkPromotion(request.state, playbook, stage);
+    const plan = planStage(playbook, stage);
+    enforceWindow(playbook, request.force, deps);
+    const what = `move ${stage.weight}% of ${playbook.service}'s traffic to version ${request.version} (stage ${stage.name})`;
+    const start = request.state ?? newState(request, deps.clock.now());
+    if (request.dryRun) {
+        const report = dryRunReport(stagesDryRun(`canary would ${what}`, [plan], plan), deps.log);
+        return { ...report, outputs: { ...report.outputs, state: serializeState(movedState(start, stage, deps.clock.now())) } };
+    }
+    let moved;
+    try {
+        moved = await moveStage(start, request, deps);
+    }
+    catch (error) {
+        if (!(error instanceof MoveFailed))
+            throw error;
+        // The state goes out all the same: it holds what the rollback must restore.
+        return {
+            outputs: { state: serializeState(error.state), plan: JSON.stringify(plan) },
+            summary: `## Canary failed: ${escapeMarkdown(playbook.service)} at stage ${escapeMarkdown(stage.name)}\n\n${escapeMarkdown(error.message)}\n`,
+            annotations: [],
+            files: [],
+            accepted: false,
+            message: error.message,
+        };
+    }
+    return {
+        outputs: { state: serializeState(moved), plan: JSON.stringify(plan) },
+        summary: moveSummary(moved, request),
+        annotations: [],
+        files: [],
+        accepted: true,
+        message: `${playbook.service} ${request.version}: ${stage.weight}% of traffic at stage ${stage.name}${request.promote ? ", promoted" : ""}.`,
+    };
+}
+/**
+ * The move itself, shared with the whole-playbook run: record what is live before the
+ * first move, open (or find) the GitHub deployment, move, wait, promote when asked. A
+ * failing target marks the deployment failed and is thrown with the state it left, so a
+ * rollback knows what to restore.
+ */
+async function moveStage(state, request, deps) {
+    const { stage } = request;
+    const step = { service: state.service, stage: stage.name, weight: stage.weight, previousWeight: state.weight, version: state.targetVersion };
+    const { github } = deps;
+    const target = request.deployment;
+    let current = state;
+    if (github && current.deployment && wasRolledBack(await github.deployments.statuses(current.deployment.id))) {
+        // A state output from before a rollback (a re-run job's) must not move traffic again.
+        throw new Refusal(`GitHub deployment ${current.deployment.id} of ${state.service} ${state.targetVersion} was rolled back, though the state given says it is rolling out; start a new rollout (no state) to move traffic again.`);
+    }
+    if (github && target && !current.deployment) {
+        // A re-run of the step: the record its first attempt took is what was live before the
+        // rollout; recording again would take the canary it moved for the stable version.
+        const made = await findRunDeployment(github, target, current);
+        if (made) {
+            deps.log.info(`GitHub deployment ${made.deployment.id} of ${target.environment} was made by this run already; using it.`);
+            const previous = current.previous ?? made.state.previous;
+            current = { ...current, ...(previous && { previous }), deployment: { id: made.deployment.id, environment: target.environment } };
+        }
+    }
+    const previous = current.previous ?? (await deps.target.record(step));
+    if (!current.previous)
+        deps.log.info(`Recorded what ${deps.target.description} has live before the first move, for rollback: ${JSON.stringify(previous)}`);
+    current = { ...current, previous };
+    if (github && target && !current.deployment) {
+        const deployment = await createDeployment(github, target, current, deps.log);
+        current = { ...current, deployment: { id: deployment.id, environment: target.environment } };
+    }
+    else if (!github || !target) {
+        deps.log.info("No GitHub token: the rollout is not recorded as a GitHub deployment.");
+    }
+    const status = (state, description) => github && target && current.deployment ? postStatus(github, current.deployment.id, state, description, target) : Promise.resolve();
+    await status("in_progress", movingDescription(stage.name, step.previousWeight, stage.weight));
+    current = movedState(current, stage, deps.clock.now());
+    try {
+        deps.log.info(`Moving ${stage.weight}% of traffic to ${state.targetVersion} through ${deps.target.description} (stage ${stage.name}).`);
+        await deps.target.move(step, previous);
+        await deps.target.wait(step, previous);
+    }
+    catch (error) {
+        if (error instanceof TargetError) {
+            await status("failure", `Stage ${stage.name}: ${error.message.split("\n")[0]}`.slice(0, 140)).catch(() => undefined);
+            throw new MoveFailed(error, current);
+        }
+        throw error;
+    }
+    if (request.promote)
+        return promoteRollout(current, request, deps);
+    try {
+        await status("in_progress", movedDescription(stage.name, stage.weight, state.targetVersion));
+    }
+    catch (error) {
+        // The traffic has moved: the state must still go out, or nothing knows what to restore.
+        if (error instanceof GitHubError)
+            throw new MoveFailed(error, current);
+        throw error;
+    }
+    return current;
+}
+/**
+ * Makes the rolled-out version the stable one and marks the GitHub deployment successful.
+ * A failing target marks it failed and is thrown with the state, as a failed move is.
+ */
+async function promoteRollout(state, request, deps) {
+    const previous = state.previous;
+    const { github } = deps;
+    const target = request.deployment;
+    const id = state.deployment?.id;
+    const status = (s, description) => (github && target && id !== undefined ? postStatus(github, id, s, description, target) : Promise.resolve());
+    if (!previous)
+        throw new TargetError(`Nothing was moved for ${state.service} ${state.targetVersion}, so there is nothing to promote.`);
+    const step = { service: state.service, stage: state.stage, weight: state.weight, previousWeight: state.weight, version: state.targetVersion };
+    deps.log.info(`Promoting ${state.targetVersion}: it becomes the stable version.`);
+    try {
+        await deps.target.promote(step, previous);
+    }
+    catch (error) {
+        if (error instanceof TargetError) {
+            await status("failure", `Promotion failed: ${error.message.split("\n")[0]}`.slice(0, 140)).catch(() => undefined);
+            throw new MoveFailed(error, state);
+        }
+        throw error;
+    }
+    const promoted = { ...state, status: "promoted", updatedAt: deps.clock.now().toISOString() };
+    try {
+        await status("success", `${state.targetVersion} promoted`);
+    }
+    catch (error) {
+        // The version is the stable one already; only GitHub's record of it is missing.
+        if (error instanceof GitHubError)
+            throw new MoveFailed(error, promoted, { undo: false });
+        throw error;
+    }
+    return promoted;
+}
+/**
+ * A move stopped half way: the target failed, or GitHub could not record a move the target
+ * made. `state` is where the rollout was left, for the rollback; `undo` is false when the
+ * target did all it was asked (a promotion GitHub could not record) and undoing it would
+ * be wrong.
+ */
+class MoveFailed extends Error {
+    failure;
+    state;
+    name = "MoveFailed";
+    undo;
+    constructor(failure, state, options = {}) {
+        super(failure.message);
+        this.failure = failure;
+        this.state = state;
+        this.undo = options.undo ?? true;
+    }
+}
+/** The state of a rollout that has not moved yet. */
+function newState(request, now) {
+    return {
+        version: 1,
+        service: request.playbook.service,
+        stage: request.stage.name,
+        weight: 0,
+        targetVersion: request.version,
+        status: "rolling-out",
+        digest: playbookDigest(request.playbook),
+        startedAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+        verdicts: {},
+        ...(request.run && { run: request.run }),
+    };
+}
+/** A rollout carries one version from its first stage to its last. */
+function checkVersion(request) {
+    const state = request.state;
+    if (state && state.targetVersion !== request.version) {
+        throw new ConfigurationError([
+            {
+                path: "input 'version'",
+                message: `found ${JSON.stringify(request.version)}, but the state is the rollout of ${JSON.stringify(state.targetVersion)}; a rollout moves one version through its stages (start a new rollout, without a state, for ${JSON.stringify(request.version)})`,
+            },
+        ]);
+    }
+}
+function moveSummary(state, request) {
+    const lines = [
+        `## Canary: ${escapeMarkdown(state.service)} ${code(state.targetVersion)} at ${state.weight}% (stage ${escapeMarkdown(state.stage)})`,
+        "",
+        request.promote ? `Promoted: ${code(state.targetVersion)} is now the stable version.` : `The gate holds this stage next.`,
+        "",
+    ];
+    if (state.deployment)
+        lines.push(`GitHub deployment ${state.deployment.id} in ${code(state.deployment.environment)}.`, "");
+    return lines.join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/actions/shell.ts
 /**
  * What every action shell shares: masking secrets, parsing inputs and loading the
  * playbook before anything else, and turning what escapes into annotations. This and
  * `deps.ts` are the only modules besides the input tables that touch `@actions/core`.
  */
+
 
 
 
@@ -46047,7 +46571,7 @@ async function runShell(deps, body) {
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1)
             reportProblems(error.problems, inputContext(deps.env).workspace);
-        else if (error instanceof errors/* Refusal */.P_ || error instanceof TargetError || error instanceof github_types/* GitHubError */.y)
+        else if (error instanceof errors/* Refusal */.P_ || error instanceof types_TargetError || error instanceof github_types/* GitHubError */.y || error instanceof MoveFailed)
             gate_core/* setFailed */.C1(error.message);
         else
             gate_core/* setFailed */.C1((0,errors/* describeUnexpected */.Vp)(error));
@@ -46236,7 +46760,7 @@ async function run(overrides = {}) {
         if (inputs.dryRun) {
             // No verdict in a dry run: nothing was measured, and a verdict without data is never given.
             const plan = (0,playbook_plan/* planStage */.c)(playbook, stage);
-            return publish(dryRunReport(stagesDryRun(`gate would hold ${main_describe(plan)}`, [plan], plan), deps.log), deps.publisher);
+            return publish(dry_run_dryRunReport(dry_run_stagesDryRun(`gate would hold ${main_describe(plan)}`, [plan], plan), deps.log), deps.publisher);
         }
         if (inputs.soak !== undefined)
             (0,stages/* checkSlice */.x1)(stage, inputs.soak, inputPath("soak"));
@@ -46253,7 +46777,7 @@ async function run(overrides = {}) {
             meta: evidenceMeta(deps.env, inputs.state),
         };
         // The judge, the Prometheus client and the reports load only for a real gate.
-        const { gate } = await __nccwpck_require__.e(/* import() */ 79).then(__nccwpck_require__.bind(__nccwpck_require__, 32079));
+        const { gate } = await __nccwpck_require__.e(/* import() */ 594).then(__nccwpck_require__.bind(__nccwpck_require__, 56594));
         const report = await perform("the gate", deps, (signal) => gate(request, deps, signal));
         concludeStep(report, deps.log, "Set accept-conditional: true to accept a conditional verdict.");
     });

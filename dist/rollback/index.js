@@ -42515,7 +42515,7 @@ function stateFrom(data, where) {
     throw new errors/* ConfigurationError */.j1(problems);
 }
 /** The state as one line of JSON, stable key order, ready for `core.setOutput`. */
-function serializeState(state) {
+function state_serializeState(state) {
     const { version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run } = state;
     return JSON.stringify({ version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run });
 }
@@ -42535,26 +42535,32 @@ function valueAt(data, path) {
 function deploymentTask(service) {
     return `deploy:${service}`;
 }
-/** The environment a rollout is recorded in when none is named: the sign-off's, else production. */
-function defaultEnvironment(playbook) {
-    return playbook.signoff?.environment ?? "production";
+/**
+ * The environment a rollout is recorded in when none is named: the one its state says it
+ * was recorded in, else the sign-off's, else production.
+ */
+function defaultEnvironment(playbook, state) {
+    return state?.deployment?.environment ?? playbook.signoff?.environment ?? "production";
 }
 /**
- * The deployment of this run's rollout: the one whose payload names this run, or a new one
- * with the state as its payload.
+ * The deployment this workflow run already made for the rollout (a re-run of the step):
+ * the one whose payload names this run and version.
  */
-async function openDeployment(github, target, state, log) {
-    const task = deploymentTask(state.service);
+async function deployments_findRunDeployment(github, target, state) {
     const runId = String(github.run.runId);
-    const existing = (await github.deployments.list(target.environment, { task, limit: 30 })).find((d) => payloadState(d)?.run?.id === runId);
-    if (existing) {
-        log.info(`GitHub deployment ${existing.id} of ${target.environment} was made by this run already; using it.`);
-        return existing;
+    for (const deployment of await github.deployments.list(target.environment, { task: deploymentTask(state.service), limit: 30 })) {
+        const payload = payloadState(deployment);
+        if (payload?.run?.id === runId && payload.targetVersion === state.targetVersion)
+            return { deployment, state: payload };
     }
+    return undefined;
+}
+/** A new deployment recording the rollout, with the state (and its record of what was live) as its payload. */
+async function deployments_createDeployment(github, target, state, log) {
     const deployment = await github.deployments.create({
         ref: github.run.sha,
         environment: target.environment,
-        task,
+        task: deploymentTask(state.service),
         payload: state,
         description: `${state.service} ${state.targetVersion}`.slice(0, 140),
         // A preview or per-branch environment goes away; production is what users see.
@@ -42565,7 +42571,7 @@ async function openDeployment(github, target, state, log) {
     return deployment;
 }
 /** Posts a status on the deployment, linking the run's log. */
-async function postStatus(github, id, state, description, target) {
+async function deployments_postStatus(github, id, state, description, target) {
     await github.deployments.setStatus(id, {
         state,
         description,
@@ -42591,8 +42597,35 @@ async function latestRollouts(github, environment, service) {
         return state && state.service === service ? [{ deployment, state: { ...state, deployment: { id: deployment.id, environment } } }] : [];
     });
 }
+/** The status a move leaves while the target moves: `Stage half: moving 10% → 50%`. */
+function deployments_movingDescription(stage, from, to) {
+    return `Stage ${stage}: moving ${from}% → ${to}%`;
+}
+/** The status a move leaves once the target has moved: `Stage half: 50% on v2`. */
+function deployments_movedDescription(stage, weight, version) {
+    return `Stage ${stage}: ${weight}% on ${version}`.slice(0, 140);
+}
+const MOVING = /^Stage (\S+): moving [\d.]+% → ([\d.]+)%$/;
+const MOVED = /^Stage (\S+): ([\d.]+)% on /;
+/**
+ * Where the statuses (newest first) say the rollout got to. The payload is written once,
+ * before the first move, so only the statuses know the stage reached since; a move that
+ * started but did not report done counts as reached, since its traffic may have moved.
+ */
+function reachedStage(statuses) {
+    for (const status of statuses) {
+        const found = MOVED.exec(status.description ?? "") ?? MOVING.exec(status.description ?? "");
+        if (found)
+            return { stage: found[1], weight: Number(found[2]) };
+    }
+    return undefined;
+}
 /** The description a rollback leaves on the deployment it undid; how a second rollback knows. */
 const ROLLED_BACK = "Rolled back";
+/** Whether a rollback marked the deployment, among its statuses. */
+function deployments_wasRolledBack(statuses) {
+    return statuses.some((s) => s.description?.startsWith(ROLLED_BACK) === true);
+}
 
 ;// CONCATENATED MODULE: ./src/app/interrupt.ts
 const SIGNALS = ["SIGINT", "SIGTERM"];
@@ -42685,6 +42718,8 @@ async function perform(what, deps, operation) {
     }
 }
 
+// EXTERNAL MODULE: ./src/github/types.ts
+var types = __nccwpck_require__(81994);
 // EXTERNAL MODULE: ./src/playbook/promql.ts
 var promql = __nccwpck_require__(17552);
 // EXTERNAL MODULE: ./src/playbook/quantity.ts
@@ -43702,7 +43737,7 @@ var external_node_crypto_ = __nccwpck_require__(77598);
  */
 
 /** `sha256:` and the hex digest of the playbook's canonical JSON. Comments and layout do not change it. */
-function playbookDigest(playbook) {
+function digest_playbookDigest(playbook) {
     return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(canonical(playbook)).digest("hex")}`;
 }
 function canonical(value) {
@@ -43742,7 +43777,7 @@ function blankStrings(value, blank) {
 ;// CONCATENATED MODULE: ./src/app/dry-run.ts
 
 /** The dry run of stages; `plan` is the output (one stage's plan, or the list). */
-function stagesDryRun(title, plans, plan) {
+function dry_run_stagesDryRun(title, plans, plan) {
     return {
         title,
         text: plans.map(formatPlanText).join("\n"),
@@ -43751,7 +43786,7 @@ function stagesDryRun(title, plans, plan) {
     };
 }
 /** Logs the plan and returns the report that puts it in the job summary and the `plan` output. */
-function dryRunReport(dryRun, log) {
+function dry_run_dryRunReport(dryRun, log) {
     log.info(`Dry run: ${dryRun.title}. Nothing will be changed.`);
     log.info(dryRun.text);
     return {
@@ -43774,7 +43809,7 @@ function dryRunReport(dryRun, log) {
  * link and table punctuation is backslash-escaped, and `&`, `<`, `>` become entities so
  * no HTML gets through. Line breaks become spaces (a cell is one line).
  */
-function escapeMarkdown(text) {
+function markdown_escapeMarkdown(text) {
     return text
         .replace(/\r?\n/g, " ")
         .replace(/&/g, "&amp;")
@@ -43791,7 +43826,7 @@ function row(cells) {
  * backticks inside, `|` is escaped (GitHub splits cells on it even in code), and a line
  * break becomes a space. HTML inside code is shown, never rendered.
  */
-function code(text) {
+function markdown_code(text) {
     const flat = text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
     const fence = "`".repeat(longestRun(flat, "`") + 1);
     const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
@@ -43823,11 +43858,11 @@ function renderIncident(incident) {
     const health = recovery(incident);
     const trigger = incident.trigger.kind === "manual"
         ? "manual"
-        : `automatic: stage ${escapeMarkdown(incident.trigger.stage)} judged **${incident.trigger.verdict}**`;
-    const by = incident.by ? `${incident.by.actor ? `@${escapeMarkdown(incident.by.actor)}, ` : ""}[run ${escapeMarkdown(incident.by.id)}](${incident.by.url})` : "not recorded";
+        : `automatic: stage ${markdown_escapeMarkdown(incident.trigger.stage)} judged **${incident.trigger.verdict}**`;
+    const by = incident.by ? `${incident.by.actor ? `@${markdown_escapeMarkdown(incident.by.actor)}, ` : ""}[run ${markdown_escapeMarkdown(incident.by.id)}](${incident.by.url})` : "not recorded";
     const seconds = Math.round((incident.endedAt.getTime() - incident.startedAt.getTime()) / 1000);
     const out = [
-        `## Rollback of ${escapeMarkdown(incident.service)}: ${escapeMarkdown(incident.reason)}`,
+        `## Rollback of ${markdown_escapeMarkdown(incident.service)}: ${markdown_escapeMarkdown(incident.reason)}`,
         "",
         `**${health === "recovered" ? "Recovered" : health === "not recovered" ? "NOT RECOVERED" : "Rolled back"}**: ${summaryLine(incident, health)}`,
         "",
@@ -43835,37 +43870,37 @@ function renderIncident(incident) {
         "| --- | --- |",
         row(["Trigger", trigger]),
         row(["Started by", by]),
-        row(["Reason", escapeMarkdown(incident.reason)]),
-        row(["Rollout undone", `${code(before.targetVersion)} at ${before.weight}% (stage ${escapeMarkdown(before.stage)}), started ${before.startedAt}`]),
-        row(["State from", escapeMarkdown(incident.source)]),
+        row(["Reason", markdown_escapeMarkdown(incident.reason)]),
+        row(["Rollout undone", `${markdown_code(before.targetVersion)} at ${before.weight}% (stage ${markdown_escapeMarkdown(before.stage)}), started ${before.startedAt}`]),
+        row(["State from", markdown_escapeMarkdown(incident.source)]),
         row(["Rolled back", `${iso(incident.startedAt)} → ${iso(incident.endedAt)} (${(0,quantity/* formatSeconds */.Xo)(seconds)})`]),
-        row(["After", `${after.weight}% on ${code(before.targetVersion)}: the target as recorded before the rollout`]),
+        row(["After", `${after.weight}% on ${markdown_code(before.targetVersion)}: the target as recorded before the rollout`]),
         "",
         "### What was restored",
         "",
-        ...incident.restore.actions.map((a) => `- ${escapeMarkdown(a)}`),
+        ...incident.restore.actions.map((a) => `- ${markdown_escapeMarkdown(a)}`),
     ];
     if (incident.restore.drift.length > 0) {
-        out.push("", "### Drift since the record was taken", "", ...incident.restore.drift.map((d) => `- ${escapeMarkdown(d)}`));
+        out.push("", "### Drift since the record was taken", "", ...incident.restore.drift.map((d) => `- ${markdown_escapeMarkdown(d)}`));
     }
     if (incident.verify) {
         out.push("", "### Verify after the rollback", "", "| Check | Result | Detail |", "| --- | --- | --- |");
         for (const m of incident.verify.measurements)
-            out.push(row([escapeMarkdown(m.check), m.outcome === "pass" ? "pass" : `**${m.outcome}**`, escapeMarkdown(m.detail)]));
+            out.push(row([markdown_escapeMarkdown(m.check), m.outcome === "pass" ? "pass" : `**${m.outcome}**`, markdown_escapeMarkdown(m.detail)]));
     }
     if (incident.gate) {
         const g = incident.gate;
-        out.push("", `### The gate that failed: stage ${escapeMarkdown(g.stage)} (${g.weight}%)`, "", `**${g.verdict}**: ${escapeMarkdown(g.reason)}`, "");
+        out.push("", `### The gate that failed: stage ${markdown_escapeMarkdown(g.stage)} (${g.weight}%)`, "", `**${g.verdict}**: ${markdown_escapeMarkdown(g.reason)}`, "");
         const last = g.rounds.at(-1);
         if (last) {
             out.push(`Round ${last.index} (${(0,quantity/* formatSeconds */.Xo)(last.elapsed)}):`, "", "| Check | Result | Canary | Baseline | Detail |", "| --- | --- | --- | --- | --- |");
             for (const m of last.measurements) {
-                out.push(row([escapeMarkdown(m.check), m.outcome, value(m.canary), value(m.baseline), escapeMarkdown(m.detail)]));
+                out.push(row([markdown_escapeMarkdown(m.check), m.outcome, value(m.canary), value(m.baseline), markdown_escapeMarkdown(m.detail)]));
             }
         }
     }
     if (incident.github.length > 0)
-        out.push("", "### GitHub", "", ...incident.github.map((l) => `- ${escapeMarkdown(l)}`));
+        out.push("", "### GitHub", "", ...incident.github.map((l) => `- ${markdown_escapeMarkdown(l)}`));
     return `${out.join("\n")}\n`;
 }
 function summaryLine(incident, health) {
@@ -43873,8 +43908,8 @@ function summaryLine(incident, health) {
     if (!verify)
         return "the target is back as recorded; the playbook has no rollback.verify checks, so recovery was not checked.";
     if (verify.failing)
-        return `the target is back as recorded, but ${escapeMarkdown(verify.failing.check)} still does not pass: ${escapeMarkdown(verify.failing.detail)}.`;
-    return `the target is back as recorded and ${verify.measurements.map((m) => escapeMarkdown(m.check)).join(", ")} ${verify.measurements.length === 1 ? "passes" : "pass"} (${health}).`;
+        return `the target is back as recorded, but ${markdown_escapeMarkdown(verify.failing.check)} still does not pass: ${markdown_escapeMarkdown(verify.failing.detail)}.`;
+    return `the target is back as recorded and ${verify.measurements.map((m) => markdown_escapeMarkdown(m.check)).join(", ")} ${verify.measurements.length === 1 ? "passes" : "pass"} (${health}).`;
 }
 function value(v) {
     return v === undefined ? "" : String(Number(v.toPrecision(4)));
@@ -43887,7 +43922,7 @@ function iso(d) {
 /** The playbook's target, required by the operations that move or restore traffic. */
 
 /** The target, or a problem on the playbook naming the operation that needs it. */
-function requireTarget(playbook, file, operation) {
+function target_requireTarget(playbook, file, operation) {
     if (!playbook.target) {
         throw new errors/* ConfigurationError */.j1([
             { file, path: "target", message: `is missing; the ${operation} action moves traffic through the target, expected target.kubernetes or target.command` },
@@ -43903,7 +43938,7 @@ function requireTarget(playbook, file, operation) {
 
 /** The rollback plan; a playbook without a target cannot be rolled back. */
 function planRollback(playbook, request) {
-    const target = requireTarget(playbook, request.file, "rollback");
+    const target = target_requireTarget(playbook, request.file, "rollback");
     const state = request.state;
     return {
         service: playbook.service,
@@ -43944,11 +43979,11 @@ function rollbackDryRun(plan) {
         `  verify:  ${verify} (within ${plan.timeout})`,
     ].join("\n");
     const markdown = [
-        `### Rollback of ${escapeMarkdown(plan.service)}`,
+        `### Rollback of ${markdown_escapeMarkdown(plan.service)}`,
         "",
         "| Reason | Undo | Target | Restore | Verify after | Timeout |",
         "| --- | --- | --- | --- | --- | --- |",
-        `| ${escapeMarkdown(plan.reason)} | ${escapeMarkdown(from)} | ${escapeMarkdown(plan.target)} | ${restore} | ${escapeMarkdown(verify)} | ${plan.timeout} |`,
+        `| ${markdown_escapeMarkdown(plan.reason)} | ${markdown_escapeMarkdown(from)} | ${markdown_escapeMarkdown(plan.target)} | ${restore} | ${markdown_escapeMarkdown(verify)} | ${plan.timeout} |`,
         "",
     ].join("\n");
     return { title, text: `${text}\n`, markdown, plan };
@@ -43979,7 +44014,7 @@ function stateProblems(state, playbook, digest, where) {
     return problems;
 }
 /** Refuses a state that does not belong to this playbook. */
-function checkState(state, playbook, digest, where) {
+function rollout_state_checkState(state, playbook, digest, where) {
     const problems = stateProblems(state, playbook, digest, where);
     if (problems.length > 0)
         throw new ConfigurationError(problems);
@@ -43989,7 +44024,7 @@ function checkState(state, playbook, digest, where) {
  * a stage whose gate did not pass, or on a rollout that has ended. Moving to the same stage
  * again is a re-run and is allowed.
  */
-function checkMoveOrder(state, playbook, stage, where) {
+function rollout_state_checkMoveOrder(state, playbook, stage, where) {
     const index = playbook.stages.indexOf(stage);
     const refuse = (message) => {
         throw new ConfigurationError([{ path: where, message }]);
@@ -44014,12 +44049,36 @@ function checkMoveOrder(state, playbook, stage, where) {
     if (verdict === "no-go" || verdict === "inconclusive")
         refuse(`has stage ${state.stage} judged ${verdict}; roll back instead of moving on`);
 }
+/**
+ * Refuses a promotion anywhere but after the last stage's gate passed: promoting at an
+ * earlier stage, or before the last stage was judged, would make an unjudged version the
+ * stable one.
+ */
+function rollout_state_checkPromotion(state, playbook, stage) {
+    const last = playbook.stages.at(-1);
+    const refuse = (message) => {
+        throw new ConfigurationError([{ path: "input 'promote'", message }]);
+    };
+    if (stage !== last)
+        refuse(`is true at stage ${stage.name}, but only the last stage (${last?.name ?? "none"}) is promoted; expected false, or stage ${last?.name ?? "none"}`);
+    const verdict = state?.stage === stage.name ? state.verdicts[stage.name] : undefined;
+    if (verdict !== "go" && verdict !== "conditional") {
+        refuse(`is true, but the state has ${verdict ? `stage ${stage.name} judged ${verdict}` : `no passing verdict for stage ${stage.name}`}; move to it, gate it, then promote with the gate step's state output`);
+    }
+}
 /** The state after a move to `stage`, at `now`. */
-function movedState(state, stage, now) {
+function rollout_state_movedState(state, stage, now) {
     return { ...state, stage: stage.name, weight: stage.weight, updatedAt: now.toISOString() };
 }
 
 ;// CONCATENATED MODULE: ./src/app/restore.ts
+/**
+ * Putting the target back as it was recorded (the rollback action, and a whole rollout's
+ * automatic undo). The record comes from the state, or, for the manual "undo" button, from
+ * the latest deployment GitHub holds for the environment. Deployment windows never apply:
+ * an undo must always be possible. A second rollback finds nothing to undo and says so.
+ */
+
 
 
 
@@ -44036,7 +44095,7 @@ async function restore(request, deps, signal) {
     const { playbook } = request;
     // A dry run reads nothing remote: the plan says where the record would come from.
     if (request.dryRun)
-        return dryRunReport(rollbackDryRun(planRollback(playbook, request)), deps.log);
+        return dry_run_dryRunReport(rollbackDryRun(planRollback(playbook, request)), deps.log);
     const found = await findRollout(request, deps);
     const { state } = found;
     const blank = secretBlanker(request.secrets);
@@ -44046,8 +44105,8 @@ async function restore(request, deps, signal) {
         const why = nothing ?? "nothing was recorded before a first move.";
         deps.log.info(`Nothing to undo: ${why}`);
         return {
-            outputs: { state: serializeState(state), report: "" },
-            summary: `## Rollback of ${escapeMarkdown(playbook.service)}: nothing to undo\n\n${escapeMarkdown(why)}\n`,
+            outputs: { state: state_serializeState(state), report: "" },
+            summary: `## Rollback of ${markdown_escapeMarkdown(playbook.service)}: nothing to undo\n\n${markdown_escapeMarkdown(why)}\n`,
             annotations: [],
             files: [],
             accepted: true,
@@ -44057,14 +44116,14 @@ async function restore(request, deps, signal) {
         };
     }
     const startedAt = deps.clock.now();
-    deps.log.info(`Rolling back ${state.service} ${state.targetVersion} from ${state.weight}% (stage ${state.stage}) through ${deps.target.description}: ${request.reason}`);
+    deps.log.info(blank(`Rolling back ${state.service} ${state.targetVersion} from ${state.weight}% (stage ${state.stage}) through ${deps.target.description}: ${request.reason}`));
     const result = await deps.target.restore(previous, { service: state.service, stage: state.stage, weight: state.weight, previousWeight: previous.weight, version: state.targetVersion });
     for (const line of result.drift)
         deps.log.warning(`drift: ${line}`);
     const verify = playbook.rollback.verify.length > 0 ? await verifyRecovery(request, deps, signal) : undefined;
     const endedAt = deps.clock.now();
     const after = { ...state, status: "rolled-back", weight: previous.weight, updatedAt: endedAt.toISOString() };
-    const github = await recordInGitHub(request, deps, found, after);
+    const github = await recordInGitHub(request, deps, found, after, blank);
     const incident = {
         service: state.service,
         reason: request.reason,
@@ -44081,13 +44140,34 @@ async function restore(request, deps, signal) {
         github: github.lines,
     };
     const report = blank(renderIncident(incident));
+    let fault = github.fault;
     if (request.openIssue && deps.github) {
-        const issue = await deps.github.issues.create({ title: blank(`Rollback of ${state.service} ${state.targetVersion}: ${request.reason}`).slice(0, 200), body: report });
-        deps.log.info(`Incident report filed as issue #${issue.number}: ${issue.url}`);
+        try {
+            const issue = await deps.github.issues.create({ title: blank(`Rollback of ${state.service} ${state.targetVersion}: ${request.reason}`).slice(0, 200), body: report });
+            deps.log.info(`Incident report filed as issue #${issue.number}: ${issue.url}`);
+        }
+        catch (error) {
+            if (!(error instanceof types/* GitHubError */.y))
+                throw error;
+            fault ??= error;
+        }
     }
     const failing = verify?.failing;
+    if (fault) {
+        // The target is back; the step still fails, since GitHub does not say so.
+        return {
+            outputs: { state: state_serializeState(after), report },
+            summary: report,
+            annotations: [],
+            files: [],
+            accepted: false,
+            message: blank(`Rolled back ${state.service} ${state.targetVersion} from ${state.weight}% to ${previous.weight}%, but GitHub could not record it: ${fault.message}`),
+            state: after,
+            report,
+        };
+    }
     return {
-        outputs: { state: serializeState(after), report },
+        outputs: { state: state_serializeState(after), report },
         summary: report,
         annotations: failing ? [{ level: "error", title: "Not recovered after rollback", message: blank(`${failing.check}: ${failing.detail}`) }] : [],
         files: [],
@@ -44104,7 +44184,10 @@ async function findRollout(request, deps) {
     const { playbook, deployment } = request;
     let found;
     if (request.state) {
-        found = { state: request.state, source: request.stateSource ?? "the state input", rolledBack: false };
+        // A state output from before a rollback (a re-run job's) is stale: GitHub knows better.
+        const id = request.state.deployment?.id;
+        const rolledBack = deps.github && id !== undefined && request.trigger.kind === "manual" ? await rolledBackInGitHub(deps.github, id, deps.log) : false;
+        found = { state: request.state, source: request.trigger.kind === "automatic" ? "this run's own state" : "the state input", rolledBack };
     }
     else {
         if (!deps.github || !deployment) {
@@ -44118,15 +44201,15 @@ async function findRollout(request, deps) {
             throw new errors/* Refusal */.P_(`GitHub holds no deployment of ${playbook.service} made by deploy-playbook in environment ${deployment.environment}: nothing to roll back.`);
         const statuses = await deps.github.deployments.statuses(latest.deployment.id);
         found = {
-            state: latest.state,
+            state: { ...latest.state, ...reachedStage(statuses) },
             source: `the payload of GitHub deployment ${latest.deployment.id} in ${deployment.environment}`,
-            rolledBack: statuses.some((s) => s.description?.startsWith(ROLLED_BACK) === true),
+            rolledBack: deployments_wasRolledBack(statuses),
             older: rollouts.slice(1).map((r) => ({ id: r.deployment.id, version: r.state.targetVersion })),
         };
     }
     // A playbook changed since the rollout started must not stand in the way of an undo:
     // the record of what to restore is the target's own. Other mismatches are refused.
-    const problems = stateProblems(found.state, playbook, playbookDigest(playbook), request.state ? "input 'state'" : found.source);
+    const problems = stateProblems(found.state, playbook, digest_playbookDigest(playbook), request.state ? "input 'state'" : found.source);
     const digestOnly = problems.filter((p) => p.message.includes("another version of the playbook"));
     for (const p of digestOnly)
         deps.log.warning(`${p.path} ${p.message.split(";")[0]}; rolling back all the same, from the target's own record.`);
@@ -44134,6 +44217,18 @@ async function findRollout(request, deps) {
     if (rest.length > 0)
         throw new errors/* ConfigurationError */.j1(rest);
     return found;
+}
+/** Whether GitHub says the deployment was rolled back; an undo never waits on GitHub, so a failed read says no. */
+async function rolledBackInGitHub(github, id, log) {
+    try {
+        return deployments_wasRolledBack(await github.deployments.statuses(id));
+    }
+    catch (error) {
+        if (!(error instanceof types/* GitHubError */.y))
+            throw error;
+        log.warning(`Could not read the statuses of deployment ${id}, rolling back all the same: ${error.message}`);
+        return false;
+    }
 }
 function nothingToUndo(state, rolledBack) {
     if (state.status === "rolled-back" || rolledBack)
@@ -44155,22 +44250,37 @@ const noPrometheus = {
     range: () => Promise.reject(new Error("no Prometheus is configured for the verify checks")),
 };
 /** Marks the undone deployment failed and the restored version's deployment successful again. */
-async function recordInGitHub(request, deps, found, after) {
+async function recordInGitHub(request, deps, found, after, blank) {
     const lines = [];
+    try {
+        await markDeployments(request, deps, found, after, blank, lines);
+    }
+    catch (error) {
+        // The target is already back as recorded: the incident report must still go out.
+        if (!(error instanceof types/* GitHubError */.y))
+            throw error;
+        lines.push(`not recorded: ${error.message}`);
+        return { lines, fault: error };
+    }
+    return { lines };
+}
+async function markDeployments(request, deps, found, after, blank, lines) {
     const { github } = deps;
     const target = request.deployment;
     const id = after.deployment?.id;
     if (!github || !target || id === undefined)
-        return { lines };
-    await postStatus(github, id, "failure", `${ROLLED_BACK}: ${request.reason}`.slice(0, 140), target);
+        return;
+    // The status is public to everyone who can read the repository: no secret in the reason.
+    await deployments_postStatus(github, id, "failure", blank(`${ROLLED_BACK}: ${request.reason}`).slice(0, 140), target);
     lines.push(`deployment ${id} (${after.targetVersion}) marked failure: ${ROLLED_BACK.toLowerCase()}`);
-    const older = found.older ?? (await latestRollouts(github, target.environment, after.service)).filter((r) => r.deployment.id < id).map((r) => ({ id: r.deployment.id, version: r.state.targetVersion }));
+    // The rollout's own environment: the input may name none, or another one.
+    const environment = after.deployment?.environment ?? target.environment;
+    const older = found.older ?? (await latestRollouts(github, environment, after.service)).filter((r) => r.deployment.id < id).map((r) => ({ id: r.deployment.id, version: r.state.targetVersion }));
     const restored = older.find((d) => d.id < id && d.version !== after.targetVersion);
     if (restored) {
-        await postStatus(github, restored.id, "success", `Restored by rolling back ${after.targetVersion}`.slice(0, 140), target);
+        await deployments_postStatus(github, restored.id, "success", `Restored by rolling back ${after.targetVersion}`.slice(0, 140), target);
         lines.push(`deployment ${restored.id} (${restored.version}) marked success again: its version is live`);
     }
-    return { lines };
 }
 
 // EXTERNAL MODULE: ./src/http-headers.ts
@@ -45464,7 +45574,7 @@ const TARGET_ERROR = Symbol.for("deploy-playbook.TargetError");
  * neither a playbook mistake nor a bug of the suite. It stops the rollout, is reported
  * without a stack trace, and never counts as healthy.
  */
-class TargetError extends Error {
+class types_TargetError extends Error {
     name = "TargetError";
     [TARGET_ERROR] = true;
     /**
@@ -45473,7 +45583,7 @@ class TargetError extends Error {
      * the usual test: a `MoveFailed` is only ever one made here.
      */
     static [Symbol.hasInstance](value) {
-        if (this !== TargetError)
+        if (this !== types_TargetError)
             return Function.prototype[Symbol.hasInstance].call(this, value);
         return typeof value === "object" && value !== null && value[TARGET_ERROR] === true;
     }
@@ -45486,7 +45596,7 @@ class TargetError extends Error {
  * which stops the rollout and never counts as healthy.
  */
 
-class CommandError extends TargetError {
+class CommandError extends types_TargetError {
     script;
     failure;
     tail;
@@ -45992,7 +46102,7 @@ function makeTarget(target, context, deps) {
 function forRecords(target, kind) {
     const own = (record) => {
         if (!isKind(record))
-            throw new TargetError(`The state records what a ${record.kind} target had live, but the playbook's target is ${kind}; expected the state of a rollout through this target.`);
+            throw new types_TargetError(`The state records what a ${record.kind} target had live, but the playbook's target is ${kind}; expected the state of a rollout through this target.`);
         return record;
     };
     const isKind = (record) => record.kind === kind;
@@ -46074,16 +46184,397 @@ async function keepAsArtifact(file, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/types.ts
-var types = __nccwpck_require__(81994);
 // EXTERNAL MODULE: ./src/playbook/read.ts
 var read = __nccwpck_require__(23355);
+;// CONCATENATED MODULE: ./src/playbook/plan.ts
+/**
+ * The resolved plan of a stage: what a run would do, with every default filled in and
+ * every query rendered exactly as it would be sent. `plan` on the CLI and the actions'
+ * dry runs show it; nothing here talks to the outside world.
+ */
+
+
+/** The plan of one stage of the playbook. */
+function plan_planStage(pb, stage) {
+    const index = pb.stages.indexOf(stage);
+    const checkPlan = (name) => planCheck(pb, pb.checks[name]);
+    return {
+        service: pb.service,
+        stage: stage.name,
+        index,
+        of: pb.stages.length,
+        weight: stage.weight,
+        soak: formatSeconds(stage.soak),
+        soakSeconds: stage.soak,
+        interval: formatSeconds(stage.interval),
+        intervalSeconds: stage.interval,
+        minSoak: formatSeconds(stage.minSoak),
+        minSoakSeconds: stage.minSoak,
+        waitTimeout: formatSeconds(stage.waitTimeout),
+        failureLimit: stage.failureLimit,
+        errorLimit: stage.errorLimit,
+        noData: stage.noData,
+        waitFor: stage.waitFor.map(checkPlan),
+        checks: stage.checks.map(checkPlan),
+    };
+}
+/** The plans of every stage, in order. */
+function planAll(pb) {
+    return pb.stages.map((s) => plan_planStage(pb, s));
+}
+function planCheck(pb, check) {
+    const described = check.description !== undefined ? { description: check.description } : {};
+    switch (check.kind) {
+        case "metric": {
+            // The judge sends the baseline query for a baseline comparison only (judge/metric.ts).
+            const withBaseline = check.baseline !== undefined && usesSelector(check.query);
+            return {
+                kind: "metric",
+                name: check.name,
+                ...described,
+                query: check.query,
+                canaryQuery: renderQuery(check.query, pb.selectors.canary).trim(),
+                ...(withBaseline && { baselineQuery: renderQuery(check.query, pb.selectors.baseline).trim() }),
+                ...(check.fail && { fail: check.fail.text }),
+                ...(check.warn && { warn: check.warn.text }),
+                ...(check.per !== undefined && { per: formatSeconds(check.per) }),
+                ...(check.baseline && { baseline: tolerances(check.baseline), baselineSeverity: check.baseline.severity }),
+                ...(check.spread && {
+                    spread: {
+                        by: check.spread.by,
+                        ...(check.spread.fail && { fail: check.spread.fail.text }),
+                        ...(check.spread.warn && { warn: check.spread.warn.text }),
+                    },
+                }),
+            };
+        }
+        case "http":
+            return {
+                kind: "http",
+                name: check.name,
+                ...described,
+                method: check.method,
+                url: check.url,
+                status: check.status,
+                json: check.json,
+                timeout: formatSeconds(check.timeout),
+                retries: check.retries,
+            };
+        case "alerts":
+            return { kind: "alerts", name: check.name, ...described, query: alertsQuery(check.match), severity: check.severity, preflight: check.preflight };
+        case "sequential": {
+            const side = (labels) => ({ events: renderQuery(check.events ?? check.good, labels).trim(), total: renderQuery(check.total, labels).trim() });
+            return {
+                kind: "sequential",
+                name: check.name,
+                ...described,
+                counts: check.events !== undefined ? "events" : "good",
+                maxRatio: check.maxRatio,
+                alpha: check.alpha,
+                confidence: `${Number(((1 - check.alpha) * 100).toPrecision(10))}%`,
+                canaryQueries: side(pb.selectors.canary),
+                baselineQueries: side(pb.selectors.baseline),
+            };
+        }
+    }
+}
+function tolerances(b) {
+    const either = (abs, ratio, sign) => abs && ratio ? [`at most ${sign}${abs.text} or ${sign}${ratio.text} of baseline`] : abs ? [`at most ${sign}${abs.text} vs baseline`] : ratio ? [`at most ${sign}${ratio.text} of baseline`] : [];
+    return [...either(b.maxIncrease, b.maxIncreaseRatio, "+"), ...either(b.maxDecrease, b.maxDecreaseRatio, "-")];
+}
+
+;// CONCATENATED MODULE: ./src/playbook/window.ts
+const WEEKDAYS = { Mon: "mon", Tue: "tue", Wed: "wed", Thu: "thu", Fri: "fri", Sat: "sat", Sun: "sun" };
+/** Local calendar date, weekday and minute of the day of `now` in `timeZone`. */
+function localTime(now, timeZone) {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        weekday: "short",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+    })
+        .formatToParts(now)
+        .map((p) => [p.type, p.value]));
+    const date = `${parts["year"]}-${parts["month"]}-${parts["day"]}`;
+    const weekday = WEEKDAYS[parts["weekday"]];
+    const minute = Number(parts["hour"]) * 60 + Number(parts["minute"]);
+    return { date, weekday, minute, text: `${parts["weekday"]} ${date} ${parts["hour"]}:${parts["minute"]} ${timeZone}` };
+}
+/** Decides whether the windows allow a deployment at `now`. No windows: always open. */
+function window_checkWindow(windows, now) {
+    if (!windows)
+        return { open: true, reason: "no deployment windows are set" };
+    const local = localTime(now, windows.timezone);
+    const freeze = windows.freeze.find((f) => f.from <= local.date && local.date <= f.to);
+    if (freeze) {
+        const why = freeze.reason ? ` (${freeze.reason})` : "";
+        return { open: false, reason: `inside the freeze ${freeze.from} to ${freeze.to}${why}; now ${local.text}` };
+    }
+    const deny = windows.deny.find((w) => contains(w, local));
+    if (deny)
+        return { open: false, reason: `inside the denied window ${deny.text}; now ${local.text}` };
+    if (windows.allow.length > 0) {
+        const allow = windows.allow.find((w) => contains(w, local));
+        if (!allow) {
+            return { open: false, reason: `outside the allowed windows (${windows.allow.map((w) => w.text).join("; ")}); now ${local.text}` };
+        }
+        return { open: true, reason: `inside the allowed window ${allow.text}; now ${local.text}` };
+    }
+    return { open: true, reason: `no window or freeze applies; now ${local.text}` };
+}
+function contains(w, local) {
+    return w.days.includes(local.weekday) && w.from <= local.minute && local.minute < w.to;
+}
+
+;// CONCATENATED MODULE: ./src/app/window.ts
+
+
+/** Throws a {@link Refusal} in a closed window unless `force`; logs the window either way. */
+function window_enforceWindow(playbook, force, deps) {
+    const window = checkWindow(playbook.windows, deps.clock.now());
+    if (window.open) {
+        deps.log.info(`Deployment window: open (${window.reason}).`);
+        return;
+    }
+    if (!force) {
+        throw new Refusal(`The deployment window is closed: ${window.reason}. Nothing was changed. Set force: true to go on anyway.`);
+    }
+    deps.log.warning(`The deployment window is closed (${window.reason}); going on because force is true.`);
+}
+
+;// CONCATENATED MODULE: ./src/app/move.ts
+/**
+ * Moving a stage's share of traffic to the new version (the canary action, and each stage
+ * of a whole rollout): checked against the state and the window, recorded before the first
+ * move, moved and waited for through the target, recorded in GitHub. With `promote`, the
+ * new version becomes the stable one once its last stage is reached.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Moves the stage's weight of traffic to the version, or shows the plan and the state it would produce in a dry run. */
+async function move(request, deps) {
+    const { playbook, stage } = request;
+    requireTarget(playbook, request.file, "canary");
+    if (request.state)
+        checkState(request.state, playbook, playbookDigest(playbook), "input 'state'");
+    checkMoveOrder(request.state, playbook, stage, "input 'state'");
+    checkVersion(request);
+    if (request.promote)
+        checkPromotion(request.state, playbook, stage);
+    const plan = planStage(playbook, stage);
+    enforceWindow(playbook, request.force, deps);
+    const what = `move ${stage.weight}% of ${playbook.service}'s traffic to version ${request.version} (stage ${stage.name})`;
+    const start = request.state ?? newState(request, deps.clock.now());
+    if (request.dryRun) {
+        const report = dryRunReport(stagesDryRun(`canary would ${what}`, [plan], plan), deps.log);
+        return { ...report, outputs: { ...report.outputs, state: serializeState(movedState(start, stage, deps.clock.now())) } };
+    }
+    let moved;
+    try {
+        moved = await moveStage(start, request, deps);
+    }
+    catch (error) {
+        if (!(error instanceof MoveFailed))
+            throw error;
+        // The state goes out all the same: it holds what the rollback must restore.
+        return {
+            outputs: { state: serializeState(error.state), plan: JSON.stringify(plan) },
+            summary: `## Canary failed: ${escapeMarkdown(playbook.service)} at stage ${escapeMarkdown(stage.name)}\n\n${escapeMarkdown(error.message)}\n`,
+            annotations: [],
+            files: [],
+            accepted: false,
+            message: error.message,
+        };
+    }
+    return {
+        outputs: { state: serializeState(moved), plan: JSON.stringify(plan) },
+        summary: moveSummary(moved, request),
+        annotations: [],
+        files: [],
+        accepted: true,
+        message: `${playbook.service} ${request.version}: ${stage.weight}% of traffic at stage ${stage.name}${request.promote ? ", promoted" : ""}.`,
+    };
+}
+/**
+ * The move itself, shared with the whole-playbook run: record what is live before the
+ * first move, open (or find) the GitHub deployment, move, wait, promote when asked. A
+ * failing target marks the deployment failed and is thrown with the state it left, so a
+ * rollback knows what to restore.
+ */
+async function moveStage(state, request, deps) {
+    const { stage } = request;
+    const step = { service: state.service, stage: stage.name, weight: stage.weight, previousWeight: state.weight, version: state.targetVersion };
+    const { github } = deps;
+    const target = request.deployment;
+    let current = state;
+    if (github && current.deployment && wasRolledBack(await github.deployments.statuses(current.deployment.id))) {
+        // A state output from before a rollback (a re-run job's) must not move traffic again.
+        throw new Refusal(`GitHub deployment ${current.deployment.id} of ${state.service} ${state.targetVersion} was rolled back, though the state given says it is rolling out; start a new rollout (no state) to move traffic again.`);
+    }
+    if (github && target && !current.deployment) {
+        // A re-run of the step: the record its first attempt took is what was live before the
+        // rollout; recording again would take the canary it moved for the stable version.
+        const made = await findRunDeployment(github, target, current);
+        if (made) {
+            deps.log.info(`GitHub deployment ${made.deployment.id} of ${target.environment} was made by this run already; using it.`);
+            const previous = current.previous ?? made.state.previous;
+            current = { ...current, ...(previous && { previous }), deployment: { id: made.deployment.id, environment: target.environment } };
+        }
+    }
+    const previous = current.previous ?? (await deps.target.record(step));
+    if (!current.previous)
+        deps.log.info(`Recorded what ${deps.target.description} has live before the first move, for rollback: ${JSON.stringify(previous)}`);
+    current = { ...current, previous };
+    if (github && target && !current.deployment) {
+        const deployment = await createDeployment(github, target, current, deps.log);
+        current = { ...current, deployment: { id: deployment.id, environment: target.environment } };
+    }
+    else if (!github || !target) {
+        deps.log.info("No GitHub token: the rollout is not recorded as a GitHub deployment.");
+    }
+    const status = (state, description) => github && target && current.deployment ? postStatus(github, current.deployment.id, state, description, target) : Promise.resolve();
+    await status("in_progress", movingDescription(stage.name, step.previousWeight, stage.weight));
+    current = movedState(current, stage, deps.clock.now());
+    try {
+        deps.log.info(`Moving ${stage.weight}% of traffic to ${state.targetVersion} through ${deps.target.description} (stage ${stage.name}).`);
+        await deps.target.move(step, previous);
+        await deps.target.wait(step, previous);
+    }
+    catch (error) {
+        if (error instanceof TargetError) {
+            await status("failure", `Stage ${stage.name}: ${error.message.split("\n")[0]}`.slice(0, 140)).catch(() => undefined);
+            throw new MoveFailed(error, current);
+        }
+        throw error;
+    }
+    if (request.promote)
+        return promoteRollout(current, request, deps);
+    try {
+        await status("in_progress", movedDescription(stage.name, stage.weight, state.targetVersion));
+    }
+    catch (error) {
+        // The traffic has moved: the state must still go out, or nothing knows what to restore.
+        if (error instanceof GitHubError)
+            throw new MoveFailed(error, current);
+        throw error;
+    }
+    return current;
+}
+/**
+ * Makes the rolled-out version the stable one and marks the GitHub deployment successful.
+ * A failing target marks it failed and is thrown with the state, as a failed move is.
+ */
+async function promoteRollout(state, request, deps) {
+    const previous = state.previous;
+    const { github } = deps;
+    const target = request.deployment;
+    const id = state.deployment?.id;
+    const status = (s, description) => (github && target && id !== undefined ? postStatus(github, id, s, description, target) : Promise.resolve());
+    if (!previous)
+        throw new TargetError(`Nothing was moved for ${state.service} ${state.targetVersion}, so there is nothing to promote.`);
+    const step = { service: state.service, stage: state.stage, weight: state.weight, previousWeight: state.weight, version: state.targetVersion };
+    deps.log.info(`Promoting ${state.targetVersion}: it becomes the stable version.`);
+    try {
+        await deps.target.promote(step, previous);
+    }
+    catch (error) {
+        if (error instanceof TargetError) {
+            await status("failure", `Promotion failed: ${error.message.split("\n")[0]}`.slice(0, 140)).catch(() => undefined);
+            throw new MoveFailed(error, state);
+        }
+        throw error;
+    }
+    const promoted = { ...state, status: "promoted", updatedAt: deps.clock.now().toISOString() };
+    try {
+        await status("success", `${state.targetVersion} promoted`);
+    }
+    catch (error) {
+        // The version is the stable one already; only GitHub's record of it is missing.
+        if (error instanceof GitHubError)
+            throw new MoveFailed(error, promoted, { undo: false });
+        throw error;
+    }
+    return promoted;
+}
+/**
+ * A move stopped half way: the target failed, or GitHub could not record a move the target
+ * made. `state` is where the rollout was left, for the rollback; `undo` is false when the
+ * target did all it was asked (a promotion GitHub could not record) and undoing it would
+ * be wrong.
+ */
+class MoveFailed extends Error {
+    failure;
+    state;
+    name = "MoveFailed";
+    undo;
+    constructor(failure, state, options = {}) {
+        super(failure.message);
+        this.failure = failure;
+        this.state = state;
+        this.undo = options.undo ?? true;
+    }
+}
+/** The state of a rollout that has not moved yet. */
+function newState(request, now) {
+    return {
+        version: 1,
+        service: request.playbook.service,
+        stage: request.stage.name,
+        weight: 0,
+        targetVersion: request.version,
+        status: "rolling-out",
+        digest: playbookDigest(request.playbook),
+        startedAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+        verdicts: {},
+        ...(request.run && { run: request.run }),
+    };
+}
+/** A rollout carries one version from its first stage to its last. */
+function checkVersion(request) {
+    const state = request.state;
+    if (state && state.targetVersion !== request.version) {
+        throw new ConfigurationError([
+            {
+                path: "input 'version'",
+                message: `found ${JSON.stringify(request.version)}, but the state is the rollout of ${JSON.stringify(state.targetVersion)}; a rollout moves one version through its stages (start a new rollout, without a state, for ${JSON.stringify(request.version)})`,
+            },
+        ]);
+    }
+}
+function moveSummary(state, request) {
+    const lines = [
+        `## Canary: ${escapeMarkdown(state.service)} ${code(state.targetVersion)} at ${state.weight}% (stage ${escapeMarkdown(state.stage)})`,
+        "",
+        request.promote ? `Promoted: ${code(state.targetVersion)} is now the stable version.` : `The gate holds this stage next.`,
+        "",
+    ];
+    if (state.deployment)
+        lines.push(`GitHub deployment ${state.deployment.id} in ${code(state.deployment.environment)}.`, "");
+    return lines.join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/actions/shell.ts
 /**
  * What every action shell shares: masking secrets, parsing inputs and loading the
  * playbook before anything else, and turning what escapes into annotations. This and
  * `deps.ts` are the only modules besides the input tables that touch `@actions/core`.
  */
+
 
 
 
@@ -46112,7 +46603,7 @@ async function runShell(deps, body) {
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1)
             reportProblems(error.problems, inputContext(deps.env).workspace);
-        else if (error instanceof errors/* Refusal */.P_ || error instanceof TargetError || error instanceof types/* GitHubError */.y)
+        else if (error instanceof errors/* Refusal */.P_ || error instanceof types_TargetError || error instanceof types/* GitHubError */.y || error instanceof MoveFailed)
             lib_core/* setFailed */.C1(error.message);
         else
             lib_core/* setFailed */.C1((0,errors/* describeUnexpected */.Vp)(error));
@@ -46299,7 +46790,7 @@ async function run(overrides = {}) {
     const deps = actionDeps(overrides);
     await runShell(deps, async () => {
         const { inputs, playbook, locate } = await prepare(rollbackAction.inputs, parseRollbackInputs, deps);
-        const target = requireTarget(playbook, inputs.playbook, "rollback");
+        const target = target_requireTarget(playbook, inputs.playbook, "rollback");
         checkTargetReady(target, inputs.playbook, deps.env, locate);
         const connection = inputs.dryRun ? undefined : await resolveConnection(playbook, verifyStage(playbook), inputs.prometheus, ACTION_CONNECTION_NAMES, deps.files);
         const github = inputs.githubToken && !inputs.dryRun ? deps.github(inputs.githubToken) : undefined;
@@ -46311,7 +46802,7 @@ async function run(overrides = {}) {
             ...(inputs.state && { state: inputs.state }),
             dryRun: inputs.dryRun,
             trigger: { kind: "manual" },
-            deployment: { environment: inputs.environment ?? defaultEnvironment(playbook) },
+            deployment: { environment: inputs.environment ?? defaultEnvironment(playbook, inputs.state) },
             openIssue: inputs.openIssue,
             ...(connection && { connection }),
             secrets: connectionSecrets(inputs.prometheus),

@@ -42386,7 +42386,7 @@ function markdown_row(cells) {
  * backticks inside, `|` is escaped (GitHub splits cells on it even in code), and a line
  * break becomes a space. HTML inside code is shown, never rendered.
  */
-function code(text) {
+function markdown_code(text) {
     const flat = text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
     const fence = "`".repeat(longestRun(flat, "`") + 1);
     const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
@@ -42915,26 +42915,32 @@ function valueAt(data, path) {
 function deploymentTask(service) {
     return `deploy:${service}`;
 }
-/** The environment a rollout is recorded in when none is named: the sign-off's, else production. */
-function defaultEnvironment(playbook) {
-    return playbook.signoff?.environment ?? "production";
+/**
+ * The environment a rollout is recorded in when none is named: the one its state says it
+ * was recorded in, else the sign-off's, else production.
+ */
+function defaultEnvironment(playbook, state) {
+    return state?.deployment?.environment ?? playbook.signoff?.environment ?? "production";
 }
 /**
- * The deployment of this run's rollout: the one whose payload names this run, or a new one
- * with the state as its payload.
+ * The deployment this workflow run already made for the rollout (a re-run of the step):
+ * the one whose payload names this run and version.
  */
-async function openDeployment(github, target, state, log) {
-    const task = deploymentTask(state.service);
+async function deployments_findRunDeployment(github, target, state) {
     const runId = String(github.run.runId);
-    const existing = (await github.deployments.list(target.environment, { task, limit: 30 })).find((d) => payloadState(d)?.run?.id === runId);
-    if (existing) {
-        log.info(`GitHub deployment ${existing.id} of ${target.environment} was made by this run already; using it.`);
-        return existing;
+    for (const deployment of await github.deployments.list(target.environment, { task: deploymentTask(state.service), limit: 30 })) {
+        const payload = payloadState(deployment);
+        if (payload?.run?.id === runId && payload.targetVersion === state.targetVersion)
+            return { deployment, state: payload };
     }
+    return undefined;
+}
+/** A new deployment recording the rollout, with the state (and its record of what was live) as its payload. */
+async function deployments_createDeployment(github, target, state, log) {
     const deployment = await github.deployments.create({
         ref: github.run.sha,
         environment: target.environment,
-        task,
+        task: deploymentTask(state.service),
         payload: state,
         description: `${state.service} ${state.targetVersion}`.slice(0, 140),
         // A preview or per-branch environment goes away; production is what users see.
@@ -42945,7 +42951,7 @@ async function openDeployment(github, target, state, log) {
     return deployment;
 }
 /** Posts a status on the deployment, linking the run's log. */
-async function postStatus(github, id, state, description, target) {
+async function deployments_postStatus(github, id, state, description, target) {
     await github.deployments.setStatus(id, {
         state,
         description,
@@ -42971,13 +42977,40 @@ async function latestRollouts(github, environment, service) {
         return state && state.service === service ? [{ deployment, state: { ...state, deployment: { id: deployment.id, environment } } }] : [];
     });
 }
+/** The status a move leaves while the target moves: `Stage half: moving 10% → 50%`. */
+function deployments_movingDescription(stage, from, to) {
+    return `Stage ${stage}: moving ${from}% → ${to}%`;
+}
+/** The status a move leaves once the target has moved: `Stage half: 50% on v2`. */
+function deployments_movedDescription(stage, weight, version) {
+    return `Stage ${stage}: ${weight}% on ${version}`.slice(0, 140);
+}
+const MOVING = /^Stage (\S+): moving [\d.]+% → ([\d.]+)%$/;
+const MOVED = /^Stage (\S+): ([\d.]+)% on /;
+/**
+ * Where the statuses (newest first) say the rollout got to. The payload is written once,
+ * before the first move, so only the statuses know the stage reached since; a move that
+ * started but did not report done counts as reached, since its traffic may have moved.
+ */
+function reachedStage(statuses) {
+    for (const status of statuses) {
+        const found = MOVED.exec(status.description ?? "") ?? MOVING.exec(status.description ?? "");
+        if (found)
+            return { stage: found[1], weight: Number(found[2]) };
+    }
+    return undefined;
+}
 /** The description a rollback leaves on the deployment it undid; how a second rollback knows. */
 const ROLLED_BACK = "Rolled back";
+/** Whether a rollback marked the deployment, among its statuses. */
+function deployments_wasRolledBack(statuses) {
+    return statuses.some((s) => s.description?.startsWith(ROLLED_BACK) === true);
+}
 
 ;// CONCATENATED MODULE: ./src/app/dry-run.ts
 
 /** The dry run of stages; `plan` is the output (one stage's plan, or the list). */
-function stagesDryRun(title, plans, plan) {
+function dry_run_stagesDryRun(title, plans, plan) {
     return {
         title,
         text: plans.map(formatPlanText).join("\n"),
@@ -42986,7 +43019,7 @@ function stagesDryRun(title, plans, plan) {
     };
 }
 /** Logs the plan and returns the report that puts it in the job summary and the `plan` output. */
-function dryRunReport(dryRun, log) {
+function dry_run_dryRunReport(dryRun, log) {
     log.info(`Dry run: ${dryRun.title}. Nothing will be changed.`);
     log.info(dryRun.text);
     return {
@@ -43034,7 +43067,7 @@ function signoffDryRun(plan) {
         ...plan.stages.map((s) => `  stage ${s.name}: ${verdict(s.verdict)}`),
     ].join("\n");
     const markdown = [
-        `### Sign-off of ${markdown_escapeMarkdown(plan.service)} in ${plan.environment !== undefined ? code(plan.environment) : "each role's environment"}`,
+        `### Sign-off of ${markdown_escapeMarkdown(plan.service)} in ${plan.environment !== undefined ? markdown_code(plan.environment) : "each role's environment"}`,
         "",
         `Self-approval: ${plan.selfApproval ? "allowed" : "refused"}.`,
         "",
@@ -44318,7 +44351,7 @@ function signoffReport(decision, options) {
         ? `GitHub lists no review of run ${options.run.id} at all: the job running the sign-off, or each role's approval job, must name an \`environment:\` with required reviewers, or nothing holds it for approval.`
         : undefined;
     const link = safeUrl(options.evidenceRun.url);
-    const evidence = (stage) => `artifact ${code(artifactName(playbook.service, stage, undefined))} of ${link ? `[run ${markdown_escapeMarkdown(options.evidenceRun.id)}](${link})` : `run ${markdown_escapeMarkdown(options.evidenceRun.id)}`}`;
+    const evidence = (stage) => `artifact ${markdown_code(artifactName(playbook.service, stage, undefined))} of ${link ? `[run ${markdown_escapeMarkdown(options.evidenceRun.id)}](${link})` : `run ${markdown_escapeMarkdown(options.evidenceRun.id)}`}`;
     const source = rollout.source === "state"
         ? "Stage verdicts: from the state handed to this step."
         : `Stage verdicts: from the payload of GitHub deployment ${rollout.deployment.id}, written when the rollout started, so a gate that ran after that is missing from it; pass the last gate's state output as \`state\` to sign off on every verdict.`;
@@ -44379,7 +44412,7 @@ function stateProblems(state, playbook, digest, where) {
     return problems;
 }
 /** Refuses a state that does not belong to this playbook. */
-function checkState(state, playbook, digest, where) {
+function rollout_state_checkState(state, playbook, digest, where) {
     const problems = stateProblems(state, playbook, digest, where);
     if (problems.length > 0)
         throw new errors/* ConfigurationError */.j1(problems);
@@ -44389,7 +44422,7 @@ function checkState(state, playbook, digest, where) {
  * a stage whose gate did not pass, or on a rollout that has ended. Moving to the same stage
  * again is a re-run and is allowed.
  */
-function checkMoveOrder(state, playbook, stage, where) {
+function rollout_state_checkMoveOrder(state, playbook, stage, where) {
     const index = playbook.stages.indexOf(stage);
     const refuse = (message) => {
         throw new ConfigurationError([{ path: where, message }]);
@@ -44414,8 +44447,25 @@ function checkMoveOrder(state, playbook, stage, where) {
     if (verdict === "no-go" || verdict === "inconclusive")
         refuse(`has stage ${state.stage} judged ${verdict}; roll back instead of moving on`);
 }
+/**
+ * Refuses a promotion anywhere but after the last stage's gate passed: promoting at an
+ * earlier stage, or before the last stage was judged, would make an unjudged version the
+ * stable one.
+ */
+function rollout_state_checkPromotion(state, playbook, stage) {
+    const last = playbook.stages.at(-1);
+    const refuse = (message) => {
+        throw new ConfigurationError([{ path: "input 'promote'", message }]);
+    };
+    if (stage !== last)
+        refuse(`is true at stage ${stage.name}, but only the last stage (${last?.name ?? "none"}) is promoted; expected false, or stage ${last?.name ?? "none"}`);
+    const verdict = state?.stage === stage.name ? state.verdicts[stage.name] : undefined;
+    if (verdict !== "go" && verdict !== "conditional") {
+        refuse(`is true, but the state has ${verdict ? `stage ${stage.name} judged ${verdict}` : `no passing verdict for stage ${stage.name}`}; move to it, gate it, then promote with the gate step's state output`);
+    }
+}
 /** The state after a move to `stage`, at `now`. */
-function movedState(state, stage, now) {
+function rollout_state_movedState(state, stage, now) {
     return { ...state, stage: stage.name, weight: stage.weight, updatedAt: now.toISOString() };
 }
 
@@ -44443,7 +44493,7 @@ function rolloutsOnce(github, environment, service) {
 async function findRollout(playbook, digest, given, environment, github, rollouts) {
     let rollout;
     if (given) {
-        checkState(given, playbook, digest, "input 'state'");
+        rollout_state_checkState(given, playbook, digest, "input 'state'");
         rollout = { state: given, source: "state", ...(given.deployment && { deployment: given.deployment }) };
     }
     else {
@@ -44454,7 +44504,7 @@ async function findRollout(playbook, digest, given, environment, github, rollout
                     message: `is empty, and GitHub holds no deployment of ${playbook.service} in environment ${environment} to read the stages' verdicts from; expected the state output of the last gate, like \${{ needs.full-gate.outputs.state }}`,
                 }]);
         }
-        checkState(latest.state, playbook, digest, `the payload of deployment ${latest.deployment.id}`);
+        rollout_state_checkState(latest.state, playbook, digest, `the payload of deployment ${latest.deployment.id}`);
         rollout = { state: latest.state, source: "deployment", deployment: { id: latest.deployment.id, environment } };
     }
     if (rollout.state.status === "rolled-back") {
@@ -44546,7 +44596,7 @@ async function signOff(request, deps) {
     const { playbook } = request;
     const plan = planSignoff(playbook, request);
     if (request.dryRun)
-        return dryRunReport(signoffDryRun(plan), deps.log);
+        return dry_run_dryRunReport(signoffDryRun(plan), deps.log);
     const { github, log } = deps;
     // The edge asks for a token before calling; without one there is nothing to decide from.
     if (!github)
@@ -44620,13 +44670,13 @@ async function signRelease(github, decision, rollout, tag, environmentUrl) {
     try {
         if (tag !== undefined) {
             await github.refs.createTag(tag, github.run.sha);
-            done.push(`Tagged ${code(tag)} at ${code(github.run.sha.slice(0, 12))}.`);
+            done.push(`Tagged ${markdown_code(tag)} at ${markdown_code(github.run.sha.slice(0, 12))}.`);
         }
         if (rollout.deployment) {
             const by = decision.roles.flatMap((r) => r.approvers.map((a) => `@${a.user}`));
             const description = `Signed off (${decision.decision})${by.length > 0 ? ` by ${[...new Set(by)].join(", ")}` : ""}`;
-            await postStatus(github, rollout.deployment.id, "success", description, { environment: rollout.deployment.environment, ...(environmentUrl && { environmentUrl }) });
-            done.push(`GitHub deployment ${rollout.deployment.id} in ${code(rollout.deployment.environment)} marked successful${environmentUrl ? ` (${markdown_escapeMarkdown(environmentUrl)})` : ""}.`);
+            await deployments_postStatus(github, rollout.deployment.id, "success", description, { environment: rollout.deployment.environment, ...(environmentUrl && { environmentUrl }) });
+            done.push(`GitHub deployment ${rollout.deployment.id} in ${markdown_code(rollout.deployment.environment)} marked successful${environmentUrl ? ` (${markdown_escapeMarkdown(environmentUrl)})` : ""}.`);
         }
         else {
             done.push("No GitHub deployment records this rollout (its state names none), so none was marked successful.");
@@ -45379,7 +45429,7 @@ var external_node_crypto_ = __nccwpck_require__(77598);
  */
 
 /** `sha256:` and the hex digest of the playbook's canonical JSON. Comments and layout do not change it. */
-function playbookDigest(playbook) {
+function digest_playbookDigest(playbook) {
     return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(canonical(playbook)).digest("hex")}`;
 }
 function canonical(value) {
@@ -45947,7 +45997,7 @@ const TARGET_ERROR = Symbol.for("deploy-playbook.TargetError");
  * neither a playbook mistake nor a bug of the suite. It stops the rollout, is reported
  * without a stack trace, and never counts as healthy.
  */
-class TargetError extends Error {
+class types_TargetError extends Error {
     name = "TargetError";
     [TARGET_ERROR] = true;
     /**
@@ -45956,7 +46006,7 @@ class TargetError extends Error {
      * the usual test: a `MoveFailed` is only ever one made here.
      */
     static [Symbol.hasInstance](value) {
-        if (this !== TargetError)
+        if (this !== types_TargetError)
             return Function.prototype[Symbol.hasInstance].call(this, value);
         return typeof value === "object" && value !== null && value[TARGET_ERROR] === true;
     }
@@ -45969,7 +46019,7 @@ class TargetError extends Error {
  * which stops the rollout and never counts as healthy.
  */
 
-class CommandError extends TargetError {
+class CommandError extends types_TargetError {
     script;
     failure;
     tail;
@@ -46475,7 +46525,7 @@ function makeTarget(target, context, deps) {
 function forRecords(target, kind) {
     const own = (record) => {
         if (!isKind(record))
-            throw new TargetError(`The state records what a ${record.kind} target had live, but the playbook's target is ${kind}; expected the state of a rollout through this target.`);
+            throw new types_TargetError(`The state records what a ${record.kind} target had live, but the playbook's target is ${kind}; expected the state of a rollout through this target.`);
         return record;
     };
     const isKind = (record) => record.kind === kind;
@@ -46559,12 +46609,408 @@ async function keepAsArtifact(file, deps) {
 
 // EXTERNAL MODULE: ./src/playbook/read.ts
 var read = __nccwpck_require__(23355);
+;// CONCATENATED MODULE: ./src/playbook/plan.ts
+/**
+ * The resolved plan of a stage: what a run would do, with every default filled in and
+ * every query rendered exactly as it would be sent. `plan` on the CLI and the actions'
+ * dry runs show it; nothing here talks to the outside world.
+ */
+
+
+/** The plan of one stage of the playbook. */
+function plan_planStage(pb, stage) {
+    const index = pb.stages.indexOf(stage);
+    const checkPlan = (name) => planCheck(pb, pb.checks[name]);
+    return {
+        service: pb.service,
+        stage: stage.name,
+        index,
+        of: pb.stages.length,
+        weight: stage.weight,
+        soak: formatSeconds(stage.soak),
+        soakSeconds: stage.soak,
+        interval: formatSeconds(stage.interval),
+        intervalSeconds: stage.interval,
+        minSoak: formatSeconds(stage.minSoak),
+        minSoakSeconds: stage.minSoak,
+        waitTimeout: formatSeconds(stage.waitTimeout),
+        failureLimit: stage.failureLimit,
+        errorLimit: stage.errorLimit,
+        noData: stage.noData,
+        waitFor: stage.waitFor.map(checkPlan),
+        checks: stage.checks.map(checkPlan),
+    };
+}
+/** The plans of every stage, in order. */
+function planAll(pb) {
+    return pb.stages.map((s) => plan_planStage(pb, s));
+}
+function planCheck(pb, check) {
+    const described = check.description !== undefined ? { description: check.description } : {};
+    switch (check.kind) {
+        case "metric": {
+            // The judge sends the baseline query for a baseline comparison only (judge/metric.ts).
+            const withBaseline = check.baseline !== undefined && usesSelector(check.query);
+            return {
+                kind: "metric",
+                name: check.name,
+                ...described,
+                query: check.query,
+                canaryQuery: renderQuery(check.query, pb.selectors.canary).trim(),
+                ...(withBaseline && { baselineQuery: renderQuery(check.query, pb.selectors.baseline).trim() }),
+                ...(check.fail && { fail: check.fail.text }),
+                ...(check.warn && { warn: check.warn.text }),
+                ...(check.per !== undefined && { per: formatSeconds(check.per) }),
+                ...(check.baseline && { baseline: tolerances(check.baseline), baselineSeverity: check.baseline.severity }),
+                ...(check.spread && {
+                    spread: {
+                        by: check.spread.by,
+                        ...(check.spread.fail && { fail: check.spread.fail.text }),
+                        ...(check.spread.warn && { warn: check.spread.warn.text }),
+                    },
+                }),
+            };
+        }
+        case "http":
+            return {
+                kind: "http",
+                name: check.name,
+                ...described,
+                method: check.method,
+                url: check.url,
+                status: check.status,
+                json: check.json,
+                timeout: formatSeconds(check.timeout),
+                retries: check.retries,
+            };
+        case "alerts":
+            return { kind: "alerts", name: check.name, ...described, query: alertsQuery(check.match), severity: check.severity, preflight: check.preflight };
+        case "sequential": {
+            const side = (labels) => ({ events: renderQuery(check.events ?? check.good, labels).trim(), total: renderQuery(check.total, labels).trim() });
+            return {
+                kind: "sequential",
+                name: check.name,
+                ...described,
+                counts: check.events !== undefined ? "events" : "good",
+                maxRatio: check.maxRatio,
+                alpha: check.alpha,
+                confidence: `${Number(((1 - check.alpha) * 100).toPrecision(10))}%`,
+                canaryQueries: side(pb.selectors.canary),
+                baselineQueries: side(pb.selectors.baseline),
+            };
+        }
+    }
+}
+function tolerances(b) {
+    const either = (abs, ratio, sign) => abs && ratio ? [`at most ${sign}${abs.text} or ${sign}${ratio.text} of baseline`] : abs ? [`at most ${sign}${abs.text} vs baseline`] : ratio ? [`at most ${sign}${ratio.text} of baseline`] : [];
+    return [...either(b.maxIncrease, b.maxIncreaseRatio, "+"), ...either(b.maxDecrease, b.maxDecreaseRatio, "-")];
+}
+
+;// CONCATENATED MODULE: ./src/app/target.ts
+/** The playbook's target, required by the operations that move or restore traffic. */
+
+/** The target, or a problem on the playbook naming the operation that needs it. */
+function target_requireTarget(playbook, file, operation) {
+    if (!playbook.target) {
+        throw new ConfigurationError([
+            { file, path: "target", message: `is missing; the ${operation} action moves traffic through the target, expected target.kubernetes or target.command` },
+        ]);
+    }
+    return playbook.target;
+}
+
+;// CONCATENATED MODULE: ./src/playbook/window.ts
+const WEEKDAYS = { Mon: "mon", Tue: "tue", Wed: "wed", Thu: "thu", Fri: "fri", Sat: "sat", Sun: "sun" };
+/** Local calendar date, weekday and minute of the day of `now` in `timeZone`. */
+function localTime(now, timeZone) {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        weekday: "short",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+    })
+        .formatToParts(now)
+        .map((p) => [p.type, p.value]));
+    const date = `${parts["year"]}-${parts["month"]}-${parts["day"]}`;
+    const weekday = WEEKDAYS[parts["weekday"]];
+    const minute = Number(parts["hour"]) * 60 + Number(parts["minute"]);
+    return { date, weekday, minute, text: `${parts["weekday"]} ${date} ${parts["hour"]}:${parts["minute"]} ${timeZone}` };
+}
+/** Decides whether the windows allow a deployment at `now`. No windows: always open. */
+function window_checkWindow(windows, now) {
+    if (!windows)
+        return { open: true, reason: "no deployment windows are set" };
+    const local = localTime(now, windows.timezone);
+    const freeze = windows.freeze.find((f) => f.from <= local.date && local.date <= f.to);
+    if (freeze) {
+        const why = freeze.reason ? ` (${freeze.reason})` : "";
+        return { open: false, reason: `inside the freeze ${freeze.from} to ${freeze.to}${why}; now ${local.text}` };
+    }
+    const deny = windows.deny.find((w) => contains(w, local));
+    if (deny)
+        return { open: false, reason: `inside the denied window ${deny.text}; now ${local.text}` };
+    if (windows.allow.length > 0) {
+        const allow = windows.allow.find((w) => contains(w, local));
+        if (!allow) {
+            return { open: false, reason: `outside the allowed windows (${windows.allow.map((w) => w.text).join("; ")}); now ${local.text}` };
+        }
+        return { open: true, reason: `inside the allowed window ${allow.text}; now ${local.text}` };
+    }
+    return { open: true, reason: `no window or freeze applies; now ${local.text}` };
+}
+function contains(w, local) {
+    return w.days.includes(local.weekday) && w.from <= local.minute && local.minute < w.to;
+}
+
+;// CONCATENATED MODULE: ./src/app/window.ts
+
+
+/** Throws a {@link Refusal} in a closed window unless `force`; logs the window either way. */
+function window_enforceWindow(playbook, force, deps) {
+    const window = checkWindow(playbook.windows, deps.clock.now());
+    if (window.open) {
+        deps.log.info(`Deployment window: open (${window.reason}).`);
+        return;
+    }
+    if (!force) {
+        throw new Refusal(`The deployment window is closed: ${window.reason}. Nothing was changed. Set force: true to go on anyway.`);
+    }
+    deps.log.warning(`The deployment window is closed (${window.reason}); going on because force is true.`);
+}
+
+;// CONCATENATED MODULE: ./src/app/move.ts
+/**
+ * Moving a stage's share of traffic to the new version (the canary action, and each stage
+ * of a whole rollout): checked against the state and the window, recorded before the first
+ * move, moved and waited for through the target, recorded in GitHub. With `promote`, the
+ * new version becomes the stable one once its last stage is reached.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Moves the stage's weight of traffic to the version, or shows the plan and the state it would produce in a dry run. */
+async function move(request, deps) {
+    const { playbook, stage } = request;
+    requireTarget(playbook, request.file, "canary");
+    if (request.state)
+        checkState(request.state, playbook, playbookDigest(playbook), "input 'state'");
+    checkMoveOrder(request.state, playbook, stage, "input 'state'");
+    checkVersion(request);
+    if (request.promote)
+        checkPromotion(request.state, playbook, stage);
+    const plan = planStage(playbook, stage);
+    enforceWindow(playbook, request.force, deps);
+    const what = `move ${stage.weight}% of ${playbook.service}'s traffic to version ${request.version} (stage ${stage.name})`;
+    const start = request.state ?? newState(request, deps.clock.now());
+    if (request.dryRun) {
+        const report = dryRunReport(stagesDryRun(`canary would ${what}`, [plan], plan), deps.log);
+        return { ...report, outputs: { ...report.outputs, state: serializeState(movedState(start, stage, deps.clock.now())) } };
+    }
+    let moved;
+    try {
+        moved = await moveStage(start, request, deps);
+    }
+    catch (error) {
+        if (!(error instanceof MoveFailed))
+            throw error;
+        // The state goes out all the same: it holds what the rollback must restore.
+        return {
+            outputs: { state: serializeState(error.state), plan: JSON.stringify(plan) },
+            summary: `## Canary failed: ${escapeMarkdown(playbook.service)} at stage ${escapeMarkdown(stage.name)}\n\n${escapeMarkdown(error.message)}\n`,
+            annotations: [],
+            files: [],
+            accepted: false,
+            message: error.message,
+        };
+    }
+    return {
+        outputs: { state: serializeState(moved), plan: JSON.stringify(plan) },
+        summary: moveSummary(moved, request),
+        annotations: [],
+        files: [],
+        accepted: true,
+        message: `${playbook.service} ${request.version}: ${stage.weight}% of traffic at stage ${stage.name}${request.promote ? ", promoted" : ""}.`,
+    };
+}
+/**
+ * The move itself, shared with the whole-playbook run: record what is live before the
+ * first move, open (or find) the GitHub deployment, move, wait, promote when asked. A
+ * failing target marks the deployment failed and is thrown with the state it left, so a
+ * rollback knows what to restore.
+ */
+async function moveStage(state, request, deps) {
+    const { stage } = request;
+    const step = { service: state.service, stage: stage.name, weight: stage.weight, previousWeight: state.weight, version: state.targetVersion };
+    const { github } = deps;
+    const target = request.deployment;
+    let current = state;
+    if (github && current.deployment && wasRolledBack(await github.deployments.statuses(current.deployment.id))) {
+        // A state output from before a rollback (a re-run job's) must not move traffic again.
+        throw new Refusal(`GitHub deployment ${current.deployment.id} of ${state.service} ${state.targetVersion} was rolled back, though the state given says it is rolling out; start a new rollout (no state) to move traffic again.`);
+    }
+    if (github && target && !current.deployment) {
+        // A re-run of the step: the record its first attempt took is what was live before the
+        // rollout; recording again would take the canary it moved for the stable version.
+        const made = await findRunDeployment(github, target, current);
+        if (made) {
+            deps.log.info(`GitHub deployment ${made.deployment.id} of ${target.environment} was made by this run already; using it.`);
+            const previous = current.previous ?? made.state.previous;
+            current = { ...current, ...(previous && { previous }), deployment: { id: made.deployment.id, environment: target.environment } };
+        }
+    }
+    const previous = current.previous ?? (await deps.target.record(step));
+    if (!current.previous)
+        deps.log.info(`Recorded what ${deps.target.description} has live before the first move, for rollback: ${JSON.stringify(previous)}`);
+    current = { ...current, previous };
+    if (github && target && !current.deployment) {
+        const deployment = await createDeployment(github, target, current, deps.log);
+        current = { ...current, deployment: { id: deployment.id, environment: target.environment } };
+    }
+    else if (!github || !target) {
+        deps.log.info("No GitHub token: the rollout is not recorded as a GitHub deployment.");
+    }
+    const status = (state, description) => github && target && current.deployment ? postStatus(github, current.deployment.id, state, description, target) : Promise.resolve();
+    await status("in_progress", movingDescription(stage.name, step.previousWeight, stage.weight));
+    current = movedState(current, stage, deps.clock.now());
+    try {
+        deps.log.info(`Moving ${stage.weight}% of traffic to ${state.targetVersion} through ${deps.target.description} (stage ${stage.name}).`);
+        await deps.target.move(step, previous);
+        await deps.target.wait(step, previous);
+    }
+    catch (error) {
+        if (error instanceof TargetError) {
+            await status("failure", `Stage ${stage.name}: ${error.message.split("\n")[0]}`.slice(0, 140)).catch(() => undefined);
+            throw new MoveFailed(error, current);
+        }
+        throw error;
+    }
+    if (request.promote)
+        return promoteRollout(current, request, deps);
+    try {
+        await status("in_progress", movedDescription(stage.name, stage.weight, state.targetVersion));
+    }
+    catch (error) {
+        // The traffic has moved: the state must still go out, or nothing knows what to restore.
+        if (error instanceof GitHubError)
+            throw new MoveFailed(error, current);
+        throw error;
+    }
+    return current;
+}
+/**
+ * Makes the rolled-out version the stable one and marks the GitHub deployment successful.
+ * A failing target marks it failed and is thrown with the state, as a failed move is.
+ */
+async function promoteRollout(state, request, deps) {
+    const previous = state.previous;
+    const { github } = deps;
+    const target = request.deployment;
+    const id = state.deployment?.id;
+    const status = (s, description) => (github && target && id !== undefined ? postStatus(github, id, s, description, target) : Promise.resolve());
+    if (!previous)
+        throw new TargetError(`Nothing was moved for ${state.service} ${state.targetVersion}, so there is nothing to promote.`);
+    const step = { service: state.service, stage: state.stage, weight: state.weight, previousWeight: state.weight, version: state.targetVersion };
+    deps.log.info(`Promoting ${state.targetVersion}: it becomes the stable version.`);
+    try {
+        await deps.target.promote(step, previous);
+    }
+    catch (error) {
+        if (error instanceof TargetError) {
+            await status("failure", `Promotion failed: ${error.message.split("\n")[0]}`.slice(0, 140)).catch(() => undefined);
+            throw new MoveFailed(error, state);
+        }
+        throw error;
+    }
+    const promoted = { ...state, status: "promoted", updatedAt: deps.clock.now().toISOString() };
+    try {
+        await status("success", `${state.targetVersion} promoted`);
+    }
+    catch (error) {
+        // The version is the stable one already; only GitHub's record of it is missing.
+        if (error instanceof GitHubError)
+            throw new MoveFailed(error, promoted, { undo: false });
+        throw error;
+    }
+    return promoted;
+}
+/**
+ * A move stopped half way: the target failed, or GitHub could not record a move the target
+ * made. `state` is where the rollout was left, for the rollback; `undo` is false when the
+ * target did all it was asked (a promotion GitHub could not record) and undoing it would
+ * be wrong.
+ */
+class MoveFailed extends Error {
+    failure;
+    state;
+    name = "MoveFailed";
+    undo;
+    constructor(failure, state, options = {}) {
+        super(failure.message);
+        this.failure = failure;
+        this.state = state;
+        this.undo = options.undo ?? true;
+    }
+}
+/** The state of a rollout that has not moved yet. */
+function newState(request, now) {
+    return {
+        version: 1,
+        service: request.playbook.service,
+        stage: request.stage.name,
+        weight: 0,
+        targetVersion: request.version,
+        status: "rolling-out",
+        digest: playbookDigest(request.playbook),
+        startedAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+        verdicts: {},
+        ...(request.run && { run: request.run }),
+    };
+}
+/** A rollout carries one version from its first stage to its last. */
+function checkVersion(request) {
+    const state = request.state;
+    if (state && state.targetVersion !== request.version) {
+        throw new ConfigurationError([
+            {
+                path: "input 'version'",
+                message: `found ${JSON.stringify(request.version)}, but the state is the rollout of ${JSON.stringify(state.targetVersion)}; a rollout moves one version through its stages (start a new rollout, without a state, for ${JSON.stringify(request.version)})`,
+            },
+        ]);
+    }
+}
+function moveSummary(state, request) {
+    const lines = [
+        `## Canary: ${escapeMarkdown(state.service)} ${code(state.targetVersion)} at ${state.weight}% (stage ${escapeMarkdown(state.stage)})`,
+        "",
+        request.promote ? `Promoted: ${code(state.targetVersion)} is now the stable version.` : `The gate holds this stage next.`,
+        "",
+    ];
+    if (state.deployment)
+        lines.push(`GitHub deployment ${state.deployment.id} in ${code(state.deployment.environment)}.`, "");
+    return lines.join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/actions/shell.ts
 /**
  * What every action shell shares: masking secrets, parsing inputs and loading the
  * playbook before anything else, and turning what escapes into annotations. This and
  * `deps.ts` are the only modules besides the input tables that touch `@actions/core`.
  */
+
 
 
 
@@ -46593,7 +47039,7 @@ async function runShell(deps, body) {
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1)
             reportProblems(error.problems, inputContext(deps.env).workspace);
-        else if (error instanceof errors/* Refusal */.P_ || error instanceof TargetError || error instanceof types/* GitHubError */.y)
+        else if (error instanceof errors/* Refusal */.P_ || error instanceof types_TargetError || error instanceof types/* GitHubError */.y || error instanceof MoveFailed)
             lib_core/* setFailed */.C1(error.message);
         else
             lib_core/* setFailed */.C1((0,errors/* describeUnexpected */.Vp)(error));
@@ -46753,7 +47199,7 @@ async function run(overrides = {}) {
         const makers = inputs.dryRun ? {} : await readChangeMakers(deps);
         const request = {
             playbook,
-            digest: playbookDigest(playbook),
+            digest: digest_playbookDigest(playbook),
             file: inputs.playbook,
             ...(inputs.environment !== undefined && { environment: inputs.environment }),
             ...(inputs.state && { state: inputs.state }),

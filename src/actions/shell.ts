@@ -18,6 +18,7 @@ import type { DeployState } from "../state.js";
 import { TargetError } from "../targets/types.js";
 import type { ActionDeps } from "./deps.js";
 import type { Report } from "../app/report.js";
+import { MoveFailed } from "../app/move.js";
 import type { Logger } from "../log.js";
 
 /** Where relative input paths resolve. */
@@ -39,7 +40,7 @@ export async function runShell(deps: Pick<ActionDeps, "env">, body: () => Promis
     await body();
   } catch (error) {
     if (error instanceof ConfigurationError) reportProblems(error.problems, inputContext(deps.env).workspace);
-    else if (error instanceof Refusal || error instanceof TargetError || error instanceof GitHubError) core.setFailed(error.message);
+    else if (error instanceof Refusal || error instanceof TargetError || error instanceof GitHubError || error instanceof MoveFailed) core.setFailed(error.message);
     else core.setFailed(describeUnexpected(error));
   }
 }

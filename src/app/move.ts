@@ -4,8 +4,8 @@
  * move, moved and waited for through the target, recorded in GitHub. With `promote`, the
  * new version becomes the stable one once its last stage is reached.
  */
-import { ConfigurationError } from "../errors.js";
-import type { GitHubPort } from "../github/types.js";
+import { ConfigurationError, Refusal } from "../errors.js";
+import { GitHubError, type GitHubPort } from "../github/types.js";
 import { playbookDigest } from "../playbook/digest.js";
 import { planStage } from "../playbook/plan.js";
 import type { Playbook, Stage } from "../playbook/types.js";
@@ -13,10 +13,10 @@ import { code, escapeMarkdown } from "../report/markdown.js";
 import { type DeployState, serializeState } from "../state.js";
 import { TargetError, type Target, type TrafficStep } from "../targets/types.js";
 import type { AppDeps } from "./deps.js";
-import { type DeploymentTarget, openDeployment, postStatus } from "./deployments.js";
+import { createDeployment, type DeploymentTarget, findRunDeployment, movedDescription, movingDescription, postStatus, wasRolledBack } from "./deployments.js";
 import { dryRunReport, stagesDryRun } from "./dry-run.js";
 import type { Report } from "./report.js";
-import { checkMoveOrder, checkState, movedState } from "./rollout-state.js";
+import { checkMoveOrder, checkPromotion, checkState, movedState } from "./rollout-state.js";
 import { requireTarget } from "./target.js";
 import { enforceWindow } from "./window.js";
 
@@ -52,6 +52,7 @@ export async function move(request: MoveRequest, deps: MoveDeps): Promise<Report
   if (request.state) checkState(request.state, playbook, playbookDigest(playbook), "input 'state'");
   checkMoveOrder(request.state, playbook, stage, "input 'state'");
   checkVersion(request);
+  if (request.promote) checkPromotion(request.state, playbook, stage);
   const plan = planStage(playbook, stage);
   enforceWindow(playbook, request.force, deps);
   const what = `move ${stage.weight}% of ${playbook.service}'s traffic to version ${request.version} (stage ${stage.name})`;
@@ -94,20 +95,37 @@ export async function move(request: MoveRequest, deps: MoveDeps): Promise<Report
 export async function moveStage(state: DeployState, request: MoveRequest, deps: MoveDeps): Promise<DeployState> {
   const { stage } = request;
   const step: TrafficStep = { service: state.service, stage: stage.name, weight: stage.weight, previousWeight: state.weight, version: state.targetVersion };
-  const previous = state.previous ?? (await deps.target.record(step));
-  if (!state.previous) deps.log.info(`Recorded what ${deps.target.description} has live before the first move, for rollback: ${JSON.stringify(previous)}`);
-  let current: DeployState = { ...state, previous };
   const { github } = deps;
   const target = request.deployment;
+  let current: DeployState = state;
+  if (github && current.deployment && wasRolledBack(await github.deployments.statuses(current.deployment.id))) {
+    // A state output from before a rollback (a re-run job's) must not move traffic again.
+    throw new Refusal(
+      `GitHub deployment ${current.deployment.id} of ${state.service} ${state.targetVersion} was rolled back, though the state given says it is rolling out; start a new rollout (no state) to move traffic again.`,
+    );
+  }
   if (github && target && !current.deployment) {
-    const deployment = await openDeployment(github, target, current, deps.log);
+    // A re-run of the step: the record its first attempt took is what was live before the
+    // rollout; recording again would take the canary it moved for the stable version.
+    const made = await findRunDeployment(github, target, current);
+    if (made) {
+      deps.log.info(`GitHub deployment ${made.deployment.id} of ${target.environment} was made by this run already; using it.`);
+      const previous = current.previous ?? made.state.previous;
+      current = { ...current, ...(previous && { previous }), deployment: { id: made.deployment.id, environment: target.environment } };
+    }
+  }
+  const previous = current.previous ?? (await deps.target.record(step));
+  if (!current.previous) deps.log.info(`Recorded what ${deps.target.description} has live before the first move, for rollback: ${JSON.stringify(previous)}`);
+  current = { ...current, previous };
+  if (github && target && !current.deployment) {
+    const deployment = await createDeployment(github, target, current, deps.log);
     current = { ...current, deployment: { id: deployment.id, environment: target.environment } };
   } else if (!github || !target) {
     deps.log.info("No GitHub token: the rollout is not recorded as a GitHub deployment.");
   }
   const status = (state: Parameters<typeof postStatus>[2], description: string) =>
     github && target && current.deployment ? postStatus(github, current.deployment.id, state, description, target) : Promise.resolve();
-  await status("in_progress", `Stage ${stage.name}: moving ${step.previousWeight}% → ${stage.weight}%`);
+  await status("in_progress", movingDescription(stage.name, step.previousWeight, stage.weight));
   current = movedState(current, stage, deps.clock.now());
   try {
     deps.log.info(`Moving ${stage.weight}% of traffic to ${state.targetVersion} through ${deps.target.description} (stage ${stage.name}).`);
@@ -121,7 +139,13 @@ export async function moveStage(state: DeployState, request: MoveRequest, deps: 
     throw error;
   }
   if (request.promote) return promoteRollout(current, request, deps);
-  await status("in_progress", `Stage ${stage.name}: ${stage.weight}% on ${state.targetVersion}`);
+  try {
+    await status("in_progress", movedDescription(stage.name, stage.weight, state.targetVersion));
+  } catch (error) {
+    // The traffic has moved: the state must still go out, or nothing knows what to restore.
+    if (error instanceof GitHubError) throw new MoveFailed(error, current);
+    throw error;
+  }
   return current;
 }
 
@@ -147,18 +171,33 @@ export async function promoteRollout(state: DeployState, request: Pick<MoveReque
     }
     throw error;
   }
-  await status("success", `${state.targetVersion} promoted`);
-  return { ...state, status: "promoted", updatedAt: deps.clock.now().toISOString() };
+  const promoted: DeployState = { ...state, status: "promoted", updatedAt: deps.clock.now().toISOString() };
+  try {
+    await status("success", `${state.targetVersion} promoted`);
+  } catch (error) {
+    // The version is the stable one already; only GitHub's record of it is missing.
+    if (error instanceof GitHubError) throw new MoveFailed(error, promoted, { undo: false });
+    throw error;
+  }
+  return promoted;
 }
 
-/** A target failed mid-move; `state` is where the rollout was left, for the rollback. */
-export class MoveFailed extends TargetError {
+/**
+ * A move stopped half way: the target failed, or GitHub could not record a move the target
+ * made. `state` is where the rollout was left, for the rollback; `undo` is false when the
+ * target did all it was asked (a promotion GitHub could not record) and undoing it would
+ * be wrong.
+ */
+export class MoveFailed extends Error {
   override readonly name = "MoveFailed";
+  readonly undo: boolean;
   constructor(
-    readonly failure: TargetError,
+    readonly failure: TargetError | GitHubError,
     readonly state: DeployState,
+    options: { readonly undo?: boolean } = {},
   ) {
     super(failure.message);
+    this.undo = options.undo ?? true;
   }
 }
 

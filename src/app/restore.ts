@@ -4,7 +4,7 @@
  * the latest deployment GitHub holds for the environment. Deployment windows never apply:
  * an undo must always be possible. A second rollback finds nothing to undo and says so.
  */
-import type { GitHubPort } from "../github/types.js";
+import { GitHubError, type GitHubPort } from "../github/types.js";
 import type { GateResult } from "../judge/types.js";
 import { waitForPassing } from "../judge/wait-for.js";
 import type { ClientSettings } from "../metrics/prometheus-options.js";
@@ -15,7 +15,7 @@ import { secretBlanker } from "../secrets.js";
 import { type DeployState, serializeState } from "../state.js";
 import type { Target } from "../targets/types.js";
 import type { AppDeps } from "./deps.js";
-import { type DeploymentTarget, latestRollouts, postStatus, ROLLED_BACK } from "./deployments.js";
+import { type DeploymentTarget, latestRollouts, postStatus, reachedStage, ROLLED_BACK, wasRolledBack } from "./deployments.js";
 import { dryRunReport } from "./dry-run.js";
 import { type Incident, recovery, renderIncident, type Trigger } from "./incident.js";
 import type { Report } from "./report.js";
@@ -31,8 +31,6 @@ export interface RestoreRequest {
   readonly reason: string;
   /** The state to undo; absent, the latest rollout GitHub holds for the environment. */
   readonly state?: DeployState;
-  /** Where `state` came from, as the incident report says it. Default: the state input. */
-  readonly stateSource?: string;
   readonly dryRun: boolean;
   readonly trigger: Trigger;
   /** Where GitHub records the rollout; absent without a token. */
@@ -85,13 +83,13 @@ export async function restore(request: RestoreRequest, deps: RestoreDeps, signal
     };
   }
   const startedAt = deps.clock.now();
-  deps.log.info(`Rolling back ${state.service} ${state.targetVersion} from ${state.weight}% (stage ${state.stage}) through ${deps.target.description}: ${request.reason}`);
+  deps.log.info(blank(`Rolling back ${state.service} ${state.targetVersion} from ${state.weight}% (stage ${state.stage}) through ${deps.target.description}: ${request.reason}`));
   const result = await deps.target.restore(previous, { service: state.service, stage: state.stage, weight: state.weight, previousWeight: previous.weight, version: state.targetVersion });
   for (const line of result.drift) deps.log.warning(`drift: ${line}`);
   const verify = playbook.rollback.verify.length > 0 ? await verifyRecovery(request, deps, signal) : undefined;
   const endedAt = deps.clock.now();
   const after: DeployState = { ...state, status: "rolled-back", weight: previous.weight, updatedAt: endedAt.toISOString() };
-  const github = await recordInGitHub(request, deps, found, after);
+  const github = await recordInGitHub(request, deps, found, after, blank);
   const incident: Incident = {
     service: state.service,
     reason: request.reason,
@@ -108,11 +106,30 @@ export async function restore(request: RestoreRequest, deps: RestoreDeps, signal
     github: github.lines,
   };
   const report = blank(renderIncident(incident));
+  let fault = github.fault;
   if (request.openIssue && deps.github) {
-    const issue = await deps.github.issues.create({ title: blank(`Rollback of ${state.service} ${state.targetVersion}: ${request.reason}`).slice(0, 200), body: report });
-    deps.log.info(`Incident report filed as issue #${issue.number}: ${issue.url}`);
+    try {
+      const issue = await deps.github.issues.create({ title: blank(`Rollback of ${state.service} ${state.targetVersion}: ${request.reason}`).slice(0, 200), body: report });
+      deps.log.info(`Incident report filed as issue #${issue.number}: ${issue.url}`);
+    } catch (error) {
+      if (!(error instanceof GitHubError)) throw error;
+      fault ??= error;
+    }
   }
   const failing = verify?.failing;
+  if (fault) {
+    // The target is back; the step still fails, since GitHub does not say so.
+    return {
+      outputs: { state: serializeState(after), report },
+      summary: report,
+      annotations: [],
+      files: [],
+      accepted: false,
+      message: blank(`Rolled back ${state.service} ${state.targetVersion} from ${state.weight}% to ${previous.weight}%, but GitHub could not record it: ${fault.message}`),
+      state: after,
+      report,
+    };
+  }
   return {
     outputs: { state: serializeState(after), report },
     summary: report,
@@ -142,7 +159,10 @@ async function findRollout(request: RestoreRequest, deps: RestoreDeps): Promise<
   const { playbook, deployment } = request;
   let found: FoundRollout;
   if (request.state) {
-    found = { state: request.state, source: request.stateSource ?? "the state input", rolledBack: false };
+    // A state output from before a rollback (a re-run job's) is stale: GitHub knows better.
+    const id = request.state.deployment?.id;
+    const rolledBack = deps.github && id !== undefined && request.trigger.kind === "manual" ? await rolledBackInGitHub(deps.github, id, deps.log) : false;
+    found = { state: request.state, source: request.trigger.kind === "automatic" ? "this run's own state" : "the state input", rolledBack };
   } else {
     if (!deps.github || !deployment) {
       throw new ConfigurationError([
@@ -154,9 +174,9 @@ async function findRollout(request: RestoreRequest, deps: RestoreDeps): Promise<
     if (!latest) throw new Refusal(`GitHub holds no deployment of ${playbook.service} made by deploy-playbook in environment ${deployment.environment}: nothing to roll back.`);
     const statuses = await deps.github.deployments.statuses(latest.deployment.id);
     found = {
-      state: latest.state,
+      state: { ...latest.state, ...reachedStage(statuses) },
       source: `the payload of GitHub deployment ${latest.deployment.id} in ${deployment.environment}`,
-      rolledBack: statuses.some((s) => s.description?.startsWith(ROLLED_BACK) === true),
+      rolledBack: wasRolledBack(statuses),
       older: rollouts.slice(1).map((r) => ({ id: r.deployment.id, version: r.state.targetVersion })),
     };
   }
@@ -168,6 +188,17 @@ async function findRollout(request: RestoreRequest, deps: RestoreDeps): Promise<
   const rest = problems.filter((p) => !digestOnly.includes(p));
   if (rest.length > 0) throw new ConfigurationError(rest);
   return found;
+}
+
+/** Whether GitHub says the deployment was rolled back; an undo never waits on GitHub, so a failed read says no. */
+async function rolledBackInGitHub(github: GitHubPort, id: number, log: RestoreDeps["log"]): Promise<boolean> {
+  try {
+    return wasRolledBack(await github.deployments.statuses(id));
+  } catch (error) {
+    if (!(error instanceof GitHubError)) throw error;
+    log.warning(`Could not read the statuses of deployment ${id}, rolling back all the same: ${error.message}`);
+    return false;
+  }
 }
 
 function nothingToUndo(state: DeployState, rolledBack: boolean): string | undefined {
@@ -192,19 +223,33 @@ const noPrometheus: MetricsSource = {
 };
 
 /** Marks the undone deployment failed and the restored version's deployment successful again. */
-async function recordInGitHub(request: RestoreRequest, deps: RestoreDeps, found: FoundRollout, after: DeployState): Promise<{ lines: string[] }> {
+async function recordInGitHub(request: RestoreRequest, deps: RestoreDeps, found: FoundRollout, after: DeployState, blank: (text: string) => string): Promise<{ lines: string[]; fault?: GitHubError }> {
   const lines: string[] = [];
+  try {
+    await markDeployments(request, deps, found, after, blank, lines);
+  } catch (error) {
+    // The target is already back as recorded: the incident report must still go out.
+    if (!(error instanceof GitHubError)) throw error;
+    lines.push(`not recorded: ${error.message}`);
+    return { lines, fault: error };
+  }
+  return { lines };
+}
+
+async function markDeployments(request: RestoreRequest, deps: RestoreDeps, found: FoundRollout, after: DeployState, blank: (text: string) => string, lines: string[]): Promise<void> {
   const { github } = deps;
   const target = request.deployment;
   const id = after.deployment?.id;
-  if (!github || !target || id === undefined) return { lines };
-  await postStatus(github, id, "failure", `${ROLLED_BACK}: ${request.reason}`.slice(0, 140), target);
+  if (!github || !target || id === undefined) return;
+  // The status is public to everyone who can read the repository: no secret in the reason.
+  await postStatus(github, id, "failure", blank(`${ROLLED_BACK}: ${request.reason}`).slice(0, 140), target);
   lines.push(`deployment ${id} (${after.targetVersion}) marked failure: ${ROLLED_BACK.toLowerCase()}`);
-  const older = found.older ?? (await latestRollouts(github, target.environment, after.service)).filter((r) => r.deployment.id < id).map((r) => ({ id: r.deployment.id, version: r.state.targetVersion }));
+  // The rollout's own environment: the input may name none, or another one.
+  const environment = after.deployment?.environment ?? target.environment;
+  const older = found.older ?? (await latestRollouts(github, environment, after.service)).filter((r) => r.deployment.id < id).map((r) => ({ id: r.deployment.id, version: r.state.targetVersion }));
   const restored = older.find((d) => d.id < id && d.version !== after.targetVersion);
   if (restored) {
     await postStatus(github, restored.id, "success", `Restored by rolling back ${after.targetVersion}`.slice(0, 140), target);
     lines.push(`deployment ${restored.id} (${restored.version}) marked success again: its version is live`);
   }
-  return { lines };
 }

@@ -55,6 +55,25 @@ export function checkMoveOrder(state: DeployState | undefined, playbook: Playboo
   if (verdict === "no-go" || verdict === "inconclusive") refuse(`has stage ${state.stage} judged ${verdict}; roll back instead of moving on`);
 }
 
+/**
+ * Refuses a promotion anywhere but after the last stage's gate passed: promoting at an
+ * earlier stage, or before the last stage was judged, would make an unjudged version the
+ * stable one.
+ */
+export function checkPromotion(state: DeployState | undefined, playbook: Playbook, stage: Stage): void {
+  const last = playbook.stages.at(-1);
+  const refuse = (message: string) => {
+    throw new ConfigurationError([{ path: "input 'promote'", message }]);
+  };
+  if (stage !== last) refuse(`is true at stage ${stage.name}, but only the last stage (${last?.name ?? "none"}) is promoted; expected false, or stage ${last?.name ?? "none"}`);
+  const verdict = state?.stage === stage.name ? state.verdicts[stage.name] : undefined;
+  if (verdict !== "go" && verdict !== "conditional") {
+    refuse(
+      `is true, but the state has ${verdict ? `stage ${stage.name} judged ${verdict}` : `no passing verdict for stage ${stage.name}`}; move to it, gate it, then promote with the gate step's state output`,
+    );
+  }
+}
+
 /** The state after a move to `stage`, at `now`. */
 export function movedState(state: DeployState, stage: Stage, now: Date): DeployState {
   return { ...state, stage: stage.name, weight: stage.weight, updatedAt: now.toISOString() };

@@ -12,7 +12,8 @@ import { planStage } from "../playbook/plan.js";
 import type { Playbook, Stage } from "../playbook/types.js";
 import type { EvidenceMeta } from "../report/evidence.js";
 import { type DeployState, serializeState } from "../state.js";
-import type { Target } from "../targets/types.js";
+import { type Target, TargetError } from "../targets/types.js";
+import { escapeMarkdown } from "../report/markdown.js";
 import type { AppDeps } from "./deps.js";
 import type { DeploymentTarget } from "./deployments.js";
 import { dryRunReport, stagesDryRun } from "./dry-run.js";
@@ -76,14 +77,24 @@ export async function rollout(request: RolloutRequest, deps: RolloutDeps, signal
     accepted,
     message,
   });
-  const undo = async (reason: string, trigger: { stage: string; verdict: GateResult["verdict"] }, gateResult?: GateResult) => {
+  const undo = async (reason: string, trigger: { stage: string; verdict: GateResult["verdict"] }, gateResult?: GateResult): Promise<{ done: boolean; message: string; report?: string }> => {
+    try {
+      return { done: true, ...(await restoreNow(reason, trigger, gateResult)) };
+    } catch (error) {
+      // The run still says what failed first, and hands out the state to roll back by hand.
+      if (!(error instanceof TargetError)) throw error;
+      const first = error.message.split("\n")[0]!;
+      summaries.push(`## Automatic rollback of ${escapeMarkdown(playbook.service)} failed\n\n${escapeMarkdown(error.message)}\n`);
+      return { done: false, message: `The automatic rollback failed: ${first.replace(/\.$/, "")}. Traffic may still be on ${state.targetVersion}: roll back by hand with this step's state output.`, report: "" };
+    }
+  };
+  const restoreNow = async (reason: string, trigger: { stage: string; verdict: GateResult["verdict"] }, gateResult?: GateResult) => {
     const rolledBack = await restore(
       {
         playbook,
         file: request.file,
         reason,
         state,
-        stateSource: "this run, which made the rollout",
         dryRun: false,
         trigger: { kind: "automatic", ...trigger },
         ...(request.deployment && { deployment: request.deployment }),
@@ -109,7 +120,7 @@ export async function rollout(request: RolloutRequest, deps: RolloutDeps, signal
       if (!(error instanceof MoveFailed)) throw error;
       state = error.state;
       const undone = await undo(`stage ${stage.name}: the move failed: ${error.message.split("\n")[0]}`, { stage: stage.name, verdict: "no-go" });
-      return end(false, `The move to stage ${stage.name} failed and was rolled back: ${error.message.split("\n")[0]} ${undone.message}`, { report: undone.report ?? "" });
+      return end(false, `The move to stage ${stage.name} failed${undone.done ? " and was rolled back" : ""}: ${error.message.split("\n")[0]} ${undone.message}`, { report: undone.report ?? "" });
     }
     const judged = await gate(
       {
@@ -133,7 +144,8 @@ export async function rollout(request: RolloutRequest, deps: RolloutDeps, signal
     const rollBackOn: readonly string[] = playbook.rollback.on;
     if (rollBackOn.includes(verdict)) {
       const undone = await undo(`stage ${stage.name} judged ${verdict}: ${judged.result.reason}`, { stage: stage.name, verdict }, judged.result);
-      return end(false, `${judged.message} Rolled back automatically (rollback.on: ${rollBackOn.join(", ")}). ${undone.message}`, { verdict, report: undone.report ?? "" });
+      const how = undone.done ? "Rolled back automatically" : "Rolling back automatically";
+      return end(false, `${judged.message} ${how} (rollback.on: ${rollBackOn.join(", ")}). ${undone.message}`, { verdict, report: undone.report ?? "" });
     }
     if (!judged.accepted) {
       return end(false, `${judged.message} Traffic stays at ${stage.weight}% on ${state.targetVersion} (${verdict} is not in rollback.on): roll back or go on by hand.`, { verdict });
@@ -145,8 +157,12 @@ export async function rollout(request: RolloutRequest, deps: RolloutDeps, signal
       state = await promoteRollout(state, request, deps);
     } catch (error) {
       if (!(error instanceof MoveFailed)) throw error;
+      if (!error.undo) {
+        state = error.state;
+        return end(false, `${playbook.service} ${state.targetVersion} was promoted, but GitHub could not record it: ${error.message}`, { ...(verdict && { verdict }) });
+      }
       const undone = await undo(`the promotion failed: ${error.message.split("\n")[0]}`, { stage: last.name, verdict: "no-go" });
-      return end(false, `Promoting ${state.targetVersion} failed and the rollout was rolled back. ${undone.message}`, { ...(verdict && { verdict }), report: undone.report ?? "" });
+      return end(false, `Promoting ${state.targetVersion} failed${undone.done ? " and the rollout was rolled back" : ""}. ${undone.message}`, { ...(verdict && { verdict }), report: undone.report ?? "" });
     }
     summaries.push(`## Promoted: ${playbook.service} ${state.targetVersion} is the stable version\n`);
     return end(true, `${playbook.service} ${state.targetVersion} went through ${request.stages.map((s) => s.name).join(", ")} and was promoted.`, { ...(verdict && { verdict }) });

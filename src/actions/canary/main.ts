@@ -27,7 +27,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
       force: inputs.force,
       dryRun: inputs.dryRun,
       promote: inputs.promote,
-      deployment: { environment: inputs.environment ?? defaultEnvironment(playbook), ...(inputs.environmentUrl && { environmentUrl: inputs.environmentUrl }) },
+      deployment: { environment: inputs.environment ?? defaultEnvironment(playbook, inputs.state), ...(inputs.environmentUrl && { environmentUrl: inputs.environmentUrl }) },
       ...(run && { run }),
     };
     const target = requireTarget(playbook, inputs.playbook, "canary");

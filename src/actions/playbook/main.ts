@@ -35,7 +35,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
       force: inputs.force,
       dryRun: inputs.dryRun,
       acceptConditional: inputs.acceptConditional,
-      deployment: { environment: inputs.environment ?? defaultEnvironment(playbook), ...(inputs.environmentUrl && { environmentUrl: inputs.environmentUrl }) },
+      deployment: { environment: inputs.environment ?? defaultEnvironment(playbook, inputs.state), ...(inputs.environmentUrl && { environmentUrl: inputs.environmentUrl }) },
       ...(run && { run }),
       ...(connection && { connection }),
       secrets: connectionSecrets(inputs.prometheus),

@@ -31,7 +31,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
       ...(inputs.state && { state: inputs.state }),
       dryRun: inputs.dryRun,
       trigger: { kind: "manual" } as const,
-      deployment: { environment: inputs.environment ?? defaultEnvironment(playbook) },
+      deployment: { environment: inputs.environment ?? defaultEnvironment(playbook, inputs.state) },
       openIssue: inputs.openIssue,
       ...(connection && { connection }),
       secrets: connectionSecrets(inputs.prometheus),

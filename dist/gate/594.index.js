@@ -1,8 +1,8 @@
-export const id = 79;
-export const ids = [79];
+export const id = 594;
+export const ids = [594];
 export const modules = {
 
-/***/ 32079:
+/***/ 56594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -960,96 +960,12 @@ function failureMessage(result, evidencePath) {
     return `Gate ${result.verdict} for ${where}: ${result.reason}`;
 }
 
-;// CONCATENATED MODULE: ./src/app/rollout-state.ts
-/**
- * The rollout's state checked against the playbook it is used with, and moved along: a
- * state from another service, another playbook, or out of stage order is refused before
- * anything changes.
- */
-
-/** Problems with using `state` with this playbook; `where` names the state's source. */
-function stateProblems(state, playbook, digest, where) {
-    const problems = [];
-    if (state.service !== playbook.service) {
-        problems.push({ path: where, message: `is for service ${JSON.stringify(state.service)}, but the playbook is for ${JSON.stringify(playbook.service)}; expected the state of this playbook's rollout` });
-    }
-    if (state.digest !== digest) {
-        problems.push({
-            path: where,
-            message: `was made with another version of the playbook (${state.digest.slice(0, 19)}…, this one is ${digest.slice(0, 19)}…); a rollout runs to its end with the playbook it started with: start a new rollout to use the changed playbook`,
-        });
-    }
-    if (!playbook.stages.some((s) => s.name === state.stage)) {
-        problems.push({ path: where, message: `is at stage ${JSON.stringify(state.stage)}, which the playbook does not have; expected one of: ${playbook.stages.map((s) => s.name).join(", ")}` });
-    }
-    return problems;
-}
-/** Refuses a state that does not belong to this playbook. */
-function checkState(state, playbook, digest, where) {
-    const problems = stateProblems(state, playbook, digest, where);
-    if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j1(problems);
-}
-/**
- * Refuses a move out of stage order: back to an earlier stage, past the next one, on from
- * a stage whose gate did not pass, or on a rollout that has ended. Moving to the same stage
- * again is a re-run and is allowed.
- */
-function checkMoveOrder(state, playbook, stage, where) {
-    const index = playbook.stages.indexOf(stage);
-    const refuse = (message) => {
-        throw new ConfigurationError([{ path: where, message }]);
-    };
-    if (!state) {
-        if (index > 0)
-            refuse(`is missing, but stage ${stage.name} is not the first; expected the state output of stage ${playbook.stages[index - 1].name}'s steps`);
-        return;
-    }
-    if (state.status !== "rolling-out")
-        refuse(`says the rollout of ${state.targetVersion} was ${state.status}; start a new rollout (no state) to move traffic again`);
-    const at = playbook.stages.findIndex((s) => s.name === state.stage);
-    if (index === at)
-        return;
-    if (index < at)
-        refuse(`is at stage ${state.stage}, past ${stage.name}; stages move forward only (roll back to undo)`);
-    if (index > at + 1)
-        refuse(`is at stage ${state.stage}; the next stage is ${playbook.stages[at + 1].name}, not ${stage.name}`);
-    const verdict = state.verdicts[state.stage];
-    if (verdict === undefined)
-        refuse(`has no verdict for stage ${state.stage}; gate it before moving on (pass the gate step's state output)`);
-    if (verdict === "no-go" || verdict === "inconclusive")
-        refuse(`has stage ${state.stage} judged ${verdict}; roll back instead of moving on`);
-}
-/** The state after a move to `stage`, at `now`. */
-function movedState(state, stage, now) {
-    return { ...state, stage: stage.name, weight: stage.weight, updatedAt: now.toISOString() };
-}
-
+// EXTERNAL MODULE: ./src/app/rollout-state.ts
+var rollout_state = __webpack_require__(92962);
 // EXTERNAL MODULE: ./src/playbook/plan.ts
 var plan = __webpack_require__(64632);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/playbook/digest.ts
-/**
- * A digest of the playbook as loaded (its meaning, not its formatting): a state records the
- * digest of the playbook its rollout started with, so a later step run with a different
- * playbook is caught before it acts on a rollout it does not describe.
- */
-
-/** `sha256:` and the hex digest of the playbook's canonical JSON. Comments and layout do not change it. */
-function playbookDigest(playbook) {
-    return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(canonical(playbook)).digest("hex")}`;
-}
-function canonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(",")}]`;
-    if (value !== null && typeof value === "object") {
-        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-        return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-    }
-    return JSON.stringify(value) ?? "null";
-}
-
+// EXTERNAL MODULE: ./src/playbook/digest.ts
+var digest = __webpack_require__(60739);
 ;// CONCATENATED MODULE: ./src/app/gate.ts
 /**
  * The gate as an operation: a resolved stage and a validated connection in, a
@@ -1090,7 +1006,7 @@ const unreachableMetrics = {
 };
 /** A state from this rollout, at the stage the gate holds. */
 function checkGateState(state, request, now) {
-    checkState(state, request.playbook, playbookDigest(request.playbook), "input 'state'");
+    (0,rollout_state/* checkState */.We)(state, request.playbook, (0,digest/* playbookDigest */.a)(request.playbook), "input 'state'");
     if (state.stage !== request.stage.name) {
         throw new errors/* ConfigurationError */.j1([
             { path: "input 'state'", message: `is at stage ${state.stage}, but the gate holds stage ${request.stage.name}; expected the state output of the step that moved stage ${request.stage.name} (now ${now.toISOString()})` },
@@ -1110,7 +1026,7 @@ function ownState(request, now) {
         weight: request.stage.weight,
         targetVersion: request.meta.version ?? request.meta.sha ?? "unrecorded",
         status: "rolling-out",
-        digest: playbookDigest(request.playbook),
+        digest: (0,digest/* playbookDigest */.a)(request.playbook),
         startedAt: at,
         updatedAt: at,
         verdicts: {},
