@@ -45338,114 +45338,13 @@ async function keepAsArtifact(file, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./src/playbook/read.ts
-var read = __nccwpck_require__(23355);
-;// CONCATENATED MODULE: ./src/actions/shell.ts
-/**
- * What every action shell shares: masking secrets, parsing inputs and loading the
- * playbook before anything else, and turning what escapes into annotations. This and
- * `deps.ts` are the only modules besides the input tables that touch `@actions/core`.
- */
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/actions/context.ts
 /** Where relative input paths resolve. */
 function inputContext(env) {
     return {
         workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
         ...(env["RUNNER_TEMP"] && { temp: env["RUNNER_TEMP"] }),
     };
-}
-/**
- * Runs an action body and reports what escapes it: every problem of a
- * {@link ConfigurationError} as an error annotation on its file and line, a refusal (or a
- * GitHub call that failed, whose message names the permission to grant) as its message,
- * anything else as a bug. Never rejects.
- */
-async function runShell(deps, body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            reportProblems(error.problems, inputContext(deps.env).workspace);
-        else if (error instanceof errors/* Refusal */.P_ || error instanceof TargetError || error instanceof types/* GitHubError */.y || error instanceof MoveFailed)
-            lib_core/* setFailed */.C1(error.message);
-        else
-            lib_core/* setFailed */.C1((0,errors/* describeUnexpected */.Vp)(error));
-    }
-}
-function reportProblems(problems, workspace) {
-    for (const p of problems) {
-        const message = p.path ? `${p.path}: ${p.message}` : p.message;
-        if (p.file) {
-            lib_core/* error */.z3(message, {
-                title: "Playbook problem",
-                // Annotations attach to files by their path in the repository.
-                file: repositoryPath(p.file, workspace),
-                ...(p.line !== undefined && { startLine: p.line }),
-                ...(p.column !== undefined && { startColumn: p.column }),
-            });
-        }
-        else {
-            lib_core/* error */.z3(message, { title: p.path.startsWith("input ") ? "Input problem" : "Configuration problem" });
-        }
-    }
-    const files = [...new Set(problems.flatMap((p) => (p.file ? [repositoryPath(p.file, workspace)] : [])))];
-    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
-    lib_core/* setFailed */.C1(`${count} found${files.length > 0 ? ` in ${files.join(", ")}` : " in the inputs"}; see the errors above. Nothing was changed.`);
-}
-function repositoryPath(file, workspace) {
-    if (!(0,external_node_path_.isAbsolute)(file))
-        return file;
-    const inside = (0,external_node_path_.relative)(workspace, file);
-    return inside && !inside.startsWith("..") && !(0,external_node_path_.isAbsolute)(inside) ? inside.split("\\").join("/") : file;
-}
-/**
- * What every action does first: mask the secret inputs before anything is logged, parse
- * the inputs, load the playbook, and refuse a state from another service's run.
- */
-async function prepare(table, parse, deps) {
-    for (const secret of secretValues(table, deps.getInput))
-        lib_core/* setSecret */.Pq(secret);
-    const inputs = parse(deps.getInput, inputContext(deps.env));
-    // The parser (YAML, the playbook schema, the PromQL grammar) is loaded once the inputs
-    // are known good and the file is read: a run stopped by either never pays for it.
-    const text = await (0,read/* readPlaybookText */.ZM)(inputs.playbook, deps.files);
-    const { parsePlaybook, loadPromqlGrammar, textLocator } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24863));
-    await loadPromqlGrammar();
-    const playbook = parsePlaybook(text, inputs.playbook);
-    checkStateService(inputs.state, playbook, inputs.playbook);
-    return { inputs, playbook, locate: () => textLocator(text) };
-}
-/** A state from another service's run is a wiring mistake in the workflow; refuse it. */
-function checkStateService(state, playbook, file) {
-    if (state && state.service !== playbook.service) {
-        throw new errors/* ConfigurationError */.j1([
-            {
-                path: "input 'state'",
-                message: `is for service ${(0,errors/* describeValue */.bp)(state.service)}, but the playbook ${file} is for ${(0,errors/* describeValue */.bp)(playbook.service)}; expected the state output of this playbook's steps`,
-            },
-        ]);
-    }
-}
-/** The step fails with the report's message unless the report was accepted; otherwise its message is logged. */
-function concludeStep(report, log, hint) {
-    if (!report.accepted)
-        throw new errors/* Refusal */.P_(report.conditional && hint ? `${report.message} ${hint}` : report.message);
-    log.info(report.message);
-}
-/** Refuses, before anything moves, a target that cannot work: a script missing or not executable. */
-function checkTargetReady(target, file, env, locate) {
-    const problems = targetProblems(target, file, inputContext(env).workspace, locate());
-    if (problems.length > 0)
-        throw new errors/* ConfigurationError */.j1(problems);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/deps.ts
@@ -45539,6 +45438,110 @@ function evidenceMeta(env, state) {
         version: state?.targetVersion,
     };
     return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
+}
+
+// EXTERNAL MODULE: ./src/playbook/read.ts
+var read = __nccwpck_require__(23355);
+;// CONCATENATED MODULE: ./src/actions/shell.ts
+/**
+ * What every action shell shares: masking secrets, parsing inputs and loading the
+ * playbook before anything else, and turning what escapes into annotations. This and
+ * `deps.ts` are the only modules besides the input tables that touch `@actions/core`.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Runs an action body and reports what escapes it: every problem of a
+ * {@link ConfigurationError} as an error annotation on its file and line, a refusal (or a
+ * GitHub call that failed, whose message names the permission to grant) as its message,
+ * anything else as a bug. Never rejects.
+ */
+async function runShell(deps, body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            reportProblems(error.problems, inputContext(deps.env).workspace);
+        else if (error instanceof errors/* Refusal */.P_ || error instanceof TargetError || error instanceof types/* GitHubError */.y || error instanceof MoveFailed)
+            lib_core/* setFailed */.C1(error.message);
+        else
+            lib_core/* setFailed */.C1((0,errors/* describeUnexpected */.Vp)(error));
+    }
+}
+function reportProblems(problems, workspace) {
+    for (const p of problems) {
+        const message = p.path ? `${p.path}: ${p.message}` : p.message;
+        if (p.file) {
+            lib_core/* error */.z3(message, {
+                title: "Playbook problem",
+                // Annotations attach to files by their path in the repository.
+                file: repositoryPath(p.file, workspace),
+                ...(p.line !== undefined && { startLine: p.line }),
+                ...(p.column !== undefined && { startColumn: p.column }),
+            });
+        }
+        else {
+            lib_core/* error */.z3(message, { title: p.path.startsWith("input ") ? "Input problem" : "Configuration problem" });
+        }
+    }
+    const files = [...new Set(problems.flatMap((p) => (p.file ? [repositoryPath(p.file, workspace)] : [])))];
+    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    lib_core/* setFailed */.C1(`${count} found${files.length > 0 ? ` in ${files.join(", ")}` : " in the inputs"}; see the errors above. Nothing was changed.`);
+}
+function repositoryPath(file, workspace) {
+    if (!(0,external_node_path_.isAbsolute)(file))
+        return file;
+    const inside = (0,external_node_path_.relative)(workspace, file);
+    return inside && !inside.startsWith("..") && !(0,external_node_path_.isAbsolute)(inside) ? inside.split("\\").join("/") : file;
+}
+/**
+ * What every action does first: mask the secret inputs before anything is logged, parse
+ * the inputs, load the playbook, and refuse a state from another service's run.
+ */
+async function prepare(table, parse, deps) {
+    for (const secret of secretValues(table, deps.getInput))
+        lib_core/* setSecret */.Pq(secret);
+    const inputs = parse(deps.getInput, inputContext(deps.env));
+    // The parser (YAML, the playbook schema, the PromQL grammar) is loaded once the inputs
+    // are known good and the file is read: a run stopped by either never pays for it.
+    const text = await (0,read/* readPlaybookText */.ZM)(inputs.playbook, deps.files);
+    const { parsePlaybook, loadPromqlGrammar, textLocator } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24863));
+    await loadPromqlGrammar();
+    const playbook = parsePlaybook(text, inputs.playbook);
+    checkStateService(inputs.state, playbook, inputs.playbook);
+    return { inputs, playbook, locate: () => textLocator(text) };
+}
+/** A state from another service's run is a wiring mistake in the workflow; refuse it. */
+function checkStateService(state, playbook, file) {
+    if (state && state.service !== playbook.service) {
+        throw new errors/* ConfigurationError */.j1([
+            {
+                path: "input 'state'",
+                message: `is for service ${(0,errors/* describeValue */.bp)(state.service)}, but the playbook ${file} is for ${(0,errors/* describeValue */.bp)(playbook.service)}; expected the state output of this playbook's steps`,
+            },
+        ]);
+    }
+}
+/** The step fails with the report's message unless the report was accepted; otherwise its message is logged. */
+function concludeStep(report, log, hint) {
+    if (!report.accepted)
+        throw new errors/* Refusal */.P_(report.conditional && hint ? `${report.message} ${hint}` : report.message);
+    log.info(report.message);
+}
+/** Refuses, before anything moves, a target that cannot work: a script missing or not executable. */
+function checkTargetReady(target, file, env, locate) {
+    const problems = targetProblems(target, file, inputContext(env).workspace, locate());
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/canary/main.ts

@@ -46132,6 +46132,108 @@ async function keepAsArtifact(file, deps) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/actions/context.ts
+/** Where relative input paths resolve. */
+function context_inputContext(env) {
+    return {
+        workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
+        ...(env["RUNNER_TEMP"] && { temp: env["RUNNER_TEMP"] }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/deps.ts
+/**
+ * The one place the action shells' world is built: the runner's inputs and environment,
+ * @actions/core for the log, outputs, summary and annotations, the real clock, files,
+ * Prometheus, prober, artifact service and process signals. `run(overrides)` in each
+ * `main.ts` replaces parts of it under test.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Logs through @actions/core, so warnings and errors become annotations. */
+const coreLogger = {
+    debug: (m) => gate_core/* debug */.Yz(m),
+    info: (m) => gate_core/* info */.pq(m),
+    warning: (m) => gate_core/* warning */.$e(m),
+    error: (m) => gate_core/* error */.z3(m),
+};
+/** Publishes through the runner's file commands: outputs, step summary, annotations; files on disk; artifacts. */
+function corePublisher(deps) {
+    return {
+        setOutput: (name, value) => gate_core/* setOutput */.uH(name, value),
+        async appendSummary(markdown) {
+            // Only on a runner (or a test that plays one): elsewhere there is no summary file.
+            if (!deps.env["GITHUB_STEP_SUMMARY"])
+                return;
+            await gate_core/* summary */.z.addRaw(markdown, true).write();
+        },
+        annotate: (a) => (a.level === "error" ? gate_core/* error */.z3(a.message, { title: a.title }) : gate_core/* warning */.$e(a.message, { title: a.title })),
+        writeFile: (path, text) => deps.files.writeText(path, text),
+        keep: async (file) => {
+            await keepAsArtifact(file, deps);
+        },
+    };
+}
+/** The real process as {@link ActionDeps}, with `overrides` on top. */
+function actionDeps(overrides = {}) {
+    const base = {
+        getInput: (name) => gate_core/* getInput */.V4(name) || undefined,
+        env: process.env,
+        clock: systemClock,
+        log: coreLogger,
+        files: src_files/* diskFiles */.T,
+        signals: process,
+        uploader: artifactUploader,
+        ...overrides,
+    };
+    // The parts made from others are made from the overridden ones, unless overridden too.
+    return {
+        connect: (settings) => connectPrometheus(settings, base),
+        prober: createHttpProber(base),
+        publisher: corePublisher(base),
+        github: (token) => lazyGitHubClient({ token, run: (0,run_context/* runContextFromEnv */.w)(base.env), logger: base.log }),
+        target: (target, signal, options) => makeTarget(target, { workspace: context_inputContext(base.env).workspace, env: base.env, ...(options?.force && { force: true }) }, { clock: base.clock, log: base.log, ...(signal && { signal }) }),
+        ...base,
+    };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/actions/run-info.ts
+/** What the runner says about the run, for the state and reports; nothing secret. */
+
+/** The run that acts, from GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID and GITHUB_ACTOR; absent outside a runner. */
+function runFromEnv(env) {
+    const id = env["GITHUB_RUN_ID"];
+    const repository = env["GITHUB_REPOSITORY"];
+    if (!id || !repository)
+        return undefined;
+    const server = env["GITHUB_SERVER_URL"] || "https://github.com";
+    return { id, url: `${server}/${repository}/actions/runs/${id}`, ...(env["GITHUB_ACTOR"] && { actor: env["GITHUB_ACTOR"] }) };
+}
+/** Where the gate ran, from the runner's environment; nothing secret. */
+function evidenceMeta(env, state) {
+    const pick = (name) => env[name] || undefined;
+    const meta = {
+        toolVersion: package_namespaceObject.rE,
+        repository: pick("GITHUB_REPOSITORY"),
+        runId: pick("GITHUB_RUN_ID"),
+        runAttempt: pick("GITHUB_RUN_ATTEMPT"),
+        sha: pick("GITHUB_SHA"),
+        ref: pick("GITHUB_REF"),
+        version: state?.targetVersion,
+    };
+    return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
+}
+
 // EXTERNAL MODULE: ./src/github/types.ts
 var github_types = __nccwpck_require__(81994);
 // EXTERNAL MODULE: ./src/playbook/read.ts
@@ -46551,13 +46653,7 @@ function moveSummary(state, request) {
 
 
 
-/** Where relative input paths resolve. */
-function inputContext(env) {
-    return {
-        workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
-        ...(env["RUNNER_TEMP"] && { temp: env["RUNNER_TEMP"] }),
-    };
-}
+
 /**
  * Runs an action body and reports what escapes it: every problem of a
  * {@link ConfigurationError} as an error annotation on its file and line, a refusal (or a
@@ -46570,7 +46666,7 @@ async function runShell(deps, body) {
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1)
-            reportProblems(error.problems, inputContext(deps.env).workspace);
+            reportProblems(error.problems, context_inputContext(deps.env).workspace);
         else if (error instanceof errors/* Refusal */.P_ || error instanceof types_TargetError || error instanceof github_types/* GitHubError */.y || error instanceof MoveFailed)
             gate_core/* setFailed */.C1(error.message);
         else
@@ -46610,7 +46706,7 @@ function repositoryPath(file, workspace) {
 async function prepare(table, parse, deps) {
     for (const secret of secretValues(table, deps.getInput))
         gate_core/* setSecret */.Pq(secret);
-    const inputs = parse(deps.getInput, inputContext(deps.env));
+    const inputs = parse(deps.getInput, context_inputContext(deps.env));
     // The parser (YAML, the playbook schema, the PromQL grammar) is loaded once the inputs
     // are known good and the file is read: a run stopped by either never pays for it.
     const text = await (0,read/* readPlaybookText */.ZM)(inputs.playbook, deps.files);
@@ -46642,99 +46738,6 @@ function checkTargetReady(target, file, env, locate) {
     const problems = targetProblems(target, file, inputContext(env).workspace, locate());
     if (problems.length > 0)
         throw new ConfigurationError(problems);
-}
-
-;// CONCATENATED MODULE: ./src/actions/deps.ts
-/**
- * The one place the action shells' world is built: the runner's inputs and environment,
- * @actions/core for the log, outputs, summary and annotations, the real clock, files,
- * Prometheus, prober, artifact service and process signals. `run(overrides)` in each
- * `main.ts` replaces parts of it under test.
- */
-
-
-
-
-
-
-
-
-
-
-/** Logs through @actions/core, so warnings and errors become annotations. */
-const coreLogger = {
-    debug: (m) => gate_core/* debug */.Yz(m),
-    info: (m) => gate_core/* info */.pq(m),
-    warning: (m) => gate_core/* warning */.$e(m),
-    error: (m) => gate_core/* error */.z3(m),
-};
-/** Publishes through the runner's file commands: outputs, step summary, annotations; files on disk; artifacts. */
-function corePublisher(deps) {
-    return {
-        setOutput: (name, value) => gate_core/* setOutput */.uH(name, value),
-        async appendSummary(markdown) {
-            // Only on a runner (or a test that plays one): elsewhere there is no summary file.
-            if (!deps.env["GITHUB_STEP_SUMMARY"])
-                return;
-            await gate_core/* summary */.z.addRaw(markdown, true).write();
-        },
-        annotate: (a) => (a.level === "error" ? gate_core/* error */.z3(a.message, { title: a.title }) : gate_core/* warning */.$e(a.message, { title: a.title })),
-        writeFile: (path, text) => deps.files.writeText(path, text),
-        keep: async (file) => {
-            await keepAsArtifact(file, deps);
-        },
-    };
-}
-/** The real process as {@link ActionDeps}, with `overrides` on top. */
-function actionDeps(overrides = {}) {
-    const base = {
-        getInput: (name) => gate_core/* getInput */.V4(name) || undefined,
-        env: process.env,
-        clock: systemClock,
-        log: coreLogger,
-        files: src_files/* diskFiles */.T,
-        signals: process,
-        uploader: artifactUploader,
-        ...overrides,
-    };
-    // The parts made from others are made from the overridden ones, unless overridden too.
-    return {
-        connect: (settings) => connectPrometheus(settings, base),
-        prober: createHttpProber(base),
-        publisher: corePublisher(base),
-        github: (token) => lazyGitHubClient({ token, run: (0,run_context/* runContextFromEnv */.w)(base.env), logger: base.log }),
-        target: (target, signal, options) => makeTarget(target, { workspace: inputContext(base.env).workspace, env: base.env, ...(options?.force && { force: true }) }, { clock: base.clock, log: base.log, ...(signal && { signal }) }),
-        ...base,
-    };
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/actions/run-info.ts
-/** What the runner says about the run, for the state and reports; nothing secret. */
-
-/** The run that acts, from GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID and GITHUB_ACTOR; absent outside a runner. */
-function runFromEnv(env) {
-    const id = env["GITHUB_RUN_ID"];
-    const repository = env["GITHUB_REPOSITORY"];
-    if (!id || !repository)
-        return undefined;
-    const server = env["GITHUB_SERVER_URL"] || "https://github.com";
-    return { id, url: `${server}/${repository}/actions/runs/${id}`, ...(env["GITHUB_ACTOR"] && { actor: env["GITHUB_ACTOR"] }) };
-}
-/** Where the gate ran, from the runner's environment; nothing secret. */
-function evidenceMeta(env, state) {
-    const pick = (name) => env[name] || undefined;
-    const meta = {
-        toolVersion: package_namespaceObject.rE,
-        repository: pick("GITHUB_REPOSITORY"),
-        runId: pick("GITHUB_RUN_ID"),
-        runAttempt: pick("GITHUB_RUN_ATTEMPT"),
-        sha: pick("GITHUB_SHA"),
-        ref: pick("GITHUB_REF"),
-        version: state?.targetVersion,
-    };
-    return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/gate/main.ts

@@ -46184,6 +46184,108 @@ async function keepAsArtifact(file, deps) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/actions/context.ts
+/** Where relative input paths resolve. */
+function inputContext(env) {
+    return {
+        workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
+        ...(env["RUNNER_TEMP"] && { temp: env["RUNNER_TEMP"] }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/deps.ts
+/**
+ * The one place the action shells' world is built: the runner's inputs and environment,
+ * @actions/core for the log, outputs, summary and annotations, the real clock, files,
+ * Prometheus, prober, artifact service and process signals. `run(overrides)` in each
+ * `main.ts` replaces parts of it under test.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Logs through @actions/core, so warnings and errors become annotations. */
+const coreLogger = {
+    debug: (m) => lib_core/* debug */.Yz(m),
+    info: (m) => lib_core/* info */.pq(m),
+    warning: (m) => lib_core/* warning */.$e(m),
+    error: (m) => lib_core/* error */.z3(m),
+};
+/** Publishes through the runner's file commands: outputs, step summary, annotations; files on disk; artifacts. */
+function corePublisher(deps) {
+    return {
+        setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
+        async appendSummary(markdown) {
+            // Only on a runner (or a test that plays one): elsewhere there is no summary file.
+            if (!deps.env["GITHUB_STEP_SUMMARY"])
+                return;
+            await lib_core/* summary */.z.addRaw(markdown, true).write();
+        },
+        annotate: (a) => (a.level === "error" ? lib_core/* error */.z3(a.message, { title: a.title }) : lib_core/* warning */.$e(a.message, { title: a.title })),
+        writeFile: (path, text) => deps.files.writeText(path, text),
+        keep: async (file) => {
+            await keepAsArtifact(file, deps);
+        },
+    };
+}
+/** The real process as {@link ActionDeps}, with `overrides` on top. */
+function actionDeps(overrides = {}) {
+    const base = {
+        getInput: (name) => lib_core/* getInput */.V4(name) || undefined,
+        env: process.env,
+        clock: systemClock,
+        log: coreLogger,
+        files: src_files/* diskFiles */.T,
+        signals: process,
+        uploader: artifactUploader,
+        ...overrides,
+    };
+    // The parts made from others are made from the overridden ones, unless overridden too.
+    return {
+        connect: (settings) => connectPrometheus(settings, base),
+        prober: createHttpProber(base),
+        publisher: corePublisher(base),
+        github: (token) => lazyGitHubClient({ token, run: (0,run_context/* runContextFromEnv */.w)(base.env), logger: base.log }),
+        target: (target, signal, options) => makeTarget(target, { workspace: inputContext(base.env).workspace, env: base.env, ...(options?.force && { force: true }) }, { clock: base.clock, log: base.log, ...(signal && { signal }) }),
+        ...base,
+    };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {};
+;// CONCATENATED MODULE: ./src/actions/run-info.ts
+/** What the runner says about the run, for the state and reports; nothing secret. */
+
+/** The run that acts, from GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID and GITHUB_ACTOR; absent outside a runner. */
+function runFromEnv(env) {
+    const id = env["GITHUB_RUN_ID"];
+    const repository = env["GITHUB_REPOSITORY"];
+    if (!id || !repository)
+        return undefined;
+    const server = env["GITHUB_SERVER_URL"] || "https://github.com";
+    return { id, url: `${server}/${repository}/actions/runs/${id}`, ...(env["GITHUB_ACTOR"] && { actor: env["GITHUB_ACTOR"] }) };
+}
+/** Where the gate ran, from the runner's environment; nothing secret. */
+function evidenceMeta(env, state) {
+    const pick = (name) => env[name] || undefined;
+    const meta = {
+        toolVersion: packageJson.version,
+        repository: pick("GITHUB_REPOSITORY"),
+        runId: pick("GITHUB_RUN_ID"),
+        runAttempt: pick("GITHUB_RUN_ATTEMPT"),
+        sha: pick("GITHUB_SHA"),
+        ref: pick("GITHUB_REF"),
+        version: state?.targetVersion,
+    };
+    return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
+}
+
 // EXTERNAL MODULE: ./src/playbook/read.ts
 var read = __nccwpck_require__(23355);
 ;// CONCATENATED MODULE: ./src/playbook/plan.ts
@@ -46583,13 +46685,7 @@ function moveSummary(state, request) {
 
 
 
-/** Where relative input paths resolve. */
-function inputContext(env) {
-    return {
-        workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
-        ...(env["RUNNER_TEMP"] && { temp: env["RUNNER_TEMP"] }),
-    };
-}
+
 /**
  * Runs an action body and reports what escapes it: every problem of a
  * {@link ConfigurationError} as an error annotation on its file and line, a refusal (or a
@@ -46674,99 +46770,6 @@ function checkTargetReady(target, file, env, locate) {
     const problems = targetProblems(target, file, inputContext(env).workspace, locate());
     if (problems.length > 0)
         throw new errors/* ConfigurationError */.j1(problems);
-}
-
-;// CONCATENATED MODULE: ./src/actions/deps.ts
-/**
- * The one place the action shells' world is built: the runner's inputs and environment,
- * @actions/core for the log, outputs, summary and annotations, the real clock, files,
- * Prometheus, prober, artifact service and process signals. `run(overrides)` in each
- * `main.ts` replaces parts of it under test.
- */
-
-
-
-
-
-
-
-
-
-
-/** Logs through @actions/core, so warnings and errors become annotations. */
-const coreLogger = {
-    debug: (m) => lib_core/* debug */.Yz(m),
-    info: (m) => lib_core/* info */.pq(m),
-    warning: (m) => lib_core/* warning */.$e(m),
-    error: (m) => lib_core/* error */.z3(m),
-};
-/** Publishes through the runner's file commands: outputs, step summary, annotations; files on disk; artifacts. */
-function corePublisher(deps) {
-    return {
-        setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
-        async appendSummary(markdown) {
-            // Only on a runner (or a test that plays one): elsewhere there is no summary file.
-            if (!deps.env["GITHUB_STEP_SUMMARY"])
-                return;
-            await lib_core/* summary */.z.addRaw(markdown, true).write();
-        },
-        annotate: (a) => (a.level === "error" ? lib_core/* error */.z3(a.message, { title: a.title }) : lib_core/* warning */.$e(a.message, { title: a.title })),
-        writeFile: (path, text) => deps.files.writeText(path, text),
-        keep: async (file) => {
-            await keepAsArtifact(file, deps);
-        },
-    };
-}
-/** The real process as {@link ActionDeps}, with `overrides` on top. */
-function actionDeps(overrides = {}) {
-    const base = {
-        getInput: (name) => lib_core/* getInput */.V4(name) || undefined,
-        env: process.env,
-        clock: systemClock,
-        log: coreLogger,
-        files: src_files/* diskFiles */.T,
-        signals: process,
-        uploader: artifactUploader,
-        ...overrides,
-    };
-    // The parts made from others are made from the overridden ones, unless overridden too.
-    return {
-        connect: (settings) => connectPrometheus(settings, base),
-        prober: createHttpProber(base),
-        publisher: corePublisher(base),
-        github: (token) => lazyGitHubClient({ token, run: (0,run_context/* runContextFromEnv */.w)(base.env), logger: base.log }),
-        target: (target, signal, options) => makeTarget(target, { workspace: inputContext(base.env).workspace, env: base.env, ...(options?.force && { force: true }) }, { clock: base.clock, log: base.log, ...(signal && { signal }) }),
-        ...base,
-    };
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {};
-;// CONCATENATED MODULE: ./src/actions/run-info.ts
-/** What the runner says about the run, for the state and reports; nothing secret. */
-
-/** The run that acts, from GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID and GITHUB_ACTOR; absent outside a runner. */
-function runFromEnv(env) {
-    const id = env["GITHUB_RUN_ID"];
-    const repository = env["GITHUB_REPOSITORY"];
-    if (!id || !repository)
-        return undefined;
-    const server = env["GITHUB_SERVER_URL"] || "https://github.com";
-    return { id, url: `${server}/${repository}/actions/runs/${id}`, ...(env["GITHUB_ACTOR"] && { actor: env["GITHUB_ACTOR"] }) };
-}
-/** Where the gate ran, from the runner's environment; nothing secret. */
-function evidenceMeta(env, state) {
-    const pick = (name) => env[name] || undefined;
-    const meta = {
-        toolVersion: packageJson.version,
-        repository: pick("GITHUB_REPOSITORY"),
-        runId: pick("GITHUB_RUN_ID"),
-        runAttempt: pick("GITHUB_RUN_ATTEMPT"),
-        sha: pick("GITHUB_SHA"),
-        ref: pick("GITHUB_REF"),
-        version: state?.targetVersion,
-    };
-    return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/rollback/main.ts

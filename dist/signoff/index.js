@@ -46607,6 +46607,79 @@ async function keepAsArtifact(file, deps) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/actions/context.ts
+/** Where relative input paths resolve. */
+function context_inputContext(env) {
+    return {
+        workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
+        ...(env["RUNNER_TEMP"] && { temp: env["RUNNER_TEMP"] }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/deps.ts
+/**
+ * The one place the action shells' world is built: the runner's inputs and environment,
+ * @actions/core for the log, outputs, summary and annotations, the real clock, files,
+ * Prometheus, prober, artifact service and process signals. `run(overrides)` in each
+ * `main.ts` replaces parts of it under test.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Logs through @actions/core, so warnings and errors become annotations. */
+const coreLogger = {
+    debug: (m) => lib_core/* debug */.Yz(m),
+    info: (m) => lib_core/* info */.pq(m),
+    warning: (m) => lib_core/* warning */.$e(m),
+    error: (m) => lib_core/* error */.z3(m),
+};
+/** Publishes through the runner's file commands: outputs, step summary, annotations; files on disk; artifacts. */
+function corePublisher(deps) {
+    return {
+        setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
+        async appendSummary(markdown) {
+            // Only on a runner (or a test that plays one): elsewhere there is no summary file.
+            if (!deps.env["GITHUB_STEP_SUMMARY"])
+                return;
+            await lib_core/* summary */.z.addRaw(markdown, true).write();
+        },
+        annotate: (a) => (a.level === "error" ? lib_core/* error */.z3(a.message, { title: a.title }) : lib_core/* warning */.$e(a.message, { title: a.title })),
+        writeFile: (path, text) => deps.files.writeText(path, text),
+        keep: async (file) => {
+            await keepAsArtifact(file, deps);
+        },
+    };
+}
+/** The real process as {@link ActionDeps}, with `overrides` on top. */
+function actionDeps(overrides = {}) {
+    const base = {
+        getInput: (name) => lib_core/* getInput */.V4(name) || undefined,
+        env: process.env,
+        clock: systemClock,
+        log: coreLogger,
+        files: files/* diskFiles */.T,
+        signals: process,
+        uploader: artifactUploader,
+        ...overrides,
+    };
+    // The parts made from others are made from the overridden ones, unless overridden too.
+    return {
+        connect: (settings) => connectPrometheus(settings, base),
+        prober: createHttpProber(base),
+        publisher: corePublisher(base),
+        github: (token) => lazyGitHubClient({ token, run: (0,run_context/* runContextFromEnv */.w)(base.env), logger: base.log }),
+        target: (target, signal, options) => makeTarget(target, { workspace: context_inputContext(base.env).workspace, env: base.env, ...(options?.force && { force: true }) }, { clock: base.clock, log: base.log, ...(signal && { signal }) }),
+        ...base,
+    };
+}
+
 // EXTERNAL MODULE: ./src/playbook/read.ts
 var read = __nccwpck_require__(23355);
 ;// CONCATENATED MODULE: ./src/playbook/plan.ts
@@ -47019,13 +47092,7 @@ function moveSummary(state, request) {
 
 
 
-/** Where relative input paths resolve. */
-function inputContext(env) {
-    return {
-        workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
-        ...(env["RUNNER_TEMP"] && { temp: env["RUNNER_TEMP"] }),
-    };
-}
+
 /**
  * Runs an action body and reports what escapes it: every problem of a
  * {@link ConfigurationError} as an error annotation on its file and line, a refusal (or a
@@ -47038,7 +47105,7 @@ async function runShell(deps, body) {
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1)
-            reportProblems(error.problems, inputContext(deps.env).workspace);
+            reportProblems(error.problems, context_inputContext(deps.env).workspace);
         else if (error instanceof errors/* Refusal */.P_ || error instanceof types_TargetError || error instanceof types/* GitHubError */.y || error instanceof MoveFailed)
             lib_core/* setFailed */.C1(error.message);
         else
@@ -47078,7 +47145,7 @@ function repositoryPath(file, workspace) {
 async function prepare(table, parse, deps) {
     for (const secret of secretValues(table, deps.getInput))
         lib_core/* setSecret */.Pq(secret);
-    const inputs = parse(deps.getInput, inputContext(deps.env));
+    const inputs = parse(deps.getInput, context_inputContext(deps.env));
     // The parser (YAML, the playbook schema, the PromQL grammar) is loaded once the inputs
     // are known good and the file is read: a run stopped by either never pays for it.
     const text = await (0,read/* readPlaybookText */.ZM)(inputs.playbook, deps.files);
@@ -47110,70 +47177,6 @@ function checkTargetReady(target, file, env, locate) {
     const problems = targetProblems(target, file, inputContext(env).workspace, locate());
     if (problems.length > 0)
         throw new ConfigurationError(problems);
-}
-
-;// CONCATENATED MODULE: ./src/actions/deps.ts
-/**
- * The one place the action shells' world is built: the runner's inputs and environment,
- * @actions/core for the log, outputs, summary and annotations, the real clock, files,
- * Prometheus, prober, artifact service and process signals. `run(overrides)` in each
- * `main.ts` replaces parts of it under test.
- */
-
-
-
-
-
-
-
-
-
-
-/** Logs through @actions/core, so warnings and errors become annotations. */
-const coreLogger = {
-    debug: (m) => lib_core/* debug */.Yz(m),
-    info: (m) => lib_core/* info */.pq(m),
-    warning: (m) => lib_core/* warning */.$e(m),
-    error: (m) => lib_core/* error */.z3(m),
-};
-/** Publishes through the runner's file commands: outputs, step summary, annotations; files on disk; artifacts. */
-function corePublisher(deps) {
-    return {
-        setOutput: (name, value) => lib_core/* setOutput */.uH(name, value),
-        async appendSummary(markdown) {
-            // Only on a runner (or a test that plays one): elsewhere there is no summary file.
-            if (!deps.env["GITHUB_STEP_SUMMARY"])
-                return;
-            await lib_core/* summary */.z.addRaw(markdown, true).write();
-        },
-        annotate: (a) => (a.level === "error" ? lib_core/* error */.z3(a.message, { title: a.title }) : lib_core/* warning */.$e(a.message, { title: a.title })),
-        writeFile: (path, text) => deps.files.writeText(path, text),
-        keep: async (file) => {
-            await keepAsArtifact(file, deps);
-        },
-    };
-}
-/** The real process as {@link ActionDeps}, with `overrides` on top. */
-function actionDeps(overrides = {}) {
-    const base = {
-        getInput: (name) => lib_core/* getInput */.V4(name) || undefined,
-        env: process.env,
-        clock: systemClock,
-        log: coreLogger,
-        files: files/* diskFiles */.T,
-        signals: process,
-        uploader: artifactUploader,
-        ...overrides,
-    };
-    // The parts made from others are made from the overridden ones, unless overridden too.
-    return {
-        connect: (settings) => connectPrometheus(settings, base),
-        prober: createHttpProber(base),
-        publisher: corePublisher(base),
-        github: (token) => lazyGitHubClient({ token, run: (0,run_context/* runContextFromEnv */.w)(base.env), logger: base.log }),
-        target: (target, signal, options) => makeTarget(target, { workspace: inputContext(base.env).workspace, env: base.env, ...(options?.force && { force: true }) }, { clock: base.clock, log: base.log, ...(signal && { signal }) }),
-        ...base,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/signoff/main.ts

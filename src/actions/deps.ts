@@ -20,7 +20,7 @@ import type { Target as PlaybookTarget } from "../playbook/types.js";
 import { makeTarget, type TargetContext } from "../targets/make.js";
 import type { Target } from "../targets/types.js";
 import { type ArtifactUploader, artifactUploader, keepAsArtifact } from "./artifact.js";
-import { inputContext } from "./shell.js";
+import { inputContext } from "./context.js";
 
 /** What an action reads and writes the world through. */
 export interface ActionDeps extends AppDeps {

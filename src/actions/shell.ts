@@ -16,18 +16,11 @@ import type { Playbook, Target as PlaybookTarget } from "../playbook/types.js";
 import { targetProblems } from "../targets/make.js";
 import type { DeployState } from "../state.js";
 import { TargetError } from "../targets/types.js";
+import { inputContext } from "./context.js";
 import type { ActionDeps } from "./deps.js";
 import type { Report } from "../app/report.js";
 import { MoveFailed } from "../app/move.js";
 import type { Logger } from "../log.js";
-
-/** Where relative input paths resolve. */
-export function inputContext(env: ActionDeps["env"]): InputContext {
-  return {
-    workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
-    ...(env["RUNNER_TEMP"] && { temp: env["RUNNER_TEMP"] }),
-  };
-}
 
 /**
  * Runs an action body and reports what escapes it: every problem of a
