@@ -44848,12 +44848,17 @@ function optionalText(raw) {
 function requiredText(raw) {
     return raw?.trim() ?? "";
 }
-/** A name or version that ends up in labels and commands: one token, no spaces. */
-function token(what) {
+/**
+ * One line of text, whatever it holds: a version reaches the target's scripts only as an
+ * environment variable, never spliced into a command line, so `1.2; rm -rf /` is as safe
+ * as `1.2`. Control characters (a line break, NUL) are refused: they cannot be passed on
+ * intact and would forge log lines.
+ */
+function oneLine(what) {
     return (raw) => {
         const text = raw?.trim() ?? "";
-        if (/[\s\u0000-\u001f\u007f]/.test(text)) {
-            throw new InputProblem(`found ${describeValue(text)}; expected ${what} without spaces or control characters`);
+        if (/[\u0000-\u001f\u007f]/.test(text)) {
+            throw new InputProblem(`found ${describeValue(text)}; expected ${what} on one line, without control characters`);
         }
         return text;
     };

@@ -1,6 +1,6 @@
 /** The canary action's inputs and outputs. */
 import { environmentInput, githubTokenInput, movingInputs, stageInput, type CommonInputs, commonFrom } from "./common.js";
-import { booleanInput, token, urlInput } from "./parsers.js";
+import { booleanInput, oneLine, urlInput } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 
 export const canaryAction = {
@@ -10,7 +10,7 @@ export const canaryAction = {
     version: {
       description: "The version to roll out (an image tag or commit SHA).",
       required: true,
-      parse: token("a version such as an image tag or commit SHA"),
+      parse: oneLine("a version such as an image tag or commit SHA"),
     },
     promote: {
       description: "When true, make the version the stable one once the stage is reached (the last stage, after its gate passed). The GitHub deployment is then marked successful.",

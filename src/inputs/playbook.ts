@@ -1,7 +1,7 @@
 /** The top-level action's inputs and outputs: a whole playbook in one job. */
 import { acceptConditionalInput, environmentInput, githubTokenInput, movingInputs, prometheusFrom, prometheusInputs, type CommonInputs, commonFrom } from "./common.js";
 import type { PrometheusInputs } from "../metrics/connection.js";
-import { booleanInput, nameList, outputPathInput, token, urlInput } from "./parsers.js";
+import { booleanInput, nameList, oneLine, outputPathInput, urlInput } from "./parsers.js";
 import { type ActionInterface, failOnProblems, type InputContext, type InputGetter, readInputs } from "./spec.js";
 
 export const playbookAction = {
@@ -10,7 +10,7 @@ export const playbookAction = {
     version: {
       description: "The version to roll out (an image tag or commit SHA).",
       required: true,
-      parse: token("a version such as an image tag or commit SHA"),
+      parse: oneLine("a version such as an image tag or commit SHA"),
     },
     stages: {
       description: "Stages to run, comma-separated, in playbook order. Default: every stage.",

@@ -133,7 +133,7 @@ describe("parsing an action's inputs", () => {
   });
 
   it("reports every problem at once, each naming its input", () => {
-    const problems = problemsOf(() => parseCanaryInputs(getter({ "dry-run": "yes", force: "1", state: "{", version: "v 2" }), context));
+    const problems = problemsOf(() => parseCanaryInputs(getter({ "dry-run": "yes", force: "1", state: "{", version: "v2\nv3" }), context));
     expect(problems.map((p) => p.path)).toEqual(["input 'dry-run'", "input 'force'", "input 'state'", "input 'stage'", "input 'version'"]);
     expect(problems[3]!.message).toBe("is required: name of the playbook stage to run.");
   });

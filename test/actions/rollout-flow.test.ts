@@ -170,12 +170,21 @@ describe("the canary, gate and rollback bundles, chained", () => {
     expect(w.deployments()[0]!.description).toBe(`shop ${version}`.slice(0, 140));
   });
 
-  it("a version with spaces is refused as an input problem before any script runs", async () => {
-    const canary = await w.run("canary", { stage: "canary", version: `1.2; rm -rf / $(touch pwned) "quoted" ünïcode` });
+  it("a hostile version with spaces arrives byte for byte too: it is never spliced into a command line", async () => {
+    const version = `1.2; rm -rf / $(touch pwned) "quoted" 'single' \`touch pwned2\` ünïcode`;
+    const canary = await w.run("canary", { stage: "canary", version });
+    expectPassed(canary);
+    const [run] = await w.scripts();
+    expect(run!.env["DEPLOY_VERSION"]).toBe(version);
+    expect(await w.live("canary")).toBe(version);
+    for (const file of ["pwned", "pwned2", "deploy/pwned", "live/pwned"]) expect(w.exists(file)).toBe(false);
+  });
+
+  it("a version with a line break is refused as an input problem before any script runs", async () => {
+    const canary = await w.run("canary", { stage: "canary", version: "1.2\n::error::forged" });
     expectFailed(canary, /^1 problem found in the inputs/);
-    expect(canary.annotations[0]?.message).toMatch(/^input 'version': found "1\.2; rm -rf \/ \$\(touch pwned\) \\"quoted\\" ünïcode"; expected a version such as an image tag or commit SHA without spaces or control characters$/);
+    expect(canary.annotations[0]?.message).toMatch(/^input 'version': found "1\.2\\n::error::forged"; expected a version such as an image tag or commit SHA on one line, without control characters$/);
     expect(await w.scripts()).toEqual([]);
-    expect(w.exists("pwned")).toBe(false);
     expect(w.gh.api.requests).toEqual([]);
   });
 });
