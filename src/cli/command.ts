@@ -5,7 +5,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { formatProblem, type Problem } from "../errors.js";
-import { loadPlaybook } from "../playbook/load.js";
+import { loadPlaybook, loadPlaybookSource } from "../playbook/load.js";
 import type { Playbook } from "../playbook/types.js";
 import type { CliDeps } from "./deps.js";
 
@@ -49,6 +49,11 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
 /** Reads and parses a playbook named on the command line (relative to the working directory). */
 export function readPlaybook(file: string, deps: CliDeps): Promise<Playbook> {
   return loadPlaybook(resolvePath(file, deps), deps.files, file);
+}
+
+/** As {@link readPlaybook}, with the text as read (to point at its lines later). */
+export function readPlaybookSource(file: string, deps: CliDeps): Promise<{ readonly playbook: Playbook; readonly text: string }> {
+  return loadPlaybookSource(resolvePath(file, deps), deps.files, file);
 }
 
 /** A path from the command line, relative to the working directory. */

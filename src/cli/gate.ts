@@ -14,7 +14,7 @@ import { parseDuration } from "../playbook/quantity.js";
 import { checkSlice, findStage } from "../playbook/stages.js";
 import { type CliDeps, type Command, parseOptions, readPlaybook, resolvePath, UsageError } from "./command.js";
 import { cliLogger } from "./deps.js";
-import { terminalPublisher } from "./publisher.js";
+import { exitCode, terminalPublisher } from "./publisher.js";
 
 /** The CLI's names for the Prometheus settings, as errors name them. */
 export const CLI_CONNECTION_NAMES: ConnectionNames = {
@@ -78,12 +78,7 @@ async function gateFromArgs(args: readonly string[], deps: CliDeps): Promise<num
   };
   const publisher = terminalPublisher(deps, values.summary && resolvePath(values.summary, deps));
   const report = await perform("the gate", { log, signals: deps.signals, publisher }, (signal) => gate(request, { ...deps, log }, signal));
-  if (!report.accepted) {
-    deps.stderr.write(`${report.conditional ? `${report.message} Set --accept-conditional to accept a conditional verdict.` : report.message}\n`);
-    return 1;
-  }
-  deps.stdout.write(`${report.message}\n`);
-  return 0;
+  return exitCode(report, deps);
 }
 
 /** The connection from flags and the environment; an empty variable is absent. */

@@ -1,5 +1,5 @@
 /** Reports published to a terminal and local files: what every CLI command that runs an operation shares. */
-import type { Publisher } from "../app/report.js";
+import type { Publisher, Report } from "../app/report.js";
 import type { CliDeps } from "./deps.js";
 
 /**
@@ -21,4 +21,14 @@ export function terminalPublisher(deps: CliDeps, summaryPath: string | undefined
       deps.stdout.write(`${file.title.toLowerCase()}: ${file.path}\n`);
     },
   };
+}
+
+/** The exit code of a published report: 0 when accepted, its message on stdout; 1 otherwise, why on stderr. */
+export function exitCode(report: Report, deps: Pick<CliDeps, "stdout" | "stderr">): number {
+  if (!report.accepted) {
+    deps.stderr.write(`${report.conditional ? `${report.message} Set --accept-conditional to accept a conditional verdict.` : report.message}\n`);
+    return 1;
+  }
+  deps.stdout.write(`${report.message}\n`);
+  return 0;
 }

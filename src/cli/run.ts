@@ -11,12 +11,11 @@ import { ConfigurationError } from "../errors.js";
 import { connectionSecrets, resolveConnection } from "../metrics/connection.js";
 import { textLocator } from "../playbook/source-map.js";
 import { targetProblems } from "../targets/make.js";
-import { selectStages, verifyStage } from "../playbook/stages.js";
-import type { Stage } from "../playbook/types.js";
-import { type CliDeps, type Command, parseOptions, readPlaybook, resolvePath, UsageError } from "./command.js";
+import { rolloutReading, selectStages } from "../playbook/stages.js";
+import { type CliDeps, type Command, parseOptions, readPlaybookSource, resolvePath, UsageError } from "./command.js";
 import { cliLogger } from "./deps.js";
 import { CLI_CONNECTION_NAMES, prometheusFromEnv } from "./gate.js";
-import { terminalPublisher } from "./publisher.js";
+import { exitCode, terminalPublisher } from "./publisher.js";
 
 export const runCommand: Command = {
   name: "run",
@@ -49,15 +48,15 @@ async function runFromArgs(args: readonly string[], deps: CliDeps): Promise<numb
   if (positionals.length !== 1) throw new UsageError(`run needs exactly one playbook file, got ${positionals.length}`, runCommand);
   if (!values.version?.trim()) throw new UsageError("run needs --version VERSION", runCommand);
   const file = positionals[0]!;
-  const playbook = await readPlaybook(file, deps);
+  const { playbook, text } = await readPlaybookSource(file, deps);
   const names = values.stages?.split(",").map((s) => s.trim()).filter(Boolean);
   const stages = selectStages(playbook, names, "--stages");
   const target = requireTarget(playbook, file, "run");
   // A missing or non-executable script is a playbook mistake, found before anything moves.
-  const problems = targetProblems(target, file, deps.cwd, textLocator(await deps.files.readText(resolvePath(file, deps))));
+  const problems = targetProblems(target, file, deps.cwd, textLocator(text));
   if (problems.length > 0) throw new ConfigurationError(problems);
   const prometheus = prometheusFromEnv(deps.env, values["prometheus-url"], values["prometheus-ca"] && resolvePath(values["prometheus-ca"], deps));
-  const reading: Stage = { ...verifyStage(playbook), checks: [...new Set(stages.flatMap((s) => [...s.checks, ...s.waitFor]))] };
+  const reading = rolloutReading(playbook, stages);
   const dryRun = values["dry-run"] === true;
   const connection = dryRun ? undefined : await resolveConnection(playbook, reading, prometheus, CLI_CONNECTION_NAMES, deps.files);
   const log = cliLogger(deps);
@@ -80,10 +79,5 @@ async function runFromArgs(args: readonly string[], deps: CliDeps): Promise<numb
     rollout(request, { clock: deps.clock, log, connect: deps.connect, prober: deps.prober, target: deps.target(target, log, signal) }, signal),
   );
   if (report.outputs["report"]) deps.stdout.write(`\n${report.outputs["report"]}\n`);
-  if (!report.accepted) {
-    deps.stderr.write(`${report.conditional ? `${report.message} Set --accept-conditional to accept a conditional verdict.` : report.message}\n`);
-    return 1;
-  }
-  deps.stdout.write(`${report.message}\n`);
-  return 0;
+  return exitCode(report, deps);
 }

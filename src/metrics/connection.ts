@@ -7,6 +7,7 @@
  */
 import { ConfigurationError, type Problem } from "../errors.js";
 import { type Files, readFailure } from "../files.js";
+import { readsPrometheus } from "../playbook/semantics.js";
 import type { Playbook, Stage } from "../playbook/types.js";
 import { type ClientSettings, resolveClientOptions } from "./prometheus-options.js";
 
@@ -77,8 +78,8 @@ export function prometheusInputsFrom(raw: RawPrometheusSettings, names: Connecti
 /** True when a check of the stage (held or waited for) reads Prometheus. */
 export function needsPrometheus(playbook: Playbook, stage: Stage): boolean {
   return [...stage.checks, ...stage.waitFor].some((name) => {
-    const kind = playbook.checks[name]?.kind;
-    return kind === "metric" || kind === "alerts" || kind === "sequential";
+    const check = playbook.checks[name];
+    return check !== undefined && readsPrometheus(check);
   });
 }
 

@@ -82,9 +82,14 @@ export { textLocator } from "./source-map.js";
  * {@link ConfigurationError}. Loads the PromQL grammar first.
  */
 export async function loadPlaybook(path: string, files: Files, file = path): Promise<Playbook> {
+  return (await loadPlaybookSource(path, files, file)).playbook;
+}
+
+/** As {@link loadPlaybook}, with the text as read, for whoever must point at its lines later. */
+export async function loadPlaybookSource(path: string, files: Files, file = path): Promise<{ readonly playbook: Playbook; readonly text: string }> {
   const text = await readPlaybookText(path, files, file);
   await loadPromqlGrammar();
-  return parsePlaybook(text, file);
+  return { playbook: parsePlaybook(text, file), text };
 }
 
 /** Sorted by position, each problem once (two checks may reach the same conclusion). */

@@ -121,9 +121,14 @@ function counterFindings(sequential: Record<string, unknown>, path: (string | nu
   return [];
 }
 
+/** True when the check reads Prometheus: every kind but an HTTP probe. */
+export function readsPrometheus(check: Check): boolean {
+  return check.kind !== "http";
+}
+
 /** True when a check reads Prometheus, so a Prometheus URL must come from the file or the inputs. */
 export function needsPrometheus(pb: Playbook): boolean {
-  return Object.values(pb.checks).some((c) => c.kind !== "http");
+  return Object.values(pb.checks).some(readsPrometheus);
 }
 
 function stageFindings(stages: Parts["stages"]): Finding[] {

@@ -54,3 +54,12 @@ export function verifyStage(playbook: Playbook): Stage {
   const { verify, timeout } = playbook.rollback;
   return { name: "rollback.verify", weight: 0, soak: 0, interval: 10, minSoak: 0, checks: [], waitFor: verify, waitTimeout: timeout, failureLimit: 1, errorLimit: 1, noData: "inconclusive" };
 }
+
+/**
+ * Everything a whole rollout reads, as one stage: every check of `stages` (held or waited
+ * for) and the rollback's verify checks, so one connection is resolved and checked before
+ * anything moves.
+ */
+export function rolloutReading(playbook: Playbook, stages: readonly Stage[]): Stage {
+  return { ...verifyStage(playbook), checks: [...new Set(stages.flatMap((s) => [...s.checks, ...s.waitFor]))] };
+}

@@ -4,7 +4,9 @@ import { ConfigurationError } from "../../src/errors.js";
 import { ACTION_CONNECTION_NAMES } from "../../src/inputs/common.js";
 import { connectionSecrets, needsPrometheus, type PrometheusInputs, resolveConnection } from "../../src/metrics/connection.js";
 import type { Playbook } from "../../src/playbook/types.js";
-import { alertsCheck, errorRate, httpCheck, playbook } from "../fakes/builders.js";
+import { alertsCheck, errorRate, httpCheck, playbook, sequentialCheck } from "../fakes/builders.js";
+
+const stageOf = (p: Playbook) => [p, p.stages[0]!] as const;
 
 const PEM = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
 const withPrometheus = (p: Playbook): Playbook => ({
@@ -99,6 +101,10 @@ describe("resolveConnection", () => {
     const p = playbook([httpCheck({ name: "health" })]);
     expect(needsPrometheus(p, p.stages[0]!)).toBe(false);
     expect(await options(p)).toBeUndefined();
+  });
+
+  it("counts a sequential check as needing Prometheus: every kind but an HTTP probe does", () => {
+    expect(needsPrometheus(...stageOf(playbook([sequentialCheck({ name: "errors" })])))).toBe(true);
   });
 
   it("counts wait-for checks as needing Prometheus too", () => {

@@ -7,8 +7,7 @@ import { ACTION_CONNECTION_NAMES } from "../../inputs/common.js";
 import { parsePlaybookInputs, playbookAction } from "../../inputs/playbook.js";
 import { inputPath } from "../../inputs/spec.js";
 import { connectionSecrets, resolveConnection } from "../../metrics/connection.js";
-import { selectStages, verifyStage } from "../../playbook/stages.js";
-import type { Stage } from "../../playbook/types.js";
+import { rolloutReading, selectStages } from "../../playbook/stages.js";
 import { type ActionDeps, actionDeps } from "../deps.js";
 import { evidenceMeta, runFromEnv } from "../run-info.js";
 import { checkTargetReady, concludeStep, prepare, runShell } from "../shell.js";
@@ -22,7 +21,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     const target = requireTarget(playbook, inputs.playbook, "deploy-playbook");
     checkTargetReady(target, inputs.playbook, deps.env, locate);
     // One connection for every gate and the rollback's verify checks, checked before anything moves.
-    const reading: Stage = { ...verifyStage(playbook), checks: [...new Set(stages.flatMap((s) => [...s.checks, ...s.waitFor]))] };
+    const reading = rolloutReading(playbook, stages);
     const connection = inputs.dryRun ? undefined : await resolveConnection(playbook, reading, inputs.prometheus, ACTION_CONNECTION_NAMES, deps.files);
     const github = inputs.githubToken && !inputs.dryRun ? deps.github(inputs.githubToken) : undefined;
     const run = runFromEnv(deps.env);
