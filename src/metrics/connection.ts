@@ -7,7 +7,7 @@
  */
 import { ConfigurationError, type Problem } from "../errors.js";
 import { type Files, readFailure } from "../files.js";
-import { readsPrometheus } from "../playbook/semantics.js";
+import { readsPrometheus } from "../playbook/stages.js";
 import type { Playbook, Stage } from "../playbook/types.js";
 import { type ClientSettings, resolveClientOptions } from "./prometheus-options.js";
 

@@ -9,6 +9,7 @@ import type { Finding } from "./finding.js";
 import { formatSeconds, type Limit } from "./quantity.js";
 import { selectorProblem, usesSelector, validateQuery } from "./promql.js";
 import { check } from "./check-schema.js";
+import { readsPrometheus } from "./stages.js";
 import { LIMITS } from "./guard.js";
 import { playbookSchema } from "./schema.js";
 import { signoffFindings, signoffReferenceFindings } from "./signoff-semantics.js";
@@ -119,11 +120,6 @@ function counterFindings(sequential: Record<string, unknown>, path: (string | nu
     return [{ path, at: "parent", message: "expected events (a counter of errors) or good (a counter of requests that are not events, like a histogram bucket); found neither" }];
   }
   return [];
-}
-
-/** True when the check reads Prometheus: every kind but an HTTP probe. */
-export function readsPrometheus(check: Check): boolean {
-  return check.kind !== "http";
 }
 
 /** True when a check reads Prometheus, so a Prometheus URL must come from the file or the inputs. */

@@ -4,7 +4,7 @@
  */
 import { ConfigurationError, describeValue, type Problem } from "../errors.js";
 import { formatSeconds } from "./quantity.js";
-import type { Playbook, Stage } from "./types.js";
+import type { Check, Playbook, Stage } from "./types.js";
 
 function unknownStage(playbook: Playbook, name: string, path: string, file?: string): Problem {
   return { ...(file !== undefined && { file }), path, message: `no stage named ${describeValue(name)}; expected one of: ${playbook.stages.map((s) => s.name).join(", ")}` };
@@ -62,4 +62,9 @@ export function verifyStage(playbook: Playbook): Stage {
  */
 export function rolloutReading(playbook: Playbook, stages: readonly Stage[]): Stage {
   return { ...verifyStage(playbook), checks: [...new Set(stages.flatMap((s) => [...s.checks, ...s.waitFor]))] };
+}
+
+/** True when the check reads Prometheus: every kind but an HTTP probe. */
+export function readsPrometheus(check: Check): boolean {
+  return check.kind !== "http";
 }
