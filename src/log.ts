@@ -1,4 +1,4 @@
-/** The logger every module receives through its deps; the action shells back it with @actions/core. */
+/** The logger every module receives through its deps; the action shells back it with the runner's workflow commands. */
 export interface Logger {
   debug(message: string): void;
   info(message: string): void;

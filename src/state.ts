@@ -104,7 +104,7 @@ export function stateFrom(data: unknown, where: string): DeployState {
   throw new ConfigurationError(problems);
 }
 
-/** The state as one line of JSON, stable key order, ready for `core.setOutput`. */
+/** The state as one line of JSON, stable key order, ready for a step output. */
 export function serializeState(state: DeployState): string {
   const { version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run } = state;
   return JSON.stringify({ version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run });

@@ -1,10 +1,9 @@
 /**
  * The one place the action shells' world is built: the runner's inputs and environment,
- * @actions/core for the log, outputs, summary and annotations, the real clock, files,
+ * its workflow and file commands for the log, outputs, summary and annotations, the real clock, files,
  * Prometheus, prober, artifact service and process signals. `run(overrides)` in each
  * `main.ts` replaces parts of it under test.
  */
-import * as core from "@actions/core";
 import type { AppDeps } from "../app/deps.js";
 import type { Publisher } from "../app/report.js";
 import { systemClock } from "../clock.js";
@@ -21,6 +20,7 @@ import { makeTarget, type TargetContext } from "../targets/make.js";
 import type { Target } from "../targets/types.js";
 import { type ArtifactUploader, artifactUploader, keepAsArtifact } from "./artifact.js";
 import { inputContext } from "./context.js";
+import * as runner from "./runner-commands.js";
 
 /** What an action reads and writes the world through. */
 export interface ActionDeps extends AppDeps {
@@ -36,24 +36,24 @@ export interface ActionDeps extends AppDeps {
   readonly target: (target: PlaybookTarget, signal?: AbortSignal, options?: Pick<TargetContext, "force">) => Target;
 }
 
-/** Logs through @actions/core, so warnings and errors become annotations. */
-export const coreLogger: Logger = {
-  debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
-  warning: (m) => core.warning(m),
-  error: (m) => core.error(m),
+/** Logs through the runner's workflow commands, so warnings and errors become annotations. */
+export const runnerLogger: Logger = {
+  debug: (m) => runner.debug(m),
+  info: (m) => runner.info(m),
+  warning: (m) => runner.warning(m),
+  error: (m) => runner.error(m),
 };
 
 /** Publishes through the runner's file commands: outputs, step summary, annotations; files on disk; artifacts. */
-export function corePublisher(deps: Pick<ActionDeps, "env" | "log" | "uploader" | "files">): Publisher {
+export function runnerPublisher(deps: Pick<ActionDeps, "env" | "log" | "uploader" | "files">): Publisher {
   return {
-    setOutput: (name, value) => core.setOutput(name, value),
+    setOutput: (name, value) => runner.setOutput(name, value),
     async appendSummary(markdown) {
       // Only on a runner (or a test that plays one): elsewhere there is no summary file.
       if (!deps.env["GITHUB_STEP_SUMMARY"]) return;
-      await core.summary.addRaw(markdown, true).write();
+      await runner.appendSummary(markdown);
     },
-    annotate: (a) => (a.level === "error" ? core.error(a.message, { title: a.title }) : core.warning(a.message, { title: a.title })),
+    annotate: (a) => (a.level === "error" ? runner.error(a.message, { title: a.title }) : runner.warning(a.message, { title: a.title })),
     writeFile: (path, text) => deps.files.writeText(path, text),
     keep: async (file) => {
       await keepAsArtifact(file, deps);
@@ -64,10 +64,10 @@ export function corePublisher(deps: Pick<ActionDeps, "env" | "log" | "uploader" 
 /** The real process as {@link ActionDeps}, with `overrides` on top. */
 export function actionDeps(overrides: Partial<ActionDeps> = {}): ActionDeps {
   const base = {
-    getInput: (name: string) => core.getInput(name) || undefined,
+    getInput: (name: string) => runner.getInput(name) || undefined,
     env: process.env,
     clock: systemClock,
-    log: coreLogger,
+    log: runnerLogger,
     files: diskFiles,
     signals: process,
     uploader: artifactUploader,
@@ -77,7 +77,7 @@ export function actionDeps(overrides: Partial<ActionDeps> = {}): ActionDeps {
   return {
     connect: (settings) => connectPrometheus(settings, base),
     prober: createHttpProber(base),
-    publisher: corePublisher(base),
+    publisher: runnerPublisher(base),
     github: (token) => lazyGitHubClient({ token, run: runContextFromEnv(base.env), logger: base.log }),
     target: (target, signal, options) =>
       makeTarget(

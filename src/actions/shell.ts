@@ -1,10 +1,9 @@
 /**
  * What every action shell shares: masking secrets, parsing inputs and loading the
  * playbook before anything else, and turning what escapes into annotations. This and
- * `deps.ts` are the only modules besides the input tables that touch `@actions/core`.
+ * `deps.ts` are the only modules that speak the runner's protocol (`runner-commands.ts`).
  */
 import { isAbsolute, relative } from "node:path";
-import * as core from "@actions/core";
 import { ConfigurationError, describeUnexpected, describeValue, type Problem, Refusal } from "../errors.js";
 import { GitHubError } from "../github/types.js";
 import type { CommonInputs } from "../inputs/common.js";
@@ -18,6 +17,7 @@ import type { DeployState } from "../state.js";
 import { TargetError } from "../targets/types.js";
 import { inputContext } from "./context.js";
 import type { ActionDeps } from "./deps.js";
+import * as runner from "./runner-commands.js";
 import type { Report } from "../app/report.js";
 import { MoveFailed } from "../app/move.js";
 import type { Logger } from "../log.js";
@@ -33,8 +33,8 @@ export async function runShell(deps: Pick<ActionDeps, "env">, body: () => Promis
     await body();
   } catch (error) {
     if (error instanceof ConfigurationError) reportProblems(error.problems, inputContext(deps.env).workspace);
-    else if (error instanceof Refusal || error instanceof TargetError || error instanceof GitHubError || error instanceof MoveFailed) core.setFailed(error.message);
-    else core.setFailed(describeUnexpected(error));
+    else if (error instanceof Refusal || error instanceof TargetError || error instanceof GitHubError || error instanceof MoveFailed) runner.setFailed(error.message);
+    else runner.setFailed(describeUnexpected(error));
   }
 }
 
@@ -42,7 +42,7 @@ function reportProblems(problems: readonly Problem[], workspace: string): void {
   for (const p of problems) {
     const message = p.path ? `${p.path}: ${p.message}` : p.message;
     if (p.file) {
-      core.error(message, {
+      runner.error(message, {
         title: "Playbook problem",
         // Annotations attach to files by their path in the repository.
         file: repositoryPath(p.file, workspace),
@@ -50,12 +50,12 @@ function reportProblems(problems: readonly Problem[], workspace: string): void {
         ...(p.column !== undefined && { startColumn: p.column }),
       });
     } else {
-      core.error(message, { title: p.path.startsWith("input ") ? "Input problem" : "Configuration problem" });
+      runner.error(message, { title: p.path.startsWith("input ") ? "Input problem" : "Configuration problem" });
     }
   }
   const files = [...new Set(problems.flatMap((p) => (p.file ? [repositoryPath(p.file, workspace)] : [])))];
   const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
-  core.setFailed(`${count} found${files.length > 0 ? ` in ${files.join(", ")}` : " in the inputs"}; see the errors above. Nothing was changed.`);
+  runner.setFailed(`${count} found${files.length > 0 ? ` in ${files.join(", ")}` : " in the inputs"}; see the errors above. Nothing was changed.`);
 }
 
 function repositoryPath(file: string, workspace: string): string {
@@ -73,7 +73,7 @@ export async function prepare<I extends CommonInputs>(
   parse: (get: InputGetter, context: InputContext) => I,
   deps: Pick<ActionDeps, "getInput" | "env" | "files">,
 ): Promise<{ readonly inputs: I; readonly playbook: Playbook; readonly locate: () => Locator }> {
-  for (const secret of secretValues(table, deps.getInput)) core.setSecret(secret);
+  for (const secret of secretValues(table, deps.getInput)) runner.setSecret(secret);
   const inputs = parse(deps.getInput, inputContext(deps.env));
   // The parser (YAML, the playbook schema, the PromQL grammar) is loaded once the inputs
   // are known good and the file is read: a run stopped by either never pays for it.

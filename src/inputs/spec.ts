@@ -29,7 +29,7 @@ export interface InputSpec<T> {
    * (`${{ github.token }}`) is left to the runner to evaluate.
    */
   readonly default?: string;
-  /** Masked with `core.setSecret` before anything is logged; never echoed in messages. */
+  /** Masked with `::add-mask::` before anything is logged; never echoed in messages. */
   readonly secret?: boolean;
   /** Turns the raw text (`undefined` when absent) into a value; throws {@link InputProblem}. */
   readonly parse: (raw: string | undefined, context: InputContext) => T;
