@@ -5,8 +5,9 @@
 import { isAbsolute, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { formatProblem, type Problem } from "../errors.js";
-import { loadPlaybook, loadPlaybookSource } from "../playbook/load.js";
+import type { Locator } from "../playbook/source-map.js";
 import type { Playbook } from "../playbook/types.js";
+import { workflowCommand } from "../workflow-command.js";
 import type { CliDeps } from "./deps.js";
 
 export type { CliDeps } from "./deps.js";
@@ -46,14 +47,21 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
   }
 }
 
-/** Reads and parses a playbook named on the command line (relative to the working directory). */
-export function readPlaybook(file: string, deps: CliDeps): Promise<Playbook> {
+/**
+ * Reads and parses a playbook named on the command line (relative to the working
+ * directory). The parser (YAML, the schema, the PromQL grammar) is loaded here, by the
+ * commands that read a playbook, so `--help` and a wrong command line never pay for it.
+ */
+export async function readPlaybook(file: string, deps: CliDeps): Promise<Playbook> {
+  const { loadPlaybook } = await import("../playbook/load.js");
   return loadPlaybook(resolvePath(file, deps), deps.files, file);
 }
 
-/** As {@link readPlaybook}, with the text as read (to point at its lines later). */
-export function readPlaybookSource(file: string, deps: CliDeps): Promise<{ readonly playbook: Playbook; readonly text: string }> {
-  return loadPlaybookSource(resolvePath(file, deps), deps.files, file);
+/** As {@link readPlaybook}, with a locator over the text as read (to point at its lines later). */
+export async function readPlaybookSource(file: string, deps: CliDeps): Promise<{ readonly playbook: Playbook; readonly locate: () => Locator }> {
+  const { loadPlaybookSource, textLocator } = await import("../playbook/load.js");
+  const { playbook, text } = await loadPlaybookSource(resolvePath(file, deps), deps.files, file);
+  return { playbook, locate: () => textLocator(text) };
 }
 
 /** A path from the command line, relative to the working directory. */
@@ -73,19 +81,5 @@ export function reportProblems(problems: readonly Problem[], deps: CliDeps): voi
 
 /** `::error file=F,line=L,col=C,title=playbook::message`, escaped as the runner expects. */
 export function annotation(p: Problem): string {
-  const props = [
-    p.file && `file=${escapeProperty(p.file)}`,
-    p.line && `line=${p.line}`,
-    p.column && `col=${p.column}`,
-    "title=playbook",
-  ].filter(Boolean);
-  return `::error ${props.join(",")}::${escapeData(p.path ? `${p.path}: ${p.message}` : p.message)}`;
-}
-
-function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  return workflowCommand("error", { file: p.file, line: p.line, col: p.column, title: "playbook" }, p.path ? `${p.path}: ${p.message}` : p.message);
 }

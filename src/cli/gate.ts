@@ -5,7 +5,6 @@
  * Progress goes to stdout as the soak runs; Ctrl-C ends the soak and still writes the
  * evidence (and the summary, when asked for).
  */
-import { gate } from "../app/gate.js";
 import { perform } from "../app/perform.js";
 import { ConfigurationError, describeValue, type Problem } from "../errors.js";
 import { DEFAULT_EVIDENCE } from "../report/evidence.js";
@@ -77,7 +76,11 @@ async function gateFromArgs(args: readonly string[], deps: CliDeps): Promise<num
     meta: {},
   };
   const publisher = terminalPublisher(deps, values.summary && resolvePath(values.summary, deps));
-  const report = await perform("the gate", { log, signals: deps.signals, publisher }, (signal) => gate(request, { ...deps, log }, signal));
+  const report = await perform("the gate", { log, signals: deps.signals, publisher }, async (signal) => {
+    // The judge comes with the gate, not with every command.
+    const { gate } = await import("../app/gate.js");
+    return gate(request, { ...deps, log }, signal);
+  });
   return exitCode(report, deps);
 }
 

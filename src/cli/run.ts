@@ -5,11 +5,9 @@
  * (`--force` goes on, and says so). Nothing is recorded in GitHub: that is the actions' job.
  */
 import { perform } from "../app/perform.js";
-import { rollout } from "../app/rollout.js";
 import { requireTarget } from "../app/target.js";
 import { ConfigurationError } from "../errors.js";
 import { connectionSecrets, resolveConnection } from "../metrics/connection.js";
-import { textLocator } from "../playbook/source-map.js";
 import { targetProblems } from "../targets/make.js";
 import { rolloutReading, selectStages } from "../playbook/stages.js";
 import { type CliDeps, type Command, parseOptions, readPlaybookSource, resolvePath, UsageError } from "./command.js";
@@ -48,12 +46,12 @@ async function runFromArgs(args: readonly string[], deps: CliDeps): Promise<numb
   if (positionals.length !== 1) throw new UsageError(`run needs exactly one playbook file, got ${positionals.length}`, runCommand);
   if (!values.version?.trim()) throw new UsageError("run needs --version VERSION", runCommand);
   const file = positionals[0]!;
-  const { playbook, text } = await readPlaybookSource(file, deps);
+  const { playbook, locate } = await readPlaybookSource(file, deps);
   const names = values.stages?.split(",").map((s) => s.trim()).filter(Boolean);
   const stages = selectStages(playbook, names, "--stages");
   const target = requireTarget(playbook, file, "run");
   // A missing or non-executable script is a playbook mistake, found before anything moves.
-  const problems = targetProblems(target, file, deps.cwd, textLocator(text));
+  const problems = targetProblems(target, file, deps.cwd, locate());
   if (problems.length > 0) throw new ConfigurationError(problems);
   const prometheus = prometheusFromEnv(deps.env, values["prometheus-url"], values["prometheus-ca"] && resolvePath(values["prometheus-ca"], deps));
   const reading = rolloutReading(playbook, stages);
@@ -75,9 +73,11 @@ async function runFromArgs(args: readonly string[], deps: CliDeps): Promise<numb
     openIssue: false,
   };
   const publisher = terminalPublisher(deps, values.summary && resolvePath(values.summary, deps));
-  const report = await perform("the rollout", { log, signals: deps.signals, publisher }, (signal) =>
-    rollout(request, { clock: deps.clock, log, connect: deps.connect, prober: deps.prober, target: deps.target(target, log, signal) }, signal),
-  );
+  const report = await perform("the rollout", { log, signals: deps.signals, publisher }, async (signal) => {
+    // The rollout's flow and the judge come with this command, not with every command.
+    const { rollout } = await import("../app/rollout.js");
+    return rollout(request, { clock: deps.clock, log, connect: deps.connect, prober: deps.prober, target: deps.target(target, log, signal) }, signal);
+  });
   if (report.outputs["report"]) deps.stdout.write(`\n${report.outputs["report"]}\n`);
   return exitCode(report, deps);
 }

@@ -1,5 +1,4 @@
 /** `deploy-playbook schema`: the playbook's JSON Schema, for editors. */
-import { playbookJsonSchemaText } from "../playbook/json-schema.js";
 import { parseOptions, UsageError, type Command } from "./command.js";
 
 export const schemaCommand: Command = {
@@ -9,6 +8,7 @@ export const schemaCommand: Command = {
   async run(args, deps) {
     const { positionals } = parseOptions(args, {}, schemaCommand);
     if (positionals.length > 0) throw new UsageError(`schema takes no arguments, got ${positionals.join(" ")}`, schemaCommand);
+    const { playbookJsonSchemaText } = await import("../playbook/json-schema.js");
     deps.stdout.write(playbookJsonSchemaText());
     return 0;
   },

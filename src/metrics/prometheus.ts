@@ -6,7 +6,7 @@
  * rejected query is the user's to fix and carries Prometheus's message as it was sent.
  * Secrets (token, password, Authorization) never reach an error, a log line or a result.
  */
-import { Agent } from "node:https";
+import type { Agent } from "node:https";
 import type { Clock } from "../clock.js";
 import type { Logger } from "../log.js";
 import { secretBlanker } from "../secrets.js";
@@ -44,7 +44,7 @@ export function createPrometheusClient(options: PrometheusClientOptions, deps: P
 
 /** A client for settings already validated (`resolveClientOptions`, `resolveConnection`). */
 export function connectPrometheus(settings: ClientSettings, deps: PrometheusClientDeps): MetricsSource {
-  const agent = settings.ca !== undefined ? new Agent({ ca: settings.ca, keepAlive: true }) : undefined;
+  const agent = settings.ca !== undefined ? caAgent(settings.ca) : undefined;
   const redact = secretBlanker(settings.secrets);
   const random = deps.random ?? Math.random;
 
@@ -86,7 +86,17 @@ export function connectPrometheus(settings: ClientSettings, deps: PrometheusClie
   };
 }
 
-function send(settings: ClientSettings, agent: Agent | undefined, path: string, params: Record<string, string>, signal?: AbortSignal) {
+/**
+ * The https agent that trusts `ca`, made with the first request: node:https (and TLS
+ * under it) is loaded then, with the HTTP client, not when a step starts.
+ */
+function caAgent(ca: string): () => Promise<Agent> {
+  let agent: Promise<Agent> | undefined;
+  return () => (agent ??= import("node:https").then(({ Agent }) => new Agent({ ca, keepAlive: true })));
+}
+
+async function send(settings: ClientSettings, lazyAgent: (() => Promise<Agent>) | undefined, path: string, params: Record<string, string>, signal?: AbortSignal) {
+  const agent = await lazyAgent?.();
   const form = new URLSearchParams(params).toString();
   const headers = { Accept: "application/json", "User-Agent": "deploy-playbook", ...settings.headers };
   const common = { headers, timeoutMs: settings.timeoutMs, ...(agent ? { agent } : {}), ...(signal ? { signal } : {}) };
