@@ -45,19 +45,21 @@ export interface DeployState {
 const VERDICTS = ["go", "conditional", "no-go", "inconclusive"] as const satisfies readonly Verdict[];
 const STATUSES = ["rolling-out", "promoted", "rolled-back"] as const satisfies readonly RolloutStatus[];
 const time = z.iso.datetime({ offset: true, error: "expected an ISO 8601 time" });
+/** A non-empty string; `error` says what it should hold, whatever is wrong with it. */
+const text = (error: string) => z.string({ error }).min(1, { error });
 
 const stateSchema = z.strictObject({
   version: z.literal(1, { error: "expected 1" }),
-  service: z.string().min(1, { error: "expected the service's name" }),
-  stage: z.string().min(1, { error: "expected a stage name" }),
+  service: text("expected the service's name"),
+  stage: text("expected a stage name"),
   weight: z.number({ error: "expected a number from 0 to 100" }).min(0).max(100),
-  targetVersion: z.string().min(1, { error: "expected the version being rolled out" }),
+  targetVersion: text("expected the version being rolled out"),
   status: z.enum(STATUSES, { error: `expected one of ${STATUSES.join(", ")}` }),
-  digest: z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: "expected sha256: and 64 hex digits" }),
+  digest: z.string({ error: "expected sha256: and 64 hex digits" }).regex(/^sha256:[0-9a-f]{64}$/, { error: "expected sha256: and 64 hex digits" }),
   previous: targetRecordSchema.optional(),
   startedAt: time,
   updatedAt: time,
-  verdicts: z.record(z.string(), z.enum(VERDICTS, { error: `expected one of ${VERDICTS.join(", ")}` })),
+  verdicts: z.record(z.string(), z.enum(VERDICTS, { error: `expected one of ${VERDICTS.join(", ")}` }), { error: "expected a mapping of stage names to verdicts" }),
   deployment: z.strictObject({ id: z.number().int().positive(), environment: z.string().min(1) }).optional(),
   run: z.strictObject({ id: z.string().min(1), url: z.string().min(1), actor: z.string().optional() }).optional(),
 });
@@ -98,7 +100,9 @@ export function stateFrom(data: unknown, where: string): DeployState {
           ? `unknown key(s) ${issue.keys.join(", ")}; expected the state output of a previous deploy-playbook step`
           : issue.path.length === 0
             ? `found ${describeValue(data)}; expected the state output of a previous deploy-playbook step (a JSON object)`
-            : `found ${describeValue(valueAt(data, issue.path))}; ${issue.message}`,
+            : missingAt(data, issue.path)
+              ? `missing; ${issue.message}`
+              : `found ${describeValue(valueAt(data, issue.path))}; ${issue.message}`,
     }),
   );
   throw new ConfigurationError(problems);
@@ -108,6 +112,12 @@ export function stateFrom(data: unknown, where: string): DeployState {
 export function serializeState(state: DeployState): string {
   const { version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run } = state;
   return JSON.stringify({ version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run });
+}
+
+/** Whether the key at the end of `path` is absent from its object (rather than present and wrong). */
+function missingAt(data: unknown, path: readonly PropertyKey[]): boolean {
+  const parent = valueAt(data, path.slice(0, -1));
+  return parent !== null && typeof parent === "object" && !Object.hasOwn(parent, path[path.length - 1]!);
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -1352,18 +1352,20 @@ const targetRecordSchema = schemas/* discriminatedUnion */.gMt("kind", [commandR
 const VERDICTS = ["go", "conditional", "no-go", "inconclusive"];
 const STATUSES = ["rolling-out", "promoted", "rolled-back"];
 const state_time = datetime({ offset: true, error: "expected an ISO 8601 time" });
+/** A non-empty string; `error` says what it should hold, whatever is wrong with it. */
+const state_text = (error) => schemas/* string */.YjP({ error }).min(1, { error });
 const stateSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1, { error: "expected 1" }),
-    service: schemas/* string */.YjP().min(1, { error: "expected the service's name" }),
-    stage: schemas/* string */.YjP().min(1, { error: "expected a stage name" }),
+    service: state_text("expected the service's name"),
+    stage: state_text("expected a stage name"),
     weight: schemas/* number */.aig({ error: "expected a number from 0 to 100" }).min(0).max(100),
-    targetVersion: schemas/* string */.YjP().min(1, { error: "expected the version being rolled out" }),
+    targetVersion: state_text("expected the version being rolled out"),
     status: schemas/* enum */.k5n(STATUSES, { error: `expected one of ${STATUSES.join(", ")}` }),
-    digest: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/, { error: "expected sha256: and 64 hex digits" }),
+    digest: schemas/* string */.YjP({ error: "expected sha256: and 64 hex digits" }).regex(/^sha256:[0-9a-f]{64}$/, { error: "expected sha256: and 64 hex digits" }),
     previous: targetRecordSchema.optional(),
     startedAt: state_time,
     updatedAt: state_time,
-    verdicts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(VERDICTS, { error: `expected one of ${VERDICTS.join(", ")}` })),
+    verdicts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(VERDICTS, { error: `expected one of ${VERDICTS.join(", ")}` }), { error: "expected a mapping of stage names to verdicts" }),
     deployment: schemas/* strictObject */.rej({ id: schemas/* number */.aig().int().positive(), environment: schemas/* string */.YjP().min(1) }).optional(),
     run: schemas/* strictObject */.rej({ id: schemas/* string */.YjP().min(1), url: schemas/* string */.YjP().min(1), actor: schemas/* string */.YjP().optional() }).optional(),
 });
@@ -1402,7 +1404,9 @@ function stateFrom(data, where) {
             ? `unknown key(s) ${issue.keys.join(", ")}; expected the state output of a previous deploy-playbook step`
             : issue.path.length === 0
                 ? `found ${(0,errors/* describeValue */.bp)(data)}; expected the state output of a previous deploy-playbook step (a JSON object)`
-                : `found ${(0,errors/* describeValue */.bp)(valueAt(data, issue.path))}; ${issue.message}`,
+                : missingAt(data, issue.path)
+                    ? `missing; ${issue.message}`
+                    : `found ${(0,errors/* describeValue */.bp)(valueAt(data, issue.path))}; ${issue.message}`,
     }));
     throw new errors/* ConfigurationError */.j1(problems);
 }
@@ -1410,6 +1414,11 @@ function stateFrom(data, where) {
 function serializeState(state) {
     const { version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run } = state;
     return JSON.stringify({ version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run });
+}
+/** Whether the key at the end of `path` is absent from its object (rather than present and wrong). */
+function missingAt(data, path) {
+    const parent = valueAt(data, path.slice(0, -1));
+    return parent !== null && typeof parent === "object" && !Object.hasOwn(parent, path[path.length - 1]);
 }
 function valueAt(data, path) {
     let node = data;

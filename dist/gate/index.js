@@ -212,9 +212,11 @@ function describeUnexpected(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ diskFiles),
-/* harmony export */   f: () => (/* binding */ readFailure)
+/* harmony export */   Sv: () => (/* binding */ FileTooLarge),
+/* harmony export */   Ts: () => (/* binding */ diskFiles),
+/* harmony export */   f1: () => (/* binding */ readFailure)
 /* harmony export */ });
+/* unused harmony export NotAFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -228,12 +230,58 @@ function describeUnexpected(error) {
 
 /** The real file system. */
 const diskFiles = {
-    readText: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8"),
+    readText: (path, maxBytes) => (maxBytes === undefined ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8") : readBounded(path, maxBytes)),
     async writeText(path, text) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text, "utf8");
     },
 };
+/** A path that names something other than a regular file or a directory. */
+class NotAFile extends Error {
+    kind;
+    constructor(kind) {
+        super(`is ${kind}, not a regular file`);
+        this.kind = kind;
+        this.name = "NotAFile";
+    }
+}
+/** A file past a size limit; `bytes` is its size, or as much of it as was read. */
+class FileTooLarge extends Error {
+    bytes;
+    constructor(bytes) {
+        super(`is larger than allowed (${bytes} bytes)`);
+        this.bytes = bytes;
+        this.name = "FileTooLarge";
+    }
+}
+async function readBounded(path, maxBytes) {
+    // stat first: opening a FIFO to read would wait for a writer, and a device never ends.
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+    if (info.isDirectory())
+        throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: "EISDIR" });
+    if (!info.isFile())
+        throw new NotAFile(info.isFIFO() ? "a named pipe (FIFO)" : info.isSocket() ? "a socket" : "a device");
+    if (info.size > maxBytes)
+        throw new FileTooLarge(info.size);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, "r");
+    try {
+        // The file may have grown since: read one byte past the limit to know.
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length > maxBytes)
+                throw new FileTooLarge(length);
+        }
+        return buffer.toString("utf8", 0, length);
+    }
+    finally {
+        await handle.close();
+    }
+}
 /** Why a file could not be read, in words (no stack trace: the user can fix it), ending with what was expected. */
 function readFailure(error, expected) {
     const code = error?.code;
@@ -243,6 +291,8 @@ function readFailure(error, expected) {
         return `is a directory; expected ${expected}`;
     if (code === "EACCES")
         return `cannot be read (permission denied); expected ${expected}`;
+    if (error instanceof NotAFile)
+        return `${error.message}; expected ${expected}`;
     return `cannot be read: ${error instanceof Error ? error.message : String(error)}; expected ${expected}`;
 }
 
@@ -1816,11 +1866,14 @@ const MAX_FILE_BYTES = 1_000_000;
 async function readPlaybookText(path, files, file = path) {
     let text;
     try {
-        text = await files.readText(path);
+        text = await files.readText(path, MAX_FILE_BYTES);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1([{ file, path: "", message: (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readFailure */ .f)(error, "a playbook (the default is .github/deploy-playbook.yml)") }]);
+        if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_1__/* .FileTooLarge */ .Sv)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1([sizeProblem(error.bytes, file, MAX_FILE_BYTES)]);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1([{ file, path: "", message: (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readFailure */ .f1)(error, "a playbook (the default is .github/deploy-playbook.yml)") }]);
     }
+    // Files that cannot bound their read (a test's in-memory files) are measured here.
     const bytes = Buffer.byteLength(text, "utf8");
     if (bytes > MAX_FILE_BYTES)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1([sizeProblem(bytes, file, MAX_FILE_BYTES)]);
@@ -2264,18 +2317,20 @@ const targetRecordSchema = schemas/* discriminatedUnion */.gMt("kind", [commandR
 const VERDICTS = ["go", "conditional", "no-go", "inconclusive"];
 const STATUSES = ["rolling-out", "promoted", "rolled-back"];
 const state_time = datetime({ offset: true, error: "expected an ISO 8601 time" });
+/** A non-empty string; `error` says what it should hold, whatever is wrong with it. */
+const state_text = (error) => schemas/* string */.YjP({ error }).min(1, { error });
 const stateSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1, { error: "expected 1" }),
-    service: schemas/* string */.YjP().min(1, { error: "expected the service's name" }),
-    stage: schemas/* string */.YjP().min(1, { error: "expected a stage name" }),
+    service: state_text("expected the service's name"),
+    stage: state_text("expected a stage name"),
     weight: schemas/* number */.aig({ error: "expected a number from 0 to 100" }).min(0).max(100),
-    targetVersion: schemas/* string */.YjP().min(1, { error: "expected the version being rolled out" }),
+    targetVersion: state_text("expected the version being rolled out"),
     status: schemas/* enum */.k5n(STATUSES, { error: `expected one of ${STATUSES.join(", ")}` }),
-    digest: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/, { error: "expected sha256: and 64 hex digits" }),
+    digest: schemas/* string */.YjP({ error: "expected sha256: and 64 hex digits" }).regex(/^sha256:[0-9a-f]{64}$/, { error: "expected sha256: and 64 hex digits" }),
     previous: targetRecordSchema.optional(),
     startedAt: state_time,
     updatedAt: state_time,
-    verdicts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(VERDICTS, { error: `expected one of ${VERDICTS.join(", ")}` })),
+    verdicts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(VERDICTS, { error: `expected one of ${VERDICTS.join(", ")}` }), { error: "expected a mapping of stage names to verdicts" }),
     deployment: schemas/* strictObject */.rej({ id: schemas/* number */.aig().int().positive(), environment: schemas/* string */.YjP().min(1) }).optional(),
     run: schemas/* strictObject */.rej({ id: schemas/* string */.YjP().min(1), url: schemas/* string */.YjP().min(1), actor: schemas/* string */.YjP().optional() }).optional(),
 });
@@ -2314,7 +2369,9 @@ function stateFrom(data, where) {
             ? `unknown key(s) ${issue.keys.join(", ")}; expected the state output of a previous deploy-playbook step`
             : issue.path.length === 0
                 ? `found ${(0,errors/* describeValue */.bp)(data)}; expected the state output of a previous deploy-playbook step (a JSON object)`
-                : `found ${(0,errors/* describeValue */.bp)(valueAt(data, issue.path))}; ${issue.message}`,
+                : missingAt(data, issue.path)
+                    ? `missing; ${issue.message}`
+                    : `found ${(0,errors/* describeValue */.bp)(valueAt(data, issue.path))}; ${issue.message}`,
     }));
     throw new errors/* ConfigurationError */.j1(problems);
 }
@@ -2322,6 +2379,11 @@ function stateFrom(data, where) {
 function serializeState(state) {
     const { version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run } = state;
     return JSON.stringify({ version, service, stage, weight, targetVersion, status, digest, previous, startedAt, updatedAt, verdicts, deployment, run });
+}
+/** Whether the key at the end of `path` is absent from its object (rather than present and wrong). */
+function missingAt(data, path) {
+    const parent = valueAt(data, path.slice(0, -1));
+    return parent !== null && typeof parent === "object" && !Object.hasOwn(parent, path[path.length - 1]);
 }
 function valueAt(data, path) {
     let node = data;
@@ -13406,7 +13468,7 @@ async function resolveConnection(playbook, stage, inputs, names, files) {
             ca = await files.readText(inputs.caFile);
         }
         catch (error) {
-            throw new errors/* ConfigurationError */.j1([{ path: names.ca, message: `${inputs.caFile}: ${(0,src_files/* readFailure */.f)(error, "a PEM bundle of CA certificates")}` }]);
+            throw new errors/* ConfigurationError */.j1([{ path: names.ca, message: `${inputs.caFile}: ${(0,src_files/* readFailure */.f1)(error, "a PEM bundle of CA certificates")}` }]);
         }
     }
     const auth = inputs.auth;
@@ -13633,24 +13695,40 @@ function parseGateInputs(get, context) {
 // EXTERNAL MODULE: ./src/playbook/plan.ts
 var playbook_plan = __nccwpck_require__(64632);
 ;// CONCATENATED MODULE: ./src/clock.ts
+/**
+ * The longest delay `setTimeout` takes (about 24.8 days): past it, Node fires at once.
+ * Longer waits are made of pieces this long, or capped where "that long" means "never".
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const systemClock = {
     now: () => new Date(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(signal.reason ?? new Error("aborted"));
-        const timer = setTimeout(() => {
-            signal?.removeEventListener("abort", onAbort);
-            resolve();
-        }, ms);
+        const end = Date.now() + ms;
+        let timer;
+        const wait = () => {
+            const left = end - Date.now();
+            if (left > MAX_TIMER_MS) {
+                timer = setTimeout(wait, MAX_TIMER_MS);
+                return;
+            }
+            timer = setTimeout(() => {
+                signal?.removeEventListener("abort", onAbort);
+                resolve();
+            }, Math.max(0, left));
+        };
         const onAbort = () => {
             clearTimeout(timer);
             reject(signal.reason ?? new Error("aborted"));
         };
         signal?.addEventListener("abort", onAbort, { once: true });
+        wait();
     }),
 };
 
 ;// CONCATENATED MODULE: ./src/metrics/http-request.ts
+
 // node-fetch (and the stream and form polyfills it brings) is loaded with the first
 // request, not at start-up: a run that fails on its inputs never sends one.
 let nodeFetch;
@@ -13670,10 +13748,11 @@ async function sendHttp(request) {
     request.signal?.throwIfAborted();
     const controller = new AbortController();
     let timedOut = false;
+    // A timeout past what setTimeout takes (about 24.8 days) is as good as none.
     const timer = setTimeout(() => {
         timedOut = true;
         controller.abort();
-    }, request.timeoutMs);
+    }, Math.min(request.timeoutMs, MAX_TIMER_MS));
     const onAbort = () => controller.abort();
     request.signal?.addEventListener("abort", onAbort, { once: true });
     try {
@@ -14367,12 +14446,11 @@ class Tail {
 
 
 
+
 /** Most bytes of stdout kept when a script's output is data (`current`). */
 const CAPTURE_LIMIT = 64 * 1024;
 /** After the script exits, how long a background child holding its output may delay us. */
 const DRAIN_MS = 1000;
-// setTimeout fires at once past 2^31-1 ms; a longer timeout is as good as none.
-const MAX_TIMER_MS = 2 ** 31 - 1;
 /**
  * Runs the script to its end and resolves with how it ended, whatever the exit code.
  * Rejects with a {@link CommandError} when it cannot start, runs past its timeout or
@@ -14963,7 +15041,7 @@ function actionDeps(overrides = {}) {
         env: process.env,
         clock: systemClock,
         log: runnerLogger,
-        files: src_files/* diskFiles */.T,
+        files: src_files/* diskFiles */.Ts,
         signals: process,
         uploader: artifactUploader,
         ...overrides,

@@ -110,6 +110,38 @@ function duplicateKeyProblems(doc, lines, file) {
     });
     return out;
 }
+/**
+ * YAML warnings as problems: the document reads, but not as the user meant. An unknown tag
+ * (`!Ref`, `!!js/function`, YAML 1.1's `!!binary` and `!!set`) is pointed at the tag, with
+ * the path of the value it tags; anything else (an unknown directive) keeps yaml's words.
+ */
+function warningProblems(doc, lines, text, file) {
+    if (doc.warnings.length === 0)
+        return [];
+    // Each tagged node starts just after its tag.
+    const tagged = [];
+    (0,dist/* visit */.YR)(doc, {
+        Node(_, node, ancestors) {
+            if (node.tag && node.range)
+                tagged.push({ at: node.range[0], path: pathOf([...ancestors, node]) });
+        },
+    });
+    return doc.warnings.map((warning) => {
+        const [start, end] = warning.pos;
+        const pos = lines.linePos(start);
+        const tag = /^![^\s]*/.exec(text.slice(start, start + 200))?.[0];
+        if (warning.code !== "TAG_RESOLVE_FAILED" || !tag)
+            return { file, line: pos.line, column: pos.col, path: "", message: `YAML: ${(0,errors/* clip */.$Q)(warning.message, 200)}` };
+        const owner = tagged.filter((t) => t.at >= end).sort((a, b) => a.at - b.at)[0];
+        return {
+            file,
+            line: pos.line,
+            column: pos.col,
+            path: owner ? formatPath(owner.path) : "",
+            message: `the tag ${(0,errors/* describeValue */.bp)(tag)} is not one a playbook uses; expected a plain value (remove the tag)`,
+        };
+    });
+}
 /** The document path of a node from its ancestors as `visit` gives them. */
 function pathOf(ancestors) {
     const path = [];
@@ -1571,14 +1603,16 @@ function parsePlaybook(text, file, limits = LIMITS) {
         throw new errors/* ConfigurationError */.j1(unreadable);
     const lines = new dist/* LineCounter */.HN();
     // Duplicate keys are found by duplicateKeyProblems, in linear time, and reported with the rest.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+    // A playbook is plain data: YAML 1.1's !!binary, !!set and the like are refused as
+    // unknown tags (below), never turned into bytes or sets the schema would misdescribe.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, resolveKnownTags: false });
     if (doc.errors.length > 0) {
         throw new errors/* ConfigurationError */.j1(
         // One syntax error sets off a cascade (an unquoted `{` in a flow mapping yields dozens
         // of "unexpected token" errors down the file), so only the first is worth reading.
         doc.errors.slice(0, 1).map((e) => {
             const pos = lines.linePos(e.pos[0]);
-            return { file, line: pos.line, column: pos.col, path: "", message: `YAML: ${yamlMessage((0,errors/* clip */.$Q)(e.message, 200), text, pos.line)}` };
+            return { file, line: pos.line, column: pos.col, path: "", message: `YAML: ${yamlMessage((0,errors/* clip */.$Q)(e.message, 200), text, pos.line, e.code)}` };
         }));
     }
     let data;
@@ -1593,7 +1627,7 @@ function parsePlaybook(text, file, limits = LIMITS) {
     }
     const locate = sourceMap(doc, lines, text);
     const problem = (f) => ({ file, ...locate(f), path: formatPath(f.path), message: f.message });
-    const duplicates = duplicateKeyProblems(doc, lines, file);
+    const duplicates = [...duplicateKeyProblems(doc, lines, file), ...warningProblems(doc, lines, text, file)];
     if (data === null || data === undefined) {
         throw new errors/* ConfigurationError */.j1([{ file, line: 1, column: 1, path: "", message: "the file is empty; expected a playbook starting with version: 1" }]);
     }
@@ -1632,7 +1666,9 @@ function located(problems) {
     const unique = new Map(problems.map((p) => [(0,errors/* formatProblem */.Vw)(p), p]));
     return new errors/* ConfigurationError */.j1([...unique.values()].sort((a, b) => order(a) - order(b)));
 }
-function yamlMessage(message, text, line) {
+function yamlMessage(message, text, line, code) {
+    if (code === "MULTIPLE_DOCS")
+        return "the file holds a second YAML document (after ---); expected one playbook per file";
     // The yaml package reports its own stack overflow on absurd nesting as an error.
     if (/Maximum call stack/.test(message))
         return "the document nests too deeply to be read; expected a playbook a few levels deep";

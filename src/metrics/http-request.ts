@@ -4,6 +4,7 @@
  * to retry; only the caller's own cancellation is thrown.
  */
 import type { Agent } from "node:https";
+import { MAX_TIMER_MS } from "../clock.js";
 
 // node-fetch (and the stream and form polyfills it brings) is loaded with the first
 // request, not at start-up: a run that fails on its inputs never sends one.
@@ -49,10 +50,11 @@ export async function sendHttp(request: HttpRequest): Promise<HttpOutcome> {
   request.signal?.throwIfAborted();
   const controller = new AbortController();
   let timedOut = false;
+  // A timeout past what setTimeout takes (about 24.8 days) is as good as none.
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, request.timeoutMs);
+  }, Math.min(request.timeoutMs, MAX_TIMER_MS));
   const onAbort = () => controller.abort();
   request.signal?.addEventListener("abort", onAbort, { once: true });
   try {

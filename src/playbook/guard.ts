@@ -5,7 +5,7 @@
  * playbook needs.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type LineCounter, type Node } from "yaml";
-import { describeName, type Problem } from "../errors.js";
+import { clip, describeName, describeValue, type Problem } from "../errors.js";
 import { formatPath, type DocPath, type Finding } from "./finding.js";
 import { MAX_FILE_BYTES, sizeProblem } from "./read.js";
 
@@ -75,6 +75,36 @@ export function duplicateKeyProblems(doc: Document, lines: LineCounter, file: st
     },
   });
   return out;
+}
+
+/**
+ * YAML warnings as problems: the document reads, but not as the user meant. An unknown tag
+ * (`!Ref`, `!!js/function`, YAML 1.1's `!!binary` and `!!set`) is pointed at the tag, with
+ * the path of the value it tags; anything else (an unknown directive) keeps yaml's words.
+ */
+export function warningProblems(doc: Document, lines: LineCounter, text: string, file: string): Problem[] {
+  if (doc.warnings.length === 0) return [];
+  // Each tagged node starts just after its tag.
+  const tagged: { readonly at: number; readonly path: DocPath }[] = [];
+  visit(doc, {
+    Node(_, node, ancestors) {
+      if (node.tag && node.range) tagged.push({ at: node.range[0], path: pathOf([...ancestors, node]) });
+    },
+  });
+  return doc.warnings.map((warning): Problem => {
+    const [start, end] = warning.pos;
+    const pos = lines.linePos(start);
+    const tag = /^![^\s]*/.exec(text.slice(start, start + 200))?.[0];
+    if (warning.code !== "TAG_RESOLVE_FAILED" || !tag) return { file, line: pos.line, column: pos.col, path: "", message: `YAML: ${clip(warning.message, 200)}` };
+    const owner = tagged.filter((t) => t.at >= end).sort((a, b) => a.at - b.at)[0];
+    return {
+      file,
+      line: pos.line,
+      column: pos.col,
+      path: owner ? formatPath(owner.path) : "",
+      message: `the tag ${describeValue(tag)} is not one a playbook uses; expected a plain value (remove the tag)`,
+    };
+  });
 }
 
 /** The document path of a node from its ancestors as `visit` gives them. */

@@ -7,7 +7,7 @@ import { LineCounter, parseDocument } from "yaml";
 import { clip, ConfigurationError, formatProblem, type Problem } from "../errors.js";
 import type { Files } from "../files.js";
 import { formatPath, type Finding } from "./finding.js";
-import { aliasProblem, countFindings, duplicateKeyProblems, LIMITS, MAX_ALIAS_COUNT, textProblems, type PlaybookLimits } from "./guard.js";
+import { aliasProblem, countFindings, duplicateKeyProblems, LIMITS, MAX_ALIAS_COUNT, textProblems, type PlaybookLimits, warningProblems } from "./guard.js";
 import { issueFindings } from "./issues.js";
 import { loadPromqlGrammar } from "./promql.js";
 import { readPlaybookText } from "./read.js";
@@ -33,14 +33,16 @@ export function parsePlaybook(text: string, file: string, limits: PlaybookLimits
   if (unreadable.length > 0) throw new ConfigurationError(unreadable);
   const lines = new LineCounter();
   // Duplicate keys are found by duplicateKeyProblems, in linear time, and reported with the rest.
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  // A playbook is plain data: YAML 1.1's !!binary, !!set and the like are refused as
+  // unknown tags (below), never turned into bytes or sets the schema would misdescribe.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, resolveKnownTags: false });
   if (doc.errors.length > 0) {
     throw new ConfigurationError(
       // One syntax error sets off a cascade (an unquoted `{` in a flow mapping yields dozens
       // of "unexpected token" errors down the file), so only the first is worth reading.
       doc.errors.slice(0, 1).map((e): Problem => {
         const pos = lines.linePos(e.pos[0]);
-        return { file, line: pos.line, column: pos.col, path: "", message: `YAML: ${yamlMessage(clip(e.message, 200), text, pos.line)}` };
+        return { file, line: pos.line, column: pos.col, path: "", message: `YAML: ${yamlMessage(clip(e.message, 200), text, pos.line, e.code)}` };
       }),
     );
   }
@@ -55,7 +57,7 @@ export function parsePlaybook(text: string, file: string, limits: PlaybookLimits
   }
   const locate = sourceMap(doc, lines, text);
   const problem = (f: Finding): Problem => ({ file, ...locate(f), path: formatPath(f.path), message: f.message });
-  const duplicates = duplicateKeyProblems(doc, lines, file);
+  const duplicates = [...duplicateKeyProblems(doc, lines, file), ...warningProblems(doc, lines, text, file)];
 
   if (data === null || data === undefined) {
     throw new ConfigurationError([{ file, line: 1, column: 1, path: "", message: "the file is empty; expected a playbook starting with version: 1" }]);
@@ -99,7 +101,8 @@ function located(problems: Problem[]): ConfigurationError {
   return new ConfigurationError([...unique.values()].sort((a, b) => order(a) - order(b)));
 }
 
-function yamlMessage(message: string, text: string, line: number): string {
+function yamlMessage(message: string, text: string, line: number, code?: string): string {
+  if (code === "MULTIPLE_DOCS") return "the file holds a second YAML document (after ---); expected one playbook per file";
   // The yaml package reports its own stack overflow on absurd nesting as an error.
   if (/Maximum call stack/.test(message)) return "the document nests too deeply to be read; expected a playbook a few levels deep";
   const source = text.split(/\r?\n/)[line - 1] ?? "";

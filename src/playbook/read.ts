@@ -3,7 +3,7 @@
  * they load the parser, so a missing file costs no more than a missing input.
  */
 import { ConfigurationError, type Problem } from "../errors.js";
-import { type Files, readFailure } from "../files.js";
+import { FileTooLarge, type Files, readFailure } from "../files.js";
 
 /** Size of a playbook file in bytes, at most: every real playbook is far inside it. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -16,10 +16,12 @@ export const MAX_FILE_BYTES = 1_000_000;
 export async function readPlaybookText(path: string, files: Files, file = path): Promise<string> {
   let text: string;
   try {
-    text = await files.readText(path);
+    text = await files.readText(path, MAX_FILE_BYTES);
   } catch (error) {
+    if (error instanceof FileTooLarge) throw new ConfigurationError([sizeProblem(error.bytes, file, MAX_FILE_BYTES)]);
     throw new ConfigurationError([{ file, path: "", message: readFailure(error, "a playbook (the default is .github/deploy-playbook.yml)") }]);
   }
+  // Files that cannot bound their read (a test's in-memory files) are measured here.
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > MAX_FILE_BYTES) throw new ConfigurationError([sizeProblem(bytes, file, MAX_FILE_BYTES)]);
   return text;

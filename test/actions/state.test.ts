@@ -46,4 +46,16 @@ describe("state", () => {
   it("reports every wrong field at once", () => {
     expect(problems(JSON.stringify({ ...state, version: 2, service: "" }))).toHaveLength(2);
   });
+
+  it("says what a missing field should hold, in words, never the schema library's", () => {
+    const { service: _service, verdicts: _verdicts, digest: _digest, ...rest } = state;
+    const found = problems(JSON.stringify({ ...rest, stage: 7 }));
+    expect(found).toEqual([
+      "input 'state': service: missing; expected the service's name",
+      "input 'state': stage: found 7; expected a stage name",
+      "input 'state': digest: missing; expected sha256: and 64 hex digits",
+      "input 'state': verdicts: missing; expected a mapping of stage names to verdicts",
+    ]);
+    expect(found.join("\n")).not.toMatch(/Invalid input|received/);
+  });
 });

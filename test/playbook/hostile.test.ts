@@ -1,4 +1,5 @@
 import { diskFiles } from "../../src/files.js";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -46,6 +47,28 @@ describe("hostile input is a located ConfigurationError, never a bug report", ()
     const dir = mkdtempSync(join(tmpdir(), "playbook-"));
     writeFileSync(join(dir, "big.yml"), `${playbookText()}# ${"x".repeat(3 * LIMITS.fileBytes)}\n`);
     await expect(loadPlaybook(join(dir, "big.yml"), diskFiles)).rejects.toThrow(/the file is 3 MB; expected a playbook of at most 1 MB/);
+  });
+
+  it("refuses a named pipe and a device without waiting on them or reading without end", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "playbook-"));
+    const fifo = join(dir, "pipe.yml");
+    execFileSync("mkfifo", [fifo]);
+    await expect(loadPlaybook(fifo, diskFiles)).rejects.toThrow(`${fifo}: is a named pipe (FIFO), not a regular file; expected a playbook`);
+    await expect(loadPlaybook("/dev/zero", diskFiles)).rejects.toThrow("/dev/zero: is a device, not a regular file; expected a playbook");
+  });
+
+  it("refuses a second YAML document in words of its own", () => {
+    expect(linesOf(`${playbookText()}---\nservice: other\n`)).toEqual([expect.stringMatching(/^pb\.yml:\d+:1: YAML: the file holds a second YAML document \(after ---\); expected one playbook per file$/)]);
+  });
+
+  it("names an unknown tag at the tag, with the path of its value, among the other problems", () => {
+    const text = playbookText({ stages: "  - { name: canary, weight: 10, soak: !!binary aGVsbG8=, checks: !!set {errors} }", extra: "extra: 1" }).replace("service: api", "service: !Ref ServiceName");
+    const lines = linesOf(text);
+    expect(lines).toContainEqual(expect.stringMatching(/^pb\.yml:\d+:10: service: the tag "!Ref" is not one a playbook uses; expected a plain value \(remove the tag\)$/));
+    expect(lines).toContainEqual(expect.stringMatching(/: stages\[0\]\.soak: the tag "!!binary" is not one a playbook uses/));
+    expect(lines).toContainEqual(expect.stringMatching(/: stages\[0\]\.checks: the tag "!!set" is not one a playbook uses/));
+    // The other problems are still there, in the same pass.
+    expect(lines).toContainEqual(expect.stringMatching(/extra: unknown key 'extra'/));
   });
 
   it("reports too many checks and stages, and a query too long, with the other problems", () => {

@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { basename, resolve } from "node:path";
+import { MAX_TIMER_MS } from "../../clock.js";
 import type { Logger } from "../../log.js";
 import { formatSeconds } from "../../playbook/quantity.js";
 import { CommandError, type ScriptKey } from "./error.js";
@@ -17,8 +18,6 @@ export const CAPTURE_LIMIT = 64 * 1024;
 /** After the script exits, how long a background child holding its output may delay us. */
 const DRAIN_MS = 1000;
 
-// setTimeout fires at once past 2^31-1 ms; a longer timeout is as good as none.
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface ScriptRun {
   readonly key: ScriptKey;
