@@ -13918,6 +13918,8 @@ function redactUserinfo(raw) {
 
 
 
+/** A CA bundle larger than this is not one (the whole public web's roots take about 220 KB). */
+const MAX_CA_BYTES = 10_000_000;
 /**
  * The one validator of Prometheus credentials, for the action inputs and the CLI alike:
  * one kind of authentication, and both halves of basic auth. Adds a problem for each
@@ -13975,10 +13977,11 @@ async function resolveConnection(playbook, stage, inputs, names, files) {
     let ca;
     if (inputs.caFile !== undefined) {
         try {
-            ca = await files.readText(inputs.caFile);
+            ca = await files.readText(inputs.caFile, MAX_CA_BYTES);
         }
         catch (error) {
-            throw new ConfigurationError([{ path: names.ca, message: `${inputs.caFile}: ${readFailure(error, "a PEM bundle of CA certificates")}` }]);
+            const reason = error instanceof FileTooLarge ? `the file is ${error.bytes} bytes; expected a PEM bundle of CA certificates of at most ${MAX_CA_BYTES} bytes` : readFailure(error, "a PEM bundle of CA certificates");
+            throw new ConfigurationError([{ path: names.ca, message: `${inputs.caFile}: ${reason}` }]);
         }
     }
     const auth = inputs.auth;

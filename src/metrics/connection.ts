@@ -6,10 +6,13 @@
  * below the edge validates or words a setting again.
  */
 import { ConfigurationError, type Problem } from "../errors.js";
-import { type Files, readFailure } from "../files.js";
+import { FileTooLarge, type Files, readFailure } from "../files.js";
 import { readsPrometheus } from "../playbook/stages.js";
 import type { Playbook, Stage } from "../playbook/types.js";
 import { type ClientSettings, resolveClientOptions } from "./prometheus-options.js";
+
+/** A CA bundle larger than this is not one (the whole public web's roots take about 220 KB). */
+const MAX_CA_BYTES = 10_000_000;
 
 /** How to authenticate to Prometheus. */
 export type PrometheusAuth =
@@ -108,9 +111,10 @@ export async function resolveConnection(
   let ca: string | undefined;
   if (inputs.caFile !== undefined) {
     try {
-      ca = await files.readText(inputs.caFile);
+      ca = await files.readText(inputs.caFile, MAX_CA_BYTES);
     } catch (error) {
-      throw new ConfigurationError([{ path: names.ca, message: `${inputs.caFile}: ${readFailure(error, "a PEM bundle of CA certificates")}` }]);
+      const reason = error instanceof FileTooLarge ? `the file is ${error.bytes} bytes; expected a PEM bundle of CA certificates of at most ${MAX_CA_BYTES} bytes` : readFailure(error, "a PEM bundle of CA certificates");
+      throw new ConfigurationError([{ path: names.ca, message: `${inputs.caFile}: ${reason}` }]);
     }
   }
   const auth = inputs.auth;

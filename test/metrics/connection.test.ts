@@ -1,5 +1,9 @@
 /** The Prometheus connection of a gate: playbook settings with the caller's inputs on top. */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { diskFiles } from "../../src/files.js";
 import { ConfigurationError } from "../../src/errors.js";
 import { ACTION_CONNECTION_NAMES } from "../../src/inputs/common.js";
 import { connectionSecrets, needsPrometheus, type PrometheusInputs, resolveConnection } from "../../src/metrics/connection.js";
@@ -85,6 +89,14 @@ describe("resolveConnection", () => {
     expect(await problems(options(withPrometheus(playbook([errorRate()])), { caFile: "/ca/missing.pem" }))).toEqual([
       "input 'prometheus-ca': /ca/missing.pem: no such file; expected a PEM bundle of CA certificates",
     ]);
+  });
+
+  it("refuses a device or an oversized file as the CA bundle without reading it whole", async () => {
+    const resolve = (caFile: string) => resolveConnection(withPrometheus(playbook([errorRate()])), playbook([errorRate()]).stages[0]!, { headers: {}, caFile }, ACTION_CONNECTION_NAMES, diskFiles);
+    expect(await problems(resolve("/dev/zero"))).toEqual(["input 'prometheus-ca': /dev/zero: is a device, not a regular file; expected a PEM bundle of CA certificates"]);
+    const big = join(mkdtempSync(join(tmpdir(), "ca-")), "big.pem");
+    writeFileSync(big, PEM.repeat(200_000));
+    expect(await problems(resolve(big))).toEqual([`input 'prometheus-ca': ${big}: the file is 11800000 bytes; expected a PEM bundle of CA certificates of at most 10000000 bytes`]);
   });
 
   it.each([
