@@ -17,6 +17,13 @@ export interface Problem {
   readonly path: string;
   /** What is wrong, in one sentence, naming what was found and what is expected. */
   readonly message: string;
+  /** Set on the one line that stands for problems not listed one by one: how many it stands for. */
+  readonly unlisted?: number;
+}
+
+/** How many problems `problems` reports, counting those a line stands for but does not list. */
+export function problemCount(problems: readonly Problem[]): number {
+  return problems.reduce((n, p) => n + (p.unlisted ?? 1), 0);
 }
 
 /** Renders a problem as `file:line:col: path: message`, the form editors and CI parse. */
@@ -34,7 +41,7 @@ export class ConfigurationError extends Error {
     super(
       list.length === 1
         ? formatProblem(list[0]!)
-        : `${list.length} problems:\n${list.map((p) => `  ${formatProblem(p)}`).join("\n")}`,
+        : `${problemCount(list)} problems:\n${list.map((p) => `  ${formatProblem(p)}`).join("\n")}`,
     );
     this.name = "ConfigurationError";
     this.problems = list;

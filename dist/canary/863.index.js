@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   textLocator: () => (/* reexport */ textLocator)
 });
 
-// UNUSED EXPORTS: DEFAULT_PLAYBOOK, loadPlaybook, loadPlaybookSource
+// UNUSED EXPORTS: DEFAULT_PLAYBOOK, MAX_PROBLEMS, loadPlaybook, loadPlaybookSource
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
@@ -126,13 +126,14 @@ function warningProblems(doc, lines, text, file) {
                 tagged.push({ at: node.range[0], path: pathOf([...ancestors, node]) });
         },
     });
+    tagged.sort((a, b) => a.at - b.at);
     return doc.warnings.map((warning) => {
         const [start, end] = warning.pos;
         const pos = lines.linePos(start);
         const tag = /^![^\s]*/.exec(text.slice(start, start + 200))?.[0];
         if (warning.code !== "TAG_RESOLVE_FAILED" || !tag)
             return { file, line: pos.line, column: pos.col, path: "", message: `YAML: ${(0,errors/* clip */.$Q)(warning.message, 200)}` };
-        const owner = tagged.filter((t) => t.at >= end).sort((a, b) => a.at - b.at)[0];
+        const owner = tagged[firstAtOrAfter(tagged, end)];
         return {
             file,
             line: pos.line,
@@ -141,6 +142,19 @@ function warningProblems(doc, lines, text, file) {
             message: `the tag ${(0,errors/* describeValue */.bp)(tag)} is not one a playbook uses; expected a plain value (remove the tag)`,
         };
     });
+}
+/** Index of the first of `sorted` (ascending by `at`) at or after `offset`; binary search, so a file of many tags stays linear. */
+function firstAtOrAfter(sorted, offset) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid].at < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 /** The document path of a node from its ancestors as `visit` gives them. */
 function pathOf(ancestors) {
@@ -1568,11 +1582,23 @@ async function loadPlaybookSource(path, files, file = path) {
     await loadPromqlGrammar();
     return { playbook: parsePlaybook(text, file), text };
 }
-/** Sorted by position, each problem once (two checks may reach the same conclusion). */
+/** At most this many problems are listed; a file with more was not written as a playbook. */
+const MAX_PROBLEMS = 200;
+/**
+ * Sorted by position, each problem once (two checks may reach the same conclusion), the
+ * first {@link MAX_PROBLEMS} of them and then one line that counts the rest.
+ */
 function located(problems) {
     const order = (p) => (p.line ?? 0) * 1e5 + (p.column ?? 0);
-    const unique = new Map(problems.map((p) => [(0,errors/* formatProblem */.Vw)(p), p]));
-    return new errors/* ConfigurationError */.j1([...unique.values()].sort((a, b) => order(a) - order(b)));
+    const unique = [...new Map(problems.map((p) => [(0,errors/* formatProblem */.Vw)(p), p])).values()].sort((a, b) => order(a) - order(b));
+    if (unique.length <= MAX_PROBLEMS)
+        return new errors/* ConfigurationError */.j1(unique);
+    const next = unique[MAX_PROBLEMS];
+    const rest = unique.length - MAX_PROBLEMS;
+    return new errors/* ConfigurationError */.j1([
+        ...unique.slice(0, MAX_PROBLEMS),
+        { file: next.file, line: next.line, column: next.column, path: "", message: `${rest} more problems from here on are not listed; fix the ones above first`, unlisted: rest },
+    ]);
 }
 function yamlMessage(message, text, line, code) {
     if (code === "MULTIPLE_DOCS")

@@ -9,6 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   P_: () => (/* binding */ Refusal),
 /* harmony export */   Vp: () => (/* binding */ describeUnexpected),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   bS: () => (/* binding */ problemCount),
 /* harmony export */   bp: () => (/* binding */ describeValue),
 /* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
@@ -22,6 +23,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * action input. It is printed without a stack trace, with every problem found at once.
  * Anything else that escapes is a bug in the suite and is reported as such.
  */
+/** How many problems `problems` reports, counting those a line stands for but does not list. */
+function problemCount(problems) {
+    return problems.reduce((n, p) => n + (p.unlisted ?? 1), 0);
+}
 /** Renders a problem as `file:line:col: path: message`, the form editors and CI parse. */
 function formatProblem(p) {
     const where = p.file ? `${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ` : "";
@@ -34,7 +39,7 @@ class ConfigurationError extends Error {
         const list = typeof problems === "string" ? [{ path: "", message: problems }] : problems;
         super(list.length === 1
             ? formatProblem(list[0])
-            : `${list.length} problems:\n${list.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
+            : `${problemCount(list)} problems:\n${list.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
         this.name = "ConfigurationError";
         this.problems = list;
     }
@@ -15588,7 +15593,8 @@ function reportProblems(problems, workspace) {
         }
     }
     const files = [...new Set(problems.flatMap((p) => (p.file ? [repositoryPath(p.file, workspace)] : [])))];
-    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    const total = (0,errors/* problemCount */.bS)(problems);
+    const count = total === 1 ? "1 problem" : `${total} problems`;
     setFailed(`${count} found${files.length > 0 ? ` in ${files.join(", ")}` : " in the inputs"}; see the errors above. Nothing was changed.`);
 }
 function repositoryPath(file, workspace) {

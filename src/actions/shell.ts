@@ -4,7 +4,7 @@
  * `deps.ts` are the only modules that speak the runner's protocol (`runner-commands.ts`).
  */
 import { isAbsolute, relative } from "node:path";
-import { ConfigurationError, describeUnexpected, describeValue, type Problem, Refusal } from "../errors.js";
+import { ConfigurationError, describeUnexpected, describeValue, type Problem, problemCount, Refusal } from "../errors.js";
 import { GitHubError } from "../github/types.js";
 import type { CommonInputs } from "../inputs/common.js";
 import type { InputContext, InputGetter, InputTable } from "../inputs/spec.js";
@@ -54,7 +54,8 @@ function reportProblems(problems: readonly Problem[], workspace: string): void {
     }
   }
   const files = [...new Set(problems.flatMap((p) => (p.file ? [repositoryPath(p.file, workspace)] : [])))];
-  const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+  const total = problemCount(problems);
+  const count = total === 1 ? "1 problem" : `${total} problems`;
   runner.setFailed(`${count} found${files.length > 0 ? ` in ${files.join(", ")}` : " in the inputs"}; see the errors above. Nothing was changed.`);
 }
 

@@ -1,5 +1,5 @@
 /** `deploy-playbook lint FILE…`: every problem of every file, exit 1 when there is one. */
-import { ConfigurationError, type Problem } from "../errors.js";
+import { ConfigurationError, type Problem, problemCount } from "../errors.js";
 import { parseOptions, readPlaybook, reportProblems, UsageError, type Command } from "./command.js";
 
 export const lintCommand: Command = {
@@ -24,7 +24,7 @@ export const lintCommand: Command = {
     }
     if (problems.length === 0) return 0;
     reportProblems(problems, deps);
-    deps.stderr.write(`${count(problems.length, "problem")} in ${broken} of ${count(positionals.length, "file")}\n`);
+    deps.stderr.write(`${count(problemCount(problems), "problem")} in ${broken} of ${count(positionals.length, "file")}\n`);
     return 1;
   },
 };

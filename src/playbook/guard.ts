@@ -91,12 +91,13 @@ export function warningProblems(doc: Document, lines: LineCounter, text: string,
       if (node.tag && node.range) tagged.push({ at: node.range[0], path: pathOf([...ancestors, node]) });
     },
   });
+  tagged.sort((a, b) => a.at - b.at);
   return doc.warnings.map((warning): Problem => {
     const [start, end] = warning.pos;
     const pos = lines.linePos(start);
     const tag = /^![^\s]*/.exec(text.slice(start, start + 200))?.[0];
     if (warning.code !== "TAG_RESOLVE_FAILED" || !tag) return { file, line: pos.line, column: pos.col, path: "", message: `YAML: ${clip(warning.message, 200)}` };
-    const owner = tagged.filter((t) => t.at >= end).sort((a, b) => a.at - b.at)[0];
+    const owner = tagged[firstAtOrAfter(tagged, end)];
     return {
       file,
       line: pos.line,
@@ -105,6 +106,18 @@ export function warningProblems(doc: Document, lines: LineCounter, text: string,
       message: `the tag ${describeValue(tag)} is not one a playbook uses; expected a plain value (remove the tag)`,
     };
   });
+}
+
+/** Index of the first of `sorted` (ascending by `at`) at or after `offset`; binary search, so a file of many tags stays linear. */
+function firstAtOrAfter(sorted: readonly { readonly at: number }[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.at < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The document path of a node from its ancestors as `visit` gives them. */

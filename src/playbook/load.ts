@@ -94,11 +94,23 @@ export async function loadPlaybookSource(path: string, files: Files, file = path
   return { playbook: parsePlaybook(text, file), text };
 }
 
-/** Sorted by position, each problem once (two checks may reach the same conclusion). */
+/** At most this many problems are listed; a file with more was not written as a playbook. */
+export const MAX_PROBLEMS = 200;
+
+/**
+ * Sorted by position, each problem once (two checks may reach the same conclusion), the
+ * first {@link MAX_PROBLEMS} of them and then one line that counts the rest.
+ */
 function located(problems: Problem[]): ConfigurationError {
   const order = (p: Problem) => (p.line ?? 0) * 1e5 + (p.column ?? 0);
-  const unique = new Map(problems.map((p) => [formatProblem(p), p]));
-  return new ConfigurationError([...unique.values()].sort((a, b) => order(a) - order(b)));
+  const unique = [...new Map(problems.map((p) => [formatProblem(p), p])).values()].sort((a, b) => order(a) - order(b));
+  if (unique.length <= MAX_PROBLEMS) return new ConfigurationError(unique);
+  const next = unique[MAX_PROBLEMS]!;
+  const rest = unique.length - MAX_PROBLEMS;
+  return new ConfigurationError([
+    ...unique.slice(0, MAX_PROBLEMS),
+    { file: next.file, line: next.line, column: next.column, path: "", message: `${rest} more problems from here on are not listed; fix the ones above first`, unlisted: rest },
+  ]);
 }
 
 function yamlMessage(message: string, text: string, line: number, code?: string): string {

@@ -4,10 +4,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigurationError, describeValue, formatProblem, quote } from "../../src/errors.js";
+import { ConfigurationError, describeValue, formatProblem, problemCount, quote } from "../../src/errors.js";
 import { LIMITS } from "../../src/playbook/guard.js";
 import { loadPlaybook, parsePlaybook } from "../../src/playbook/load.js";
-import { linesOf, playbookText } from "./problems.js";
+import { linesOf, playbookText, problemsOf } from "./problems.js";
 
 /** `a: &a [x, …]`, `b: &b [*a, *a, …]`, …: each level multiplies the one before. */
 function aliasBomb(levels: number, width = 9): string {
@@ -69,6 +69,15 @@ describe("hostile input is a located ConfigurationError, never a bug report", ()
     expect(lines).toContainEqual(expect.stringMatching(/: stages\[0\]\.checks: the tag "!!set" is not one a playbook uses/));
     // The other problems are still there, in the same pass.
     expect(lines).toContainEqual(expect.stringMatching(/extra: unknown key 'extra'/));
+  });
+
+  it("lists the first 200 problems of a file of thousands, then one line that counts the rest", () => {
+    const tags = Array.from({ length: 5000 }, (_, i) => `  - !x${i} v`).join("\n");
+    const found = problemsOf(playbookText({ extra: `tags:\n${tags}` }));
+    expect(found).toHaveLength(201);
+    expect(found[199]!.message).toMatch(/^the tag "!x\d+" is not one a playbook uses/);
+    expect(found[200]).toMatchObject({ line: expect.any(Number), message: "4801 more problems from here on are not listed; fix the ones above first", unlisted: 4801 });
+    expect(problemCount(found)).toBe(5001);
   });
 
   it("reports too many checks and stages, and a query too long, with the other problems", () => {
