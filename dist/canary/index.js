@@ -14152,8 +14152,8 @@ function escapeProperty(s) {
 
 
 /** The input `name` as the runner passes it (`INPUT_<NAME>`, spaces as `_`), trimmed; `""` when unset. */
-function getInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 /** Sets a step output through the `GITHUB_OUTPUT` file, or the old `::set-output` command where there is none. */
 function setOutput(name, value) {

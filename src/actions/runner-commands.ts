@@ -23,8 +23,8 @@ export interface AnnotationProperties {
 }
 
 /** The input `name` as the runner passes it (`INPUT_<NAME>`, spaces as `_`), trimmed; `""` when unset. */
-export function getInput(name: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
-  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+export function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 
 /** Sets a step output through the `GITHUB_OUTPUT` file, or the old `::set-output` command where there is none. */
